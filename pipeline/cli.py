@@ -1,0 +1,143 @@
+"""The ``corpusmill`` command.
+
+Exit status: 0 success; 1 the run failed (the task log is named); 2 bad configuration or usage;
+3 the accounting did not balance (records lost or double counted).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress as Bar
+from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline import __version__
+from pipeline.accounting import AccountingError
+from pipeline.config import ConfigError, load_config
+from pipeline.logs import quiet_terminal
+from pipeline.runner import Progress, execute
+
+app = typer.Typer(
+    help="Turn raw web text and instruction data into clean, token-budgeted LLM training data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+out_console = Console()
+if not out_console.is_terminal:  # CI logs and pipes: wide enough for the summary table
+    out_console.width = 120
+
+
+def _version(value: bool) -> None:
+    if value:
+        out_console.print(f"corpusmill {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """corpusmill: staged, accountable data pipelines on datatrove (see README.md)."""
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    console.print(f"[bold red]corpusmill:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@app.command()
+def run(
+    config: Annotated[Path, typer.Argument(help="YAML run config (see configs/ for commented examples).")],
+    out: Annotated[Path | None, typer.Option(help="Run folder; overrides output.dir.")] = None,
+    tasks: Annotated[
+        int | None, typer.Option(min=1, help="Tasks to split the input into; overrides executor.tasks.")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Tasks run at once; overrides executor.workers.")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Read at most N records per task (trial runs).")
+    ] = None,
+    fresh: Annotated[bool, typer.Option(help="Delete the run folder first instead of resuming it.")] = False,
+) -> None:
+    """Run a pipeline config. Rerunning the same command resumes: finished tasks are skipped.
+
+    Writes OUT/data/*.parquet (kept records), OUT/rejects/<stage>/*.parquet (every removed record
+    with stage, reason and detail), OUT/stats.json (per-stage in/kept/rejected, verified) and
+    OUT/logs/ (datatrove task logs and completion markers).
+    """
+    overrides: dict[str, Any] = {}
+    if tasks is not None:
+        overrides["executor.tasks"] = tasks
+    if workers is not None:
+        overrides["executor.workers"] = workers
+    try:
+        cfg = load_config(config, overrides)
+    except ConfigError as err:
+        raise fail(str(err), 2) from None
+    out_dir = out if out is not None else Path(cfg.output.dir)
+    quiet_terminal()
+    try:
+        with _progress_bar() as show:
+            stats = execute(cfg, out_dir, limit=limit, fresh=fresh, on_progress=show)
+    except ConfigError as err:
+        raise fail(f"{config}: {err}", 2) from None
+    except AccountingError as err:
+        raise fail(f"accounting does not balance: {err}", 3) from None
+    except Exception as err:  # a task failed: datatrove already wrote its traceback to the task log
+        raise fail(f"run failed: {type(err).__name__}: {err} (task logs: {out_dir / 'logs'})", 1) from None
+    print_summary(stats, out_dir)
+
+
+class _progress_bar:
+    """A live line: records read, records/s, which run of the chain and its tasks."""
+
+    def __enter__(self):
+        self.bar = Bar(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        )
+        self.bar.__enter__()
+        self.task = self.bar.add_task("starting", total=None)
+        return self.update
+
+    def update(self, p: Progress) -> None:
+        rate = p.records / p.elapsed if p.elapsed > 0 else 0.0
+        text = (
+            f"{p.records:,} records read · {rate:,.0f} rec/s · step {min(p.runs_done + 1, p.runs_total)}/"
+            f"{p.runs_total} {p.current} · tasks {p.tasks_done}/{p.tasks_total}"
+        )
+        self.bar.update(self.task, description=text)
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.__exit__(*exc)
+
+
+def print_summary(stats: dict[str, Any], out: Path) -> None:
+    table = Table(title=f"corpusmill run → {out}", title_justify="left")
+    for column in ("stage", "in", "kept", "rejected", "top reasons", "fixed"):
+        numeric = column in ("in", "kept", "rejected")
+        table.add_column(column, justify="right" if numeric else "left", no_wrap=True)
+    for stage in stats["stages"]:
+        rejected = sum(stage["rejected"].values())
+        top = "\n".join(f"{k} {v:,}" for k, v in list(stage["rejected"].items())[:3])
+        fixed = "\n".join(f"{k} {v:,}" for k, v in list(stage["fixed"].items())[:3])
+        table.add_row(stage["name"], f"{stage['in']:,}", f"{stage['kept']:,}", f"{rejected:,}", top, fixed)
+    out_console.print(table)
+    out_console.print(
+        f"input {stats['input_records']:,} = output {stats['output_records']:,} + rejected "
+        f"{stats['rejected_records']:,} records · {stats['elapsed_seconds']:.1f} s\n"
+        f"data: {out / 'data'}  rejects: {out / 'rejects'}  stats: {out / 'stats.json'}",
+        highlight=False,
+    )

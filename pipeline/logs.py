@@ -1,0 +1,44 @@
+"""Keep datatrove's per-task logs in files and the terminal for the progress display.
+
+datatrove's ``add_task_logger``/``close_task_logger`` send INFO lines of every task to stderr,
+which buries the progress bar and summary. This module replaces them (at import, in every process
+that unpickles a corpusmill step) so task logs still go in full to
+``logs/<run>/logs/task_*.log`` and only warnings reach the terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import datatrove.executor.base as executor_base
+from loguru import logger
+
+TERMINAL_FORMAT = "<level>{level}</level> {message}"
+FILE_FORMAT = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{function}:{line} - {message}"
+
+
+def _task_logger(logging_dir, rank: int, local_rank: int = 0, node_rank: int = -1):
+    logger.remove()
+    logfile = logging_dir.open(f"logs/task_{rank:05d}.log", "w")
+    logger.add(logfile, level="DEBUG", format=FILE_FORMAT, colorize=False)
+    logger.add(sys.stderr, level="WARNING", format=TERMINAL_FORMAT)
+    logger.info(f"Launching pipeline for {rank=}")
+    return logfile
+
+
+def _close_task_logger(logfile) -> None:
+    logger.complete()
+    quiet_terminal()
+    logfile.close()
+
+
+def quiet_terminal(logfile: str | None = None) -> None:
+    """For the CLI process itself: warnings to the terminal, everything to ``logfile``."""
+    logger.remove()
+    logger.add(sys.stderr, level="WARNING", format=TERMINAL_FORMAT)
+    if logfile:
+        logger.add(logfile, level="INFO", format=FILE_FORMAT, colorize=False)
+
+
+executor_base.add_task_logger = _task_logger
+executor_base.close_task_logger = _close_task_logger

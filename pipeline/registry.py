@@ -1,0 +1,19 @@
+"""Config stage names → stage classes. Adding a stage to corpusmill means one line here."""
+
+from __future__ import annotations
+
+from filters.base import GlobalStage, Stage
+from filters.exact_dedup import ExactDedup
+from filters.extract import Extract
+from filters.length import Length
+from filters.normalize import Normalize
+
+STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
+    cls.name: cls
+    for cls in (
+        Extract,
+        Normalize,
+        Length,
+        ExactDedup,
+    )
+}

@@ -1,0 +1,84 @@
+"""normalize, length and extract on real text; accounting through ``Stage.run``."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from datatrove.data import Document
+
+from filters.extract import HTML, Extract
+from filters.length import Length, LengthParams
+from filters.normalize import Normalize
+from pipeline.config import SourceConfig
+from pipeline.sources import SourceReader, expand_sources
+
+
+def doc(text: str, i: int = 0, **meta) -> Document:
+    return Document(text=text, id=f"d{i}", metadata={"source": "t", "url": None, "_order": i, **meta})
+
+
+def run(stage, docs: list[Document]) -> list[Document]:
+    kept = list(stage.run(iter(docs)))
+    rejected = sum(v.total for k, v in stage.stats.stats.items() if k.startswith("rejected:"))
+    assert stage.stats["in"].total == len(docs) == len(kept) + rejected
+    return kept
+
+
+def test_normalize_repairs_and_counts() -> None:
+    stage = Normalize()
+    mojibake = "The cafÃ© serves crÃ¨me brÃ»lÃ©e."  # UTF-8 read as Latin-1, as in old crawls
+    decomposed = "Cafe\u0301 au lait\x07 and  more\r\nlines"
+    chinese = "你好，世界！这是全角标点。"
+    kept = run(stage, [doc(mojibake, 0), doc(decomposed, 1), doc(chinese, 2), doc("\x00\x01  ", 3)])
+    assert [d.text for d in kept] == [
+        "The café serves crème brûlée.",
+        "Café au lait and  more\nlines",
+        chinese,
+    ]
+    assert stage.stats["fixed:normalize:mojibake"].total == 1
+    assert stage.stats["fixed:normalize:control_chars"].total == 2
+    assert stage.stats["fixed:normalize:nfc"].total == 1
+    assert stage.stats["rejected:normalize:empty"].total == 1
+
+
+def test_length_bounds() -> None:
+    stage = Length(LengthParams(min_chars=10, max_chars=20))
+    kept = run(stage, [doc("short", 0), doc("just right here", 1), doc("x" * 21, 2)])
+    assert [d.id for d in kept] == ["d1"]
+    assert stage.stats["rejected:length:too_short"].total == 1
+    assert stage.stats["rejected:length:too_long"].total == 1
+
+
+def test_extract_real_common_crawl_pages(shared_data: Path) -> None:
+    files = expand_sources(
+        [
+            SourceConfig(
+                name="cc", type="warc", paths=[str(shared_data / "web/warc/dolma/sample-0000.warc.gz")]
+            )
+        ]
+    )
+    pages = [d for d in SourceReader(files).run(None) if d.metadata.get(HTML)]
+    plain = doc("already plain text stays as it is", 99)
+    stage = Extract()
+    kept = run(stage, [*pages, plain])
+    assert plain in kept and plain.text == "already plain text stays as it is"
+    extracted = [d for d in kept if d is not plain]
+    assert len(extracted) >= len(pages) - 3
+    assert all("<html" not in d.text.lower() and "<div" not in d.text for d in extracted)
+    faculty = next(d for d in extracted if "cs.washington.edu/people/faculty/weld" in d.metadata["url"])
+    assert "entrepreneur" in faculty.text and "Microsoft Research" in faculty.text
+
+
+def test_extract_rejects_pages_without_text() -> None:
+    stage = Extract()
+    kept = run(stage, [doc("<html><body><script>var a=1;</script></body></html>", 0, **{HTML: True})])
+    assert kept == [] and stage.stats["rejected:extract:no_text"].total == 1
+
+
+def test_normalize_handles_real_chinese_sample(shared_data: Path) -> None:
+    with gzip.open(shared_data / "sft/zh/carbonz0_zh-data-part-00.json.gz", "rt", encoding="utf-8") as handle:
+        head = handle.read(4000)
+    stage = Normalize()
+    kept = run(stage, [doc(head, 0)])
+    assert kept[0].text == head.strip()  # full-width forms and CJK punctuation are left alone
