@@ -20,9 +20,15 @@ class ParquetFile:
     """Buffered Parquet writer on any fsspec folder, published atomically on ``close``."""
 
     def __init__(
-        self, folder: DataFolderLike, path: str, schema: pa.Schema, keep_empty: bool = False
+        self,
+        folder: DataFolderLike,
+        path: str,
+        schema: pa.Schema,
+        keep_empty: bool = False,
+        row_group: int = ROW_GROUP,
     ) -> None:
         self.keep_empty = keep_empty
+        self.row_group = row_group
         self.folder = get_datafolder(folder)
         self.path = path
         self.tmp = f"{path}.tmp"
@@ -34,7 +40,7 @@ class ParquetFile:
 
     def write(self, row: dict[str, Any]) -> None:
         self.rows.append(row)
-        if len(self.rows) >= ROW_GROUP:
+        if len(self.rows) >= self.row_group:
             self._flush()
 
     def _flush(self) -> None:

@@ -6,6 +6,7 @@ Exit status: 0 success; 1 the run failed (the task log is named); 2 bad configur
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,6 +21,7 @@ from pipeline.accounting import AccountingError
 from pipeline.config import ConfigError, load_config
 from pipeline.logs import quiet_terminal
 from pipeline.runner import Progress, execute
+from pipeline.verify import verify as verify_run
 
 app = typer.Typer(
     help="Turn raw web text and instruction data into clean, token-budgeted LLM training data.",
@@ -124,6 +126,48 @@ class _progress_bar:
         self.bar.__exit__(*exc)
 
 
+@app.command()
+def verify(
+    out: Annotated[Path, typer.Argument(help="A run folder with manifest.json.")],
+    recount: Annotated[bool, typer.Option(help="Also re-tokenize every record (slower).")] = False,
+) -> None:
+    """Check every shard against OUT/manifest.json: sha256, bytes, records, tokens.
+
+    Exit 0 when all agree; 1 with one line per mismatch otherwise.
+    """
+    problems = verify_run(out, recount=recount)
+    for line in problems:
+        out_console.print(f"MISMATCH {line}", highlight=False, soft_wrap=True)
+    if problems:
+        raise typer.Exit(1)
+    manifest = json.loads((out / "manifest.json").read_text())
+    out_console.print(
+        f"ok: {len(manifest['shards'])} shards, {manifest['total_records']:,} records, "
+        f"{manifest['total_tokens']:,} tokens match {out / 'manifest.json'}"
+    )
+
+
+@app.command()
+def plan(config: Annotated[Path, typer.Argument(help="YAML run config with a `budget` section.")]) -> None:
+    """Print the planned tokens per group for a config's budget, without reading or writing data."""
+    try:
+        cfg = load_config(config)
+    except ConfigError as err:
+        raise fail(str(err), 2) from None
+    budget = cfg.budget
+    if budget is None or budget.tokens is None:
+        raise fail(f"{config}: budget: set total_tokens or model_params to plan", 2)
+    source = f"{budget.model_params:,.0f} parameters × {budget.tokens_per_param:g} tokens/parameter"
+    if budget.total_tokens is not None:
+        source = "budget.total_tokens"
+    table = Table(title=f"token budget: {budget.tokens:,} tokens ({source})", title_justify="left")
+    for column in (budget.mix_by, "share", "planned tokens"):
+        table.add_column(column, justify="left" if column == budget.mix_by else "right")
+    for group, share in (budget.mix or {"all": 1.0}).items():
+        table.add_row(group, f"{share:.1%}", f"{round(budget.tokens * share):,}")
+    out_console.print(table)
+
+
 def print_summary(stats: dict[str, Any], out: Path) -> None:
     table = Table(title=f"corpusmill run → {out}", title_justify="left")
     for column in ("stage", "in", "kept", "rejected", "top reasons", "fixed"):
@@ -141,3 +185,23 @@ def print_summary(stats: dict[str, Any], out: Path) -> None:
         f"data: {out / 'data'}  rejects: {out / 'rejects'}  stats: {out / 'stats.json'}",
         highlight=False,
     )
+    manifest = json.loads((out / "manifest.json").read_text())
+    shards = manifest["shards"]
+    out_console.print(
+        f"{len(shards)} shards, {manifest['total_tokens']:,} tokens ({manifest['tokenizer']['name']}), "
+        f"up to {manifest['shard_tokens']:,} tokens each: {out / 'manifest.json'}",
+        highlight=False,
+    )
+    for group, entry in manifest["groups"].items():
+        if "short_by_tokens" in entry:
+            console.print(
+                f"[yellow]budget:[/] {group} has {entry['available_tokens']:,} tokens of the "
+                f"{entry['planned_tokens']:,} planned (short by {entry['short_by_tokens']:,}); "
+                "the mix was not changed",
+                highlight=False,
+            )
+    underfilled = [s["path"] for s in shards if s["underfilled"]]
+    if underfilled:
+        console.print(
+            f"[yellow]shards:[/] {len(underfilled)} under 95% of shard_tokens (records too large to pack)"
+        )

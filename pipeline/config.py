@@ -45,6 +45,52 @@ class SourceConfig(Strict):
 class OutputConfig(Strict):
     dir: str = "out/run"
     rejects: Literal["full", "ids"] = "full"
+    tokenizer: str = "tekken"
+    shard_tokens: int = Field(default=50_000_000, ge=1_000)
+    max_shard_bytes: int | None = Field(default=None, ge=1_000_000)
+    group_by: Literal["language", "source"] | None = None
+    row_group_records: int = Field(default=5_000, ge=100, le=1_000_000)
+
+
+class BudgetConfig(Strict):
+    """How many tokens to keep and in which mixture (Chinchilla: ~20 tokens per parameter)."""
+
+    total_tokens: int | None = Field(default=None, ge=1)
+    model_params: float | None = Field(default=None, gt=0)
+    tokens_per_param: float = Field(default=20.0, gt=0)
+    mix: dict[str, float] = Field(default_factory=dict)
+    mix_by: Literal["language", "source"] = "language"
+    seed: int = 0
+
+    @field_validator("model_params", mode="before")
+    @classmethod
+    def _parse_params(cls, value: Any) -> Any:
+        return parse_count(value) if isinstance(value, str) else value
+
+    @field_validator("mix")
+    @classmethod
+    def _shares(cls, mix: dict[str, float]) -> dict[str, float]:
+        if mix and (any(v <= 0 for v in mix.values()) or abs(sum(mix.values()) - 1.0) > 1e-6):
+            raise ValueError(f"shares must be > 0 and sum to 1 (they sum to {sum(mix.values()):g})")
+        return mix
+
+    @property
+    def tokens(self) -> int | None:
+        if self.total_tokens is not None:
+            return self.total_tokens
+        if self.model_params is not None:
+            return int(self.model_params * self.tokens_per_param)
+        return None
+
+
+def parse_count(value: str) -> float:
+    """``1.3B``, ``350M``, ``7e9`` → a number."""
+    units = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+    text = value.strip().upper().replace("_", "")
+    try:
+        return float(text[:-1]) * units[text[-1]] if text and text[-1] in units else float(text)
+    except ValueError:
+        raise ValueError(f"not a number: {value!r} (e.g. 1.3B, 350M)") from None
 
 
 class ExecutorConfig(Strict):
@@ -68,7 +114,15 @@ class RunConfig(Strict):
     sources: list[SourceConfig] = Field(min_length=1)
     stages: list[StageSpec] = Field(default_factory=list)
     output: OutputConfig = Field(default_factory=OutputConfig)
+    budget: BudgetConfig | None = None
     executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
+
+    @property
+    def group_by(self) -> str | None:
+        """Output groups: the mixture's key when mixing, else ``output.group_by``."""
+        if self.budget is not None and self.budget.mix:
+            return self.budget.mix_by
+        return self.output.group_by
 
     @field_validator("stages", mode="before")
     @classmethod
@@ -172,6 +226,12 @@ def _check_coherence(path: Path, config: RunConfig) -> None:
     for i, name in enumerate(names):
         if name in names[:i]:
             raise ConfigError(f"{path}: sources[{i}].name: duplicate source name {name!r}")
+    if config.budget is not None and config.budget.tokens is None and config.budget.mix:
+        raise ConfigError(f"{path}: budget: a mix needs total_tokens or model_params")
+    group = config.group_by
+    if group == "language" and not any("language" in STAGES[s.name].columns for s in config.stages):
+        key = "budget.mix_by" if config.budget is not None and config.budget.mix else "output.group_by"
+        raise ConfigError(f"{path}: {key}: grouping by language needs a `language` stage")
     has_extract = any(spec.name == "extract" for spec in config.stages)
     for i, source in enumerate(config.sources):
         if source.type == "warc" and not has_extract:

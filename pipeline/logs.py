@@ -13,7 +13,12 @@ import sys
 import datatrove.executor.base as executor_base
 from loguru import logger
 
-TERMINAL_FORMAT = "<level>{level}</level> {message}"
+
+def TERMINAL_FORMAT(record: dict) -> str:
+    """One line per message: a task's traceback belongs in its log file, not on the terminal."""
+    return "<level>{level}</level> {message}\n"
+
+
 FILE_FORMAT = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{function}:{line} - {message}"
 
 

@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -27,8 +27,10 @@ import pipeline.logs  # noqa: F401 - quiets datatrove's task loggers in this pro
 from filters.base import GlobalStage
 from pipeline.accounting import build_stats
 from pipeline.config import ConfigError, RunConfig
+from pipeline.finalize import TOKENS, CountTokens, Finalize
 from pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
 from pipeline.sources import ReadCheck, SourceReader, expand_sources
+from pipeline.tokenizer import TokenCounter
 
 
 @dataclass
@@ -72,7 +74,7 @@ def plan_run(config: RunConfig, out: Path, limit: int | None = None) -> Plan:
             workdir = str(out / "work" / stage_id)
             steps += [
                 stage.signature_step(workdir),
-                RecordWriter(_segment_dir(out, segment), columns, private=True),
+                RecordWriter(_segment_dir(out, segment), columns),
             ]
             runs.append(Run(f"segment{segment}", steps, tasks))
             runs += [
@@ -88,8 +90,32 @@ def plan_run(config: RunConfig, out: Path, limit: int | None = None) -> Plan:
         steps.append(stage)
         stage_ids.append(stage_id)
         columns.update(stage.columns)
-    steps.append(RecordWriter(str(out / "data"), columns, private=False))
+    counter = TokenCounter(config.output.tokenizer)
+    try:
+        tokenizer = asdict(counter.info)  # loads it now: a bad tokenizer fails before any work
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"output.tokenizer: {err}") from None
+    columns[TOKENS] = pa.int64()
+    steps += [CountTokens(counter), RecordWriter(_segment_dir(out, segment), columns)]
     runs.append(Run(f"segment{segment}", steps, tasks))
+    output = config.output
+    finalize = Finalize(
+        partials=_segment_dir(out, segment),
+        out=str(out),
+        columns=columns,
+        tasks=tasks,
+        tokenizer=tokenizer,
+        shard_tokens=output.shard_tokens,
+        max_shard_bytes=output.max_shard_bytes,
+        row_group_records=output.row_group_records,
+        group_by=config.group_by,
+        budget=config.budget,
+    )
+    if config.budget is not None:
+        stage_id = f"{len(config.stages) + 1:02d}_budget"
+        finalize.bind_budget(stage_id, rejects)
+        stage_ids.append(stage_id)
+    runs.append(Run("finalize", [finalize], 1))
     return Plan(out, runs, stage_ids, global_stages)
 
 

@@ -15,7 +15,8 @@ from filters.base import ORDER, Reject
 from filters.parquet import ROW_GROUP, ParquetFile
 
 BASE_COLUMNS: dict[str, pa.DataType] = {"source": pa.string(), "url": pa.string()}
-PRIVATE_COLUMNS: dict[str, pa.DataType] = {ORDER: pa.int64(), "_html": pa.bool_()}
+BYTES = "_bytes"
+PRIVATE_COLUMNS: dict[str, pa.DataType] = {ORDER: pa.int64(), "_html": pa.bool_(), BYTES: pa.int64()}
 
 
 def record_schema(columns: dict[str, pa.DataType], private: bool) -> pa.Schema:
@@ -33,18 +34,19 @@ def doc_to_row(doc: Document, schema: pa.Schema) -> dict[str, Any]:
 
 
 class RecordWriter(PipelineStep):
-    """Writes the records reaching it to ``{folder}/{rank:05d}.parquet`` (output or a segment)."""
+    """Writes a segment's records to ``{folder}/{rank:05d}.parquet`` with every column, private
+    ones included; the file exists even when empty, so the next run can check every task's."""
 
     name = "write"
     type = "corpusmill"
 
-    def __init__(self, folder: DataFolderLike, columns: dict[str, pa.DataType], private: bool) -> None:
+    def __init__(self, folder: DataFolderLike, columns: dict[str, pa.DataType]) -> None:
         super().__init__()
         self.folder = folder
-        self.schema = record_schema(columns, private)
+        self.schema = record_schema(columns, private=True)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        out = ParquetFile(self.folder, f"{rank:05d}.parquet", self.schema)
+        out = ParquetFile(self.folder, f"{rank:05d}.parquet", self.schema, keep_empty=True)
         for doc in data:
             out.write(doc_to_row(doc, self.schema))
             self.stat_update("written")
