@@ -34,6 +34,8 @@ class ParquetFile:
         self.tmp = f"{path}.tmp"
         self.schema = schema
         self.rows: list[dict[str, Any]] = []
+        self.tables: list[pa.Table] = []
+        self.buffered = 0
         self.count = 0
         self._handle = None
         self._writer: pq.ParquetWriter | None = None
@@ -41,22 +43,45 @@ class ParquetFile:
     def write(self, row: dict[str, Any]) -> None:
         self.rows.append(row)
         if len(self.rows) >= self.row_group:
-            self._flush()
+            self._stage_rows()
+            self._flush(final=False)
 
-    def _flush(self) -> None:
-        if not self.rows:
+    def write_table(self, table: pa.Table) -> None:
+        self._stage_rows()
+        self.tables.append(table)
+        self.buffered += table.num_rows
+        if self.buffered >= self.row_group:
+            self._flush(final=False)
+
+    def _stage_rows(self) -> None:
+        if self.rows:
+            self.tables.append(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.buffered += len(self.rows)
+            self.rows = []
+
+    def _flush(self, final: bool) -> None:
+        """Write row groups of exactly ``row_group`` rows (the last may be shorter), so the bytes
+        do not depend on how callers batched their writes."""
+        if not self.tables:
             return
         if self._writer is None:
             self._handle = self.folder.open(self.tmp, "wb")
             self._writer = pq.ParquetWriter(self._handle, self.schema, compression="zstd")
-        self._writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
-        self.count += len(self.rows)
-        self.rows = []
+        table = pa.concat_tables(self.tables)
+        full = table.num_rows - table.num_rows % self.row_group
+        cut = table.num_rows if final else full
+        if cut:
+            self._writer.write_table(table.slice(0, cut), row_group_size=self.row_group)
+            self.count += cut
+        rest = table.slice(cut)
+        self.tables = [rest] if rest.num_rows else []
+        self.buffered = rest.num_rows
 
     def close(self) -> None:
         """Publish the file; without rows it is written only when ``keep_empty`` (a marker that
         the task ran, for steps that check every task's file is present)."""
-        self._flush()
+        self._stage_rows()
+        self._flush(final=True)
         if self._writer is None and self.keep_empty:
             self._handle = self.folder.open(self.tmp, "wb")
             self._writer = pq.ParquetWriter(self._handle, self.schema, compression="zstd")

@@ -9,14 +9,13 @@ therefore do not depend on the number of tasks or workers.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import DataFolderLike, get_datafolder
@@ -31,6 +30,7 @@ from pipeline.tokenizer import TokenCounter
 
 TOKENS = "token_count"
 ALL = "all"
+MERGE_WINDOW = 20_000
 
 
 class Finalize(PipelineStep):
@@ -138,36 +138,46 @@ class Finalize(PipelineStep):
         return shard_of, shards
 
     def _write(self, folder, names, orders, groups, reasons, shard_of, shards) -> None:
-        position = {order: i for i, order in enumerate(orders)}
+        """Stream the partial files in global order, a window of records at a time (Arrow batches,
+        no per-record Python for kept records), into shard writers and the rejects file."""
+        orders = np.asarray(orders, dtype=np.int64)
         remaining = [s["records"] for s in shards]
         writers: dict[int, ParquetFile] = {}
-        sink = None
         out = get_datafolder(self.out)
-        for row in _merged(folder, names):
-            i = position[row[ORDER]]
-            self.stat_update(IN)
-            if reasons[i] is not None:
-                self.stat_update(REJECTED + reasons[i])
-                if self.rejects is not None:
-                    sink = sink or self.rejects.open(self.stage_id, 0)
-                    doc = Document(text=row["text"], id=row["id"], metadata=row)
-                    detail = f"group {groups[i]}: its token budget was already met"
-                    sink.write(doc, "budget", Reject(reasons[i], detail))
-                continue
-            self.stat_update(KEPT)
-            k = int(shard_of[i])
-            if k not in writers:
-                path = shards[k]["path"]
-                writers[k] = ParquetFile(out, path, self.schema, row_group=self.row_group_records)
-            writers[k].write({name: row.get(name) for name in self.schema.names})
-            remaining[k] -= 1
-            if remaining[k] == 0:
-                writers.pop(k).close()
+        sink = None
+        cursors = [_Cursor(folder, name) for name in names]
+        for start in range(0, len(orders), MERGE_WINDOW):
+            last = orders[min(start + MERGE_WINDOW, len(orders)) - 1]
+            window = pa.concat_tables([c.take_through(last) for c in cursors])
+            window = window.take(pc.sort_indices(window[ORDER]))
+            index = np.searchsorted(orders, window[ORDER].to_numpy())
+            self.stat_update(IN, value=window.num_rows)
+            dropped = [i for i, pos in enumerate(index) if reasons[pos] is not None]
+            if dropped:
+                sink = sink or (self.rejects.open(self.stage_id, 0) if self.rejects else None)
+                for i, row in zip(dropped, window.take(dropped).to_pylist(), strict=True):
+                    reason = reasons[index[i]]
+                    self.stat_update(REJECTED + reason)
+                    if sink is not None:
+                        doc = Document(text=row["text"], id=row["id"], metadata=row)
+                        detail = f"group {groups[index[i]]}: its token budget was already met"
+                        sink.write(doc, "budget", Reject(reason, detail))
+            targets = shard_of[index]
+            for k in dict.fromkeys(int(t) for t in targets if t >= 0):
+                rows = window.filter(pa.array(targets == k)).select(self.schema.names).cast(self.schema)
+                if k not in writers:
+                    writers[k] = ParquetFile(
+                        out, shards[k]["path"], self.schema, row_group=self.row_group_records
+                    )
+                writers[k].write_table(rows)
+                self.stat_update(KEPT, value=rows.num_rows)
+                remaining[k] -= rows.num_rows
+                if remaining[k] == 0:
+                    writers.pop(k).close()
         if sink is not None:
             sink.close()
         for shard in shards:
-            name = shard["path"]
-            with out.open(name, "rb") as handle:
+            with out.open(shard["path"], "rb") as handle:
                 payload = handle.read()
             shard["bytes"] = len(payload)
             shard["sha256"] = hashlib.sha256(payload).hexdigest()
@@ -211,17 +221,36 @@ def _budget_summary(budget: BudgetConfig | None) -> dict[str, Any] | None:
     return {"total_tokens": budget.tokens, "mix": budget.mix, "mix_by": budget.mix_by, "seed": budget.seed}
 
 
-def _merged(folder, names: list[str]) -> Iterator[dict[str, Any]]:
-    """All partial files' rows in global ``_order`` (each file is already sorted)."""
+class _Cursor:
+    """Reads one partial file (sorted by ``_order``) forward, a slice at a time."""
 
-    def rows(name: str) -> Iterator[tuple[int, dict[str, Any]]]:
-        with folder.open(name, "rb") as handle:
-            for batch in pq.ParquetFile(handle).iter_batches(batch_size=2_000):
-                for row in batch.to_pylist():
-                    yield row[ORDER], row
+    def __init__(self, folder, name: str) -> None:
+        self.handle = folder.open(name, "rb")
+        parquet = pq.ParquetFile(self.handle)
+        self.empty = parquet.schema_arrow.empty_table()
+        self.batches = parquet.iter_batches(batch_size=MERGE_WINDOW)
+        self.left: pa.Table | None = None
 
-    for _, row in heapq.merge(*(rows(n) for n in names), key=lambda pair: pair[0]):
-        yield row
+    def take_through(self, last: int) -> pa.Table:
+        """All rows not yet taken whose ``_order`` is <= ``last``."""
+        parts: list[pa.Table] = []
+        while True:
+            if self.left is None:
+                batch = next(self.batches, None)
+                if batch is None:
+                    self.handle.close()
+                    break
+                self.left = pa.Table.from_batches([batch])
+            if self.left.num_rows == 0:
+                self.left = None
+                continue
+            cut = int(np.searchsorted(self.left[ORDER].to_numpy(), last, side="right"))
+            parts.append(self.left.slice(0, cut))
+            if cut < self.left.num_rows:
+                self.left = self.left.slice(cut)
+                break
+            self.left = None
+        return pa.concat_tables(parts) if parts else self.empty
 
 
 class CountTokens(PipelineStep):

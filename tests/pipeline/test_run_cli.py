@@ -48,7 +48,11 @@ def test_demo_balances_and_is_readable(repo: Path, tmp_path: Path) -> None:
     assert "exact_dedup" in result.stdout and "Traceback" not in result.stderr
     stats = json.loads((out / "stats.json").read_text())
     data, rejects = rows(out / "data"), rows(out / "rejects")
-    assert stats["input_records"] == data.height + rejects.height == stats["output_records"] + stats["rejected_records"]
+    assert (
+        stats["input_records"]
+        == data.height + rejects.height
+        == stats["output_records"] + stats["rejected_records"]
+    )
     for stage in stats["stages"]:
         assert stage["in"] == stage["kept"] + sum(stage["rejected"].values())
     assert {"id", "text", "source", "url"} <= set(data.columns)
@@ -62,7 +66,9 @@ def test_demo_balances_and_is_readable(repo: Path, tmp_path: Path) -> None:
 
 
 def test_malformed_jsonl_lines_are_rejected_at_read(tmp_path: Path, shared_data: Path) -> None:
-    lines = (shared_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:100]
+    lines = (
+        (shared_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:100]
+    )
     lines[5], lines[42], lines[77] = lines[5][:30], "{not json", '{"text": 42}'
     (tmp_path / "c4.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     config = tmp_path / "c.yaml"
@@ -125,7 +131,10 @@ def test_same_output_whatever_the_task_count(repo: Path, tmp_path: Path) -> None
     outs = []
     for tasks in (1, 3):
         out = tmp_path / f"t{tasks}"
-        assert corpusmill("run", demo_config(repo, tmp_path, tasks=tasks, workers=2), "--out", out).returncode == 0
+        assert (
+            corpusmill("run", demo_config(repo, tmp_path, tasks=tasks, workers=2), "--out", out).returncode
+            == 0
+        )
         outs.append(out)
     assert rows(outs[0] / "data").equals(rows(outs[1] / "data"))
     assert rows(outs[0] / "rejects").equals(rows(outs[1] / "rejects"))
