@@ -1,50 +1,66 @@
 """``stats.json``: per-stage counts merged from datatrove's per-task stats, then proven.
 
 Every stage counts ``in``, ``kept``, ``rejected:<reason>`` and ``fixed:<reason>`` (see
-``filters.base.Stage``). The run is only reported as done when, for every stage,
-in = kept + rejected, each stage receives exactly what the previous one kept, and the rows on
-disk (``data/`` + ``rejects/``) add up to the records read.
+``filters.base.Stage``). The ``accounting`` run, last in every chain (so it works the same on
+Slurm, where the command returns before the jobs run), checks that for every stage
+in = kept + rejected, that each stage receives exactly what the previous one kept, and that the
+rows on disk (``data/`` + ``rejects/``) add up to the records read. Problems are listed in
+``stats.json`` under ``accounting.problems``; the CLI exits 3 on any.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pyarrow.parquet as pq
+from datatrove.data import DocumentsPipeline
+from datatrove.io import DataFolder, get_datafolder
+from datatrove.pipeline.base import PipelineStep
+from loguru import logger
 
-from filters.base import FIXED, IN, KEPT, REJECTED
-
-if TYPE_CHECKING:
-    from pipeline.runner import Plan
+from filters.base import FIXED, IN, KEPT, REJECTED, GlobalStage
 
 
 class AccountingError(RuntimeError):
     """The counts do not balance: records were lost or double counted. Never ignore this."""
 
 
-def merged_counters(logs: Path, runs: list[str]) -> dict[str, Counter]:
+def merged_counters(logs: DataFolder, runs: list[str]) -> tuple[dict[str, Counter], float]:
     counters: dict[str, Counter] = defaultdict(Counter)
+    seconds = 0.0
     for run in runs:
-        for path in sorted((logs / run / "stats").glob("*.json")):
-            for step in json.loads(path.read_text()):
+        for name in logs.list_files(f"{run}/stats", glob_pattern="*.json"):
+            with logs.open(name, "r") as handle:
+                steps = json.load(handle)
+            for step in steps:
+                timing = step.get("time_stats", {})
+                seconds += timing.get("total", 0) if isinstance(timing, dict) else timing
                 for key, metric in step["stats"].items():
                     counters[step["name"]][key] += int(
                         metric["total"] if isinstance(metric, dict) else metric
                     )
-    return counters
+    return counters, seconds
 
 
-def parquet_rows(folder: Path) -> int:
-    return sum(pq.ParquetFile(p).metadata.num_rows for p in sorted(folder.rglob("*.parquet")))
+def parquet_rows(folder: DataFolder, sub: str) -> int:
+    if not folder.isdir(sub):
+        return 0
+    total = 0
+    for name in folder.list_files(sub, recursive=True, glob_pattern="**/*.parquet"):
+        with folder.open(name, "rb") as handle:
+            total += pq.ParquetFile(handle).metadata.num_rows
+    return total
 
 
-def build_stats(plan: Plan, elapsed: float) -> dict[str, Any]:
-    counters = merged_counters(plan.out / "logs", [run.name for run in plan.runs])
+def build_stats(
+    out: str, runs: list[str], stage_ids: list[str], global_stages: dict[str, tuple[GlobalStage, str]]
+) -> dict[str, Any]:
+    folder = get_datafolder(out)
+    counters, seconds = merged_counters(get_datafolder(f"{out.rstrip('/')}/logs"), runs)
     stages = []
-    for stage_id in plan.stage_ids:
+    for stage_id in stage_ids:
         counts = counters.get(stage_id, Counter())
         stages.append(
             {
@@ -56,18 +72,18 @@ def build_stats(plan: Plan, elapsed: float) -> dict[str, Any]:
                 "fixed": _by_prefix(counts, FIXED),
             }
         )
-    stats = {
+    stats: dict[str, Any] = {
         "input_records": stages[0]["in"],
-        "output_records": parquet_rows(plan.out / "data"),
-        "rejected_records": parquet_rows(plan.out / "rejects"),
-        "elapsed_seconds": round(elapsed, 3),
+        "output_records": parquet_rows(folder, "data"),
+        "rejected_records": parquet_rows(folder, "rejects"),
+        "task_seconds": round(seconds, 3),
         "stages": stages,
     }
-    for stage_id, stage in plan.global_stages.items():
-        extra = stage.summary(str(plan.out / "work" / stage_id))
+    for stage_id, (stage, workdir) in global_stages.items():
+        extra = stage.summary(workdir)
         if extra:
             stats.setdefault("global_stages", {})[stage_id] = extra
-    check(stats)
+    stats["accounting"] = {"problems": problems(stats)}
     return stats
 
 
@@ -76,29 +92,53 @@ def _by_prefix(counts: Counter, prefix: str) -> dict[str, int]:
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def check(stats: dict[str, Any]) -> None:
-    problems = []
+def problems(stats: dict[str, Any]) -> list[str]:
+    found = []
     previous_kept = None
     for stage in stats["stages"]:
         rejected = sum(stage["rejected"].values())
         if stage["in"] != stage["kept"] + rejected:
-            problems.append(
+            found.append(
                 f"stage {stage['id']}: in {stage['in']} != kept {stage['kept']} + rejected {rejected}"
             )
         if previous_kept is not None and stage["in"] != previous_kept:
-            problems.append(
+            found.append(
                 f"stage {stage['id']}: received {stage['in']} but the stage before kept {previous_kept}"
             )
         previous_kept = stage["kept"]
-    total = stats["output_records"] + stats["rejected_records"]
-    if stats["input_records"] != total:
-        problems.append(
+    if stats["input_records"] != stats["output_records"] + stats["rejected_records"]:
+        found.append(
             f"input {stats['input_records']} != output rows {stats['output_records']} "
             f"+ rejected rows {stats['rejected_records']}"
         )
     if stats["stages"] and stats["output_records"] != stats["stages"][-1]["kept"]:
-        problems.append(
+        found.append(
             f"output rows {stats['output_records']} != last stage kept {stats['stages'][-1]['kept']}"
         )
-    if problems:
-        raise AccountingError("; ".join(problems))
+    return found
+
+
+class Accounting(PipelineStep):
+    """The chain's last run: writes ``stats.json`` once every other run has completed."""
+
+    name = "accounting"
+    type = "corpusmill"
+
+    def __init__(
+        self,
+        out: str,
+        runs: list[str],
+        stage_ids: list[str],
+        global_stages: dict[str, tuple[GlobalStage, str]],
+    ) -> None:
+        super().__init__()
+        self.out, self.runs, self.stage_ids, self.global_stages = out, runs, stage_ids, global_stages
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        stats = build_stats(self.out, self.runs, self.stage_ids, self.global_stages)
+        for problem in stats["accounting"]["problems"]:
+            logger.error(f"accounting: {problem}")
+        with get_datafolder(self.out).open("stats.json", "w") as handle:
+            handle.write(json.dumps(stats, indent=2, ensure_ascii=False))
+        return
+        yield

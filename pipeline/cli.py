@@ -7,20 +7,21 @@ Exit status: 0 success; 1 the run failed (the task log is named); 2 bad configur
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from datatrove.io import get_datafolder
 from rich.console import Console
 from rich.progress import Progress as Bar
 from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from pipeline import __version__
-from pipeline.accounting import AccountingError
 from pipeline.config import ConfigError, load_config
 from pipeline.logs import quiet_terminal
-from pipeline.runner import Progress, execute
+from pipeline.runner import Progress, execute, submit
 from pipeline.verify import verify as verify_run
 
 app = typer.Typer(
@@ -58,45 +59,73 @@ def fail(message: str, code: int) -> typer.Exit:
 @app.command()
 def run(
     config: Annotated[Path, typer.Argument(help="YAML run config (see configs/ for commented examples).")],
-    out: Annotated[Path | None, typer.Option(help="Run folder; overrides output.dir.")] = None,
+    out: Annotated[
+        str | None, typer.Option(help="Run folder (local path or fsspec URL); overrides output.dir.")
+    ] = None,
     tasks: Annotated[
         int | None, typer.Option(min=1, help="Tasks to split the input into; overrides executor.tasks.")
     ] = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Tasks run at once; overrides executor.workers.")
     ] = None,
+    executor: Annotated[
+        str | None, typer.Option(help="local | ray | slurm; overrides executor.type.")
+    ] = None,
     limit: Annotated[
         int | None, typer.Option(min=1, help="Read at most N records per task (trial runs).")
     ] = None,
     fresh: Annotated[bool, typer.Option(help="Delete the run folder first instead of resuming it.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option(help="Slurm: print the sbatch scripts instead of submitting them.")
+    ] = False,
 ) -> None:
     """Run a pipeline config. Rerunning the same command resumes: finished tasks are skipped.
 
-    Writes OUT/data/*.parquet (kept records), OUT/rejects/<stage>/*.parquet (every removed record
-    with stage, reason and detail), OUT/stats.json (per-stage in/kept/rejected, verified) and
-    OUT/logs/ (datatrove task logs and completion markers).
+    Writes OUT/data/ (token-budget Parquet shards), OUT/manifest.json, OUT/rejects/<stage>/
+    (every removed record with stage, reason and detail), OUT/stats.json (per-stage
+    in/kept/rejected, verified) and OUT/logs/ (datatrove task logs and completion markers).
     """
     overrides: dict[str, Any] = {}
-    if tasks is not None:
-        overrides["executor.tasks"] = tasks
-    if workers is not None:
-        overrides["executor.workers"] = workers
+    for key, value in (("tasks", tasks), ("workers", workers), ("type", executor)):
+        if value is not None:
+            overrides[f"executor.{key}"] = value
     try:
         cfg = load_config(config, overrides)
     except ConfigError as err:
         raise fail(str(err), 2) from None
-    out_dir = out if out is not None else Path(cfg.output.dir)
+    out_dir = out if out is not None else cfg.output.dir
+    if "://" not in out_dir:
+        out_dir = str(Path(out_dir).resolve())
     quiet_terminal()
+    if cfg.executor.type == "slurm":
+        _submit(cfg, config, out_dir, limit, fresh, dry_run)
+        return
+    if dry_run:
+        raise fail("--dry-run is for executor slurm", 2)
+    started = time.monotonic()
     try:
         with _progress_bar() as show:
             stats = execute(cfg, out_dir, limit=limit, fresh=fresh, on_progress=show)
     except ConfigError as err:
         raise fail(f"{config}: {err}", 2) from None
-    except AccountingError as err:
-        raise fail(f"accounting does not balance: {err}", 3) from None
     except Exception as err:  # a task failed: datatrove already wrote its traceback to the task log
-        raise fail(f"run failed: {type(err).__name__}: {err} (task logs: {out_dir / 'logs'})", 1) from None
-    print_summary(stats, out_dir)
+        raise fail(f"run failed: {type(err).__name__}: {err} (task logs: {out_dir}/logs)", 1) from None
+    print_summary(stats, out_dir, time.monotonic() - started)
+    if stats["accounting"]["problems"]:
+        raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
+
+
+def _submit(cfg: Any, config: Path, out: str, limit: int | None, fresh: bool, dry_run: bool) -> None:
+    try:
+        lines = submit(cfg, out, limit, fresh, dry_run)
+    except ConfigError as err:
+        raise fail(f"{config}: {err}", 2) from None
+    except Exception as err:  # sbatch missing or refused: one line, not a traceback
+        raise fail(f"slurm submission failed: {type(err).__name__}: {err}", 1) from None
+    for line in lines:
+        out_console.print(line, highlight=False, markup=False, soft_wrap=True)
+    if not dry_run:
+        out_console.print(f"submitted; stats.json appears in {out} when the accounting job ends")
 
 
 class _progress_bar:
@@ -168,7 +197,7 @@ def plan(config: Annotated[Path, typer.Argument(help="YAML run config with a `bu
     out_console.print(table)
 
 
-def print_summary(stats: dict[str, Any], out: Path) -> None:
+def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
     table = Table(title=f"corpusmill run → {out}", title_justify="left")
     for column in ("stage", "in", "kept", "rejected", "top reasons", "fixed"):
         numeric = column in ("in", "kept", "rejected")
@@ -179,17 +208,19 @@ def print_summary(stats: dict[str, Any], out: Path) -> None:
         fixed = "\n".join(f"{k} {v:,}" for k, v in list(stage["fixed"].items())[:3])
         table.add_row(stage["name"], f"{stage['in']:,}", f"{stage['kept']:,}", f"{rejected:,}", top, fixed)
     out_console.print(table)
+    rate = stats["input_records"] / seconds if seconds > 0 else 0.0
     out_console.print(
         f"input {stats['input_records']:,} = output {stats['output_records']:,} + rejected "
-        f"{stats['rejected_records']:,} records · {stats['elapsed_seconds']:.1f} s\n"
-        f"data: {out / 'data'}  rejects: {out / 'rejects'}  stats: {out / 'stats.json'}",
+        f"{stats['rejected_records']:,} records · {seconds:.1f} s ({rate:,.0f} records/s)\n"
+        f"data: {out}/data  rejects: {out}/rejects  stats: {out}/stats.json",
         highlight=False,
     )
-    manifest = json.loads((out / "manifest.json").read_text())
+    with get_datafolder(out).open("manifest.json", "r") as handle:
+        manifest = json.load(handle)
     shards = manifest["shards"]
     out_console.print(
         f"{len(shards)} shards, {manifest['total_tokens']:,} tokens ({manifest['tokenizer']['name']}), "
-        f"up to {manifest['shard_tokens']:,} tokens each: {out / 'manifest.json'}",
+        f"up to {manifest['shard_tokens']:,} tokens each: {out}/manifest.json",
         highlight=False,
     )
     for group, entry in manifest["groups"].items():

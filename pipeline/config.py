@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, ValidationError, field_validator
 
 from filters.base import GlobalStage, Stage, StageParams
 from pipeline.registry import STAGES
@@ -94,9 +94,22 @@ def parse_count(value: str) -> float:
 
 
 class ExecutorConfig(Strict):
-    type: Literal["local"] = "local"
+    """Where tasks run. Changing ``type`` moves the same run to a cluster; the run folder (and the
+    completed tasks in it) stay valid."""
+
+    type: Literal["local", "ray", "slurm"] = "local"
     tasks: int = Field(default=1, ge=1, le=100_000)
-    workers: int = Field(default=1, ge=1, le=1024)
+    workers: int = Field(default=1, ge=1, le=100_000)
+    cpus_per_task: int = Field(default=1, ge=1)
+    mem_per_cpu_gb: float = Field(default=2.0, gt=0)
+    address: str | None = None  # ray: "auto", "ray://host:10001"; none starts a local Ray instance
+    partition: str | None = None  # slurm (required there)
+    time: str = "24:00:00"  # slurm time limit per job
+    qos: str | None = None
+    job_name: str = "corpusmill"
+    venv_path: str | None = None  # slurm: activate script; default: this interpreter's venv
+    max_array_size: int = Field(default=1001, ge=1)
+    sbatch_args: dict[str, str] = Field(default_factory=dict)
 
 
 class StageSpec(BaseModel):
@@ -104,7 +117,7 @@ class StageSpec(BaseModel):
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     name: str
-    params: StageParams
+    params: SerializeAsAny[StageParams]  # dump the stage's own fields (fingerprint, run.json)
 
     def build(self) -> Stage | GlobalStage:
         return STAGES[self.name](self.params)
@@ -226,6 +239,8 @@ def _check_coherence(path: Path, config: RunConfig) -> None:
     for i, name in enumerate(names):
         if name in names[:i]:
             raise ConfigError(f"{path}: sources[{i}].name: duplicate source name {name!r}")
+    if config.executor.type == "slurm" and not config.executor.partition:
+        raise ConfigError(f"{path}: executor.partition: required for slurm")
     if config.budget is not None and config.budget.tokens is None and config.budget.mix:
         raise ConfigError(f"{path}: budget: a mix needs total_tokens or model_params")
     group = config.group_by

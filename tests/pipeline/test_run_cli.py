@@ -28,7 +28,7 @@ def rows(folder: Path) -> pl.DataFrame:
 
 
 def without_timing(stats: dict) -> dict:
-    return {k: v for k, v in stats.items() if k != "elapsed_seconds"}
+    return {k: v for k, v in stats.items() if k != "task_seconds"}
 
 
 def demo_config(repo: Path, tmp: Path, **executor: int) -> Path:
