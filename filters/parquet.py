@@ -31,7 +31,9 @@ class ParquetFile:
         self.row_group = row_group
         self.folder = get_datafolder(folder)
         self.path = path
-        self.tmp = f"{path}.tmp"
+        head, _, base = path.rpartition("/")
+        # a leading dot hides it from dataset readers (pyarrow, datasets, Spark) until it is complete
+        self.tmp = f"{head}/.{base}.tmp" if head else f".{base}.tmp"
         self.schema = schema
         self.rows: list[dict[str, Any]] = []
         self.tables: list[pa.Table] = []

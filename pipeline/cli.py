@@ -108,6 +108,8 @@ def run(
             stats = execute(cfg, out_dir, limit=limit, fresh=fresh, on_progress=show)
     except ConfigError as err:
         raise fail(f"{config}: {err}", 2) from None
+    except OSError as err:  # disk full, read-only or missing output: name the folder, not a traceback
+        raise fail(f"run failed writing under {out_dir}: {err.strerror or err}", 1) from None
     except Exception as err:  # a task failed: datatrove already wrote its traceback to the task log
         raise fail(f"run failed: {type(err).__name__}: {err} (task logs: {out_dir}/logs)", 1) from None
     print_summary(stats, out_dir, time.monotonic() - started)

@@ -35,6 +35,7 @@ class SourceConfig(Strict):
     text_field: str = "text"
     id_field: str | None = None
     url_field: str = "url"
+    split_mb: int = Field(default=256, ge=0)  # parts of larger JSONL/Parquet files go to different tasks
 
     @field_validator("paths", mode="before")
     @classmethod

@@ -25,10 +25,22 @@ FILE_FORMAT = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{function}:
 def _task_logger(logging_dir, rank: int, local_rank: int = 0, node_rank: int = -1):
     logger.remove()
     logfile = logging_dir.open(f"logs/task_{rank:05d}.log", "w")
-    logger.add(logfile, level="DEBUG", format=FILE_FORMAT, colorize=False)
+    logger.add(_quiet_sink(logfile), level="DEBUG", format=FILE_FORMAT, colorize=False)
     logger.add(sys.stderr, level="WARNING", format=TERMINAL_FORMAT)
     logger.info(f"Launching pipeline for {rank=}")
     return logfile
+
+
+def _quiet_sink(logfile):
+    """A log file that cannot be written (disk full) must not bury the task's own error."""
+
+    def write(message: str) -> None:
+        try:
+            logfile.write(message)
+        except OSError:
+            pass
+
+    return write
 
 
 def _close_task_logger(logfile) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import re
 import time
@@ -44,10 +45,19 @@ csv.field_size_limit(1 << 30)
 
 @dataclass(frozen=True)
 class InputFile:
+    """A file, or a part of one: a byte range of an uncompressed JSONL file or a range of row
+    groups of a Parquet file, so one huge file still spreads over every task."""
+
     source: SourceConfig
     path: str
     kind: str  # jsonl | parquet | csv | warc | arrow
     name: str  # short, stable name used in ids and details
+    start: int = 0  # byte offset (jsonl) or first row group (parquet)
+    end: int | None = None  # exclusive; None = to the end of the file
+
+    @property
+    def label(self) -> str:
+        return self.path if self.end is None else f"{self.path}@{self.start}"
 
 
 @dataclass(frozen=True)
@@ -73,8 +83,36 @@ def expand_sources(sources: list[SourceConfig]) -> list[InputFile]:
         root = os.path.commonpath(paths) if len(paths) > 1 else os.path.dirname(paths[0])
         for path in paths:
             kind = _hf_kind(path) if source.type == "hf" else source.type
-            files.append(InputFile(source, path, kind, os.path.relpath(path, root)))
+            files += split(InputFile(source, path, kind, os.path.relpath(path, root)))
     return files
+
+
+def split(file: InputFile) -> list[InputFile]:
+    """Cut a file larger than ``split_mb`` into parts, at byte ranges (uncompressed JSONL; a part
+    starts at the first line beginning inside it) or row-group boundaries (Parquet)."""
+    limit = file.source.split_mb * 1_000_000
+    if not limit or infer_compression(file.path) is not None or file.kind not in ("jsonl", "parquet"):
+        return [file]
+    fs, inner = url_to_fs(file.path)
+    if file.kind == "jsonl":
+        size = fs.size(inner)
+        bounds = [*range(0, size, limit), size]
+    else:
+        with fs.open(inner, "rb") as handle:
+            meta = pq.ParquetFile(handle).metadata
+        bounds, total = [0], 0
+        for group in range(meta.num_row_groups):
+            total += meta.row_group(group).total_byte_size
+            if total >= limit and group + 1 < meta.num_row_groups:
+                bounds.append(group + 1)
+                total = 0
+        bounds.append(meta.num_row_groups)
+    if len(bounds) <= 2:
+        return [file]
+    return [
+        InputFile(file.source, file.path, file.kind, f"{file.name}@{a}", a, b)
+        for a, b in itertools.pairwise(bounds)
+    ]
 
 
 def _glob(pattern: str, hf: bool) -> list[str]:
@@ -104,11 +142,16 @@ def _open(path: str, mode: str = "rb"):
     return fs.open(inner, mode, compression=infer_compression(path))
 
 
-def parse_jsonl(path: str) -> Iterator[tuple[int, Parsed]]:
-    lineno = 0
+def parse_jsonl(file: InputFile) -> Iterator[tuple[int, Parsed]]:
+    path, lineno = file.label, 0
     try:
-        with _open(path) as handle:
+        with _open(file.path) as handle:
+            if file.start:
+                handle.seek(file.start - 1)
+                handle.readline()  # the line running into this part belongs to the part before
             for lineno, raw in enumerate(handle, start=1):
+                if file.end is not None and handle.tell() - len(raw) >= file.end:
+                    break
                 if not raw.strip():
                     continue
                 try:
@@ -138,10 +181,10 @@ def parse_jsonl(path: str) -> Iterator[tuple[int, Parsed]]:
         yield lineno + 1, ReadProblem("truncated_file", f"{path}:{lineno + 1}: {type(err).__name__}: {err}")
 
 
-def parse_parquet(path: str, source: SourceConfig) -> Iterator[tuple[int, Parsed]]:
-    row = 0
+def parse_parquet(file: InputFile) -> Iterator[tuple[int, Parsed]]:
+    path, source, row = file.label, file.source, 0
     try:
-        with _open(path) as handle:
+        with _open(file.path) as handle:
             parquet = pq.ParquetFile(handle)
             names = parquet.schema_arrow.names
             if source.text_field not in names:
@@ -149,7 +192,8 @@ def parse_parquet(path: str, source: SourceConfig) -> Iterator[tuple[int, Parsed
                 return
             roots = {c.split(".")[0] for c in (source.text_field, source.id_field, source.url_field) if c}
             wanted = [c for c in names if c in roots]
-            for batch in parquet.iter_batches(columns=wanted, batch_size=10_000):
+            groups = range(file.start, file.end if file.end is not None else parquet.num_row_groups)
+            for batch in parquet.iter_batches(columns=wanted, batch_size=10_000, row_groups=groups):
                 for record in batch.to_pylist():
                     row += 1
                     yield row, record
@@ -284,9 +328,9 @@ def _decode(body: bytes, content_type: str) -> str:
 
 def parse_file(file: InputFile) -> Iterator[tuple[int, Parsed]]:
     if file.kind == "jsonl":
-        return parse_jsonl(file.path)
+        return parse_jsonl(file)
     if file.kind == "parquet":
-        return parse_parquet(file.path, file.source)
+        return parse_parquet(file)
     if file.kind == "csv":
         return parse_csv(file.path)
     if file.kind == "arrow":
@@ -326,7 +370,7 @@ def to_document(file: InputFile, index: int, number: int, parsed: Parsed) -> Doc
         meta[HTML] = True
     if not isinstance(text, str):
         problem = "missing_text" if text is None else "bad_text_type"
-        meta[READ_ERROR] = (problem, f"{file.path}:{number}: field {text_key!r} is {type(text).__name__}")
+        meta[READ_ERROR] = (problem, f"{file.label}:{number}: field {text_key!r} is {type(text).__name__}")
         text = _raw(parsed)
     return Document(text=text, id=doc_id, metadata=meta)
 
@@ -360,7 +404,7 @@ class SourceReader(PipelineStep):
                     tracker.update(count)
                 if self.limit is not None and count >= self.limit:
                     break
-            if empty:
+            if empty and file.end is None:  # a part of a file may hold no line start
                 yield to_document(file, index, 0, ReadProblem("empty_file", f"{file.path}: no records"))
             if self.limit is not None and count >= self.limit:
                 break

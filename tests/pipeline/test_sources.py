@@ -153,3 +153,26 @@ def test_read_stage_rejects_with_detail(tmp_path: Path) -> None:
     kept = list(stage.run(iter(read_all(SourceConfig(name="x", type="jsonl", paths=[str(path)])))))
     assert [d.text for d in kept] == ["fine"]
     assert stage.stats["in"].total == 2 and stage.stats["rejected:read:bad_json"].total == 1
+
+
+def test_large_jsonl_is_split_without_losing_or_repeating_lines(tmp_path: Path, shared_data: Path) -> None:
+    lines = c4_lines(shared_data, 300) * 5  # 3.7 MB
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = SourceConfig(name="c4", type="jsonl", paths=[str(path)], split_mb=0)
+    parts = SourceConfig(name="c4", type="jsonl", paths=[str(path)], split_mb=1)
+    assert len(expand_sources([whole])) == 1 and len(expand_sources([parts])) == 4
+    expected = [json.loads(line)["text"] for line in lines]
+    for tasks in (1, 3):
+        docs = sorted(read_all(parts, tasks), key=lambda d: d.metadata[ORDER])
+        assert [d.text for d in docs] == expected
+        assert len({d.id for d in docs}) == len(lines)
+
+
+def test_large_parquet_is_split_by_row_groups(tmp_path: Path, shared_data: Path) -> None:
+    texts = [json.loads(line)["text"] for line in c4_lines(shared_data, 300)] * 4
+    pq.write_table(pa.table({"text": texts}), tmp_path / "x.parquet", row_group_size=100)
+    source = SourceConfig(name="p", type="parquet", paths=[str(tmp_path / "x.parquet")], split_mb=1)
+    assert len(expand_sources([source])) > 1
+    docs = sorted(read_all(source, 2), key=lambda d: d.metadata[ORDER])
+    assert [d.text for d in docs] == texts

@@ -1,0 +1,187 @@
+"""The same run on datatrove's local, Ray and Slurm executors, on fsspec folders, and through faults."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import fsspec
+import pytest
+import yaml
+
+from pipeline.config import load_config
+from pipeline.runner import execute
+from tests.pipeline.test_run_cli import CLI, corpusmill, rows
+
+pytestmark = pytest.mark.slow
+
+
+def demo_config(repo: Path, tmp: Path, name: str, **executor: object) -> Path:
+    data = yaml.safe_load((repo / "configs/demo.yaml").read_text())
+    for source in data["sources"]:
+        source["paths"] = [str((repo / "configs" / p).resolve()) for p in source["paths"]]
+    data["output"]["shard_tokens"] = 200_000
+    data["executor"].update(executor)
+    path = tmp / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+@pytest.fixture(scope="module")
+def local_run(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("local")
+    out = tmp / "out"
+    result = corpusmill("run", demo_config(repo, tmp, "local", tasks=3, workers=2), "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_slurm_dry_run_prints_valid_chained_sbatch_scripts(repo: Path, tmp_path: Path) -> None:
+    config = demo_config(repo, tmp_path, "slurm", type="slurm", partition="cpu", tasks=3, time="02:00:00")
+    result = corpusmill("run", config, "--out", tmp_path / "out", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    scripts = [part for part in re.split(r"(?m)^(?=# job \d+:)", result.stdout) if part.strip()]
+    names = ["segment0", "04_exact_dedup_reduce0", "segment1", "finalize", "accounting"]
+    assert len(scripts) == len(names)
+    for i, (script, name) in enumerate(zip(scripts, names, strict=True)):
+        body = script[script.index("#!/bin/bash") :]
+        assert f"--job-name=corpusmill-{name}" in body and "--partition=cpu" in body
+        assert "--time=02:00:00" in body and "launch_pickled_pipeline" in body
+        tasks = 1 if name in ("finalize", "accounting") else 3
+        assert f"--array=0-{tasks - 1}" in body
+        assert ("--dependency=afterok:$JOB_" in script) == (i > 0)
+        path = tmp_path / f"{i}.sh"
+        path.write_text(body)
+        assert subprocess.run(["bash", "-n", str(path)]).returncode == 0
+    assert not list((tmp_path / "out").rglob("executor.pik"))  # nothing was submitted
+
+
+def test_fsspec_memory_output_matches_local(repo: Path, tmp_path: Path, local_run: Path) -> None:
+    config = load_config(demo_config(repo, tmp_path, "memory", tasks=3, workers=1))
+    stats = execute(config, "memory://corpusmill-test/run")
+    assert stats["accounting"]["problems"] == []
+    fs = fsspec.filesystem("memory")
+    manifest = json.loads(fs.cat("/corpusmill-test/run/manifest.json"))
+    assert manifest == json.loads((local_run / "manifest.json").read_text())
+    fs.rm("/corpusmill-test", recursive=True)
+
+
+def test_disk_full_and_read_only_output_are_one_line_errors(repo: Path, tmp_path: Path) -> None:
+    mounts = []
+    for name, options in (("full", "size=300k"), ("readonly", "ro,size=1m")):
+        point = tmp_path / name
+        point.mkdir()
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)]).returncode:
+            pytest.skip("mounting a small tmpfs needs root")
+        mounts.append(point)
+    try:
+        config = demo_config(repo, tmp_path, "small", tasks=1)
+        full = corpusmill("run", config, "--out", mounts[0] / "out")
+        assert full.returncode == 1 and "No space left on device" in full.stderr.splitlines()[-1]
+        readonly = corpusmill("run", config, "--out", mounts[1] / "out")
+        assert readonly.returncode == 1 and "Read-only file system" in readonly.stderr.splitlines()[-1]
+        assert "Traceback" not in full.stderr + readonly.stderr
+    finally:
+        for point in mounts:
+            subprocess.run(["umount", str(point)])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# Keep every Ray connection on 127.0.0.1 (Ray otherwise swaps localhost for the machine's address)
+# and skip token auth for this throwaway test cluster.
+RAY_ENV = {
+    "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
+    "RAY_AUTH_MODE": "disabled",
+    "RAY_USAGE_STATS_ENABLED": "0",
+}
+
+
+@pytest.fixture(scope="module")
+def ray_head(tmp_path_factory: pytest.TempPathFactory):
+    pytest.importorskip("ray")
+    saved = {key: os.environ.get(key) for key in RAY_ENV}
+    os.environ.update(RAY_ENV)
+    ray_bin = str(Path(sys.executable).parent / "ray")
+    port = free_port()
+    temp = tmp_path_factory.mktemp("ray")
+    start = [ray_bin, "start", "--head", "--node-ip-address=127.0.0.1", f"--port={port}", "--num-cpus=2"]
+    start += ["--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"]
+    subprocess.run(start, check=True, capture_output=True, timeout=180)
+    try:
+        yield f"127.0.0.1:{port}"
+    finally:
+        subprocess.run([ray_bin, "stop", "--force"], capture_output=True, timeout=120)
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def same_output(a: Path, b: Path) -> None:
+    assert (a / "manifest.json").read_bytes() == (b / "manifest.json").read_bytes()
+    assert rows(a / "rejects").equals(rows(b / "rejects"))
+
+
+def test_ray_cluster_gives_the_local_manifest(
+    repo: Path, tmp_path: Path, local_run: Path, ray_head: str
+) -> None:
+    config = demo_config(repo, tmp_path, "ray", type="ray", address=ray_head, tasks=3, workers=2)
+    result = corpusmill("run", config, "--out", tmp_path / "out", timeout=600)
+    assert result.returncode == 0, result.stderr
+    same_output(tmp_path / "out", local_run)
+
+
+def test_ray_worker_killed_mid_task_is_retried(
+    repo: Path, tmp_path: Path, local_run: Path, ray_head: str
+) -> None:
+    config = demo_config(repo, tmp_path, "rayfault", type="ray", address=ray_head, tasks=3, workers=1)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([CLI, "run", str(config), "--out", str(out)], stderr=subprocess.PIPE, text=True)
+    killed = False
+    deadline = time.monotonic() + 300
+    while not killed and proc.poll() is None and time.monotonic() < deadline:
+        found = subprocess.run(
+            ["pgrep", "-f", "ray::RankWorker"], capture_output=True, text=True
+        ).stdout.split()
+        if found and (out / "logs/segment0/logs").exists():
+            for pid in found:
+                os.kill(int(pid), signal.SIGKILL)
+            killed = True
+        time.sleep(0.05)
+    assert killed, "no Ray worker was seen running a task"
+    _, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 0, stderr
+    same_output(out, local_run)
+
+
+def test_local_run_killed_and_rerun_with_other_workers(repo: Path, tmp_path: Path, local_run: Path) -> None:
+    """A whole local run killed (SIGKILL) mid-way, then resumed with a different worker count."""
+    config = demo_config(repo, tmp_path, "killed", tasks=3, workers=1)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([CLI, "run", str(config), "--out", str(out)], start_new_session=True)
+    completions = out / "logs/segment0/completions"
+    deadline = time.monotonic() + 120
+    while not (completions.exists() and any(completions.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (out / "stats.json").exists()
+    result = corpusmill("run", config, "--out", out, "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    same_output(out, local_run)
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    shutil.rmtree(out)
