@@ -8,6 +8,7 @@ that unpickles a corpusmill step) so task logs still go in full to
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import datatrove.executor.base as executor_base
@@ -35,10 +36,8 @@ def _quiet_sink(logfile):
     """A log file that cannot be written (disk full) must not bury the task's own error."""
 
     def write(message: str) -> None:
-        try:
+        with contextlib.suppress(OSError):
             logfile.write(message)
-        except OSError:
-            pass
 
     return write
 
