@@ -21,6 +21,7 @@ from rich.table import Table
 from pipeline import __version__
 from pipeline.config import ConfigError, load_config
 from pipeline.logs import quiet_terminal
+from pipeline.report_cli import report as write_report
 from pipeline.runner import Progress, execute, submit
 from pipeline.verify import verify as verify_run
 
@@ -113,6 +114,7 @@ def run(
     except Exception as err:  # a task failed: datatrove already wrote its traceback to the task log
         raise fail(f"run failed: {type(err).__name__}: {err} (task logs: {out_dir}/logs)", 1) from None
     print_summary(stats, out_dir, time.monotonic() - started)
+    _write_report(out_dir)
     if stats["accounting"]["problems"]:
         raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
 
@@ -155,6 +157,33 @@ class _progress_bar:
 
     def __exit__(self, *exc: object) -> None:
         self.bar.__exit__(*exc)
+
+
+def _write_report(out: str) -> None:
+    if "://" in out:  # the report renders from a local folder; run `corpusmill report` on a copy
+        console.print(f"[yellow]report:[/] not written for a remote run folder ({out})")
+        return
+    paths = write_report(Path(out))
+    out_console.print(f"report: {paths['html']}  {paths['json']}  {paths['md']}", highlight=False)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="A run folder.")],
+    compare: Annotated[
+        Path | None, typer.Option(exists=True, file_okay=False, help="Another run folder to show side by side.")
+    ] = None,
+) -> None:
+    """Write OUT/report.html (self-contained, charts as inline SVG), report.json and report.md.
+
+    `run` and `sft clean` write it at the end; run it again with --compare to see two runs side by side.
+    """
+    try:
+        paths = write_report(out, compare)
+    except FileNotFoundError as err:
+        raise fail(f"{out}: not a run folder ({err})", 2) from None
+    for path in paths.values():
+        out_console.print(str(path), highlight=False)
 
 
 @app.command()

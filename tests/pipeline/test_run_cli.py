@@ -60,6 +60,9 @@ def test_demo_balances_and_is_readable(repo: Path, tmp_path: Path) -> None:
     assert set(data["source"]) == {"commoncrawl", "c4", "dolma", "zh"}
     assert data["id"].n_unique() == data.height
     assert "read:corrupt_warc" in set(rejects["reason"]) and "exact_duplicate" in set(rejects["reason"])
+    report = json.loads((out / "report.json").read_text())
+    assert report["totals"]["input_records"] == stats["input_records"]
+    assert (out / "report.html").read_text().count("<svg") >= 3 and (out / "report.md").exists()
     datasets = pytest.importorskip("datasets")
     loaded = datasets.load_dataset("parquet", data_files=str(out / "data/*.parquet"), split="train")
     assert loaded.num_rows == data.height
