@@ -6,6 +6,7 @@ from filters.base import GlobalStage, Stage
 from filters.exact_dedup import ExactDedup
 from filters.extract import Extract
 from filters.length import Length
+from filters.near_dedup import NearDedup
 from filters.normalize import Normalize
 
 STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
@@ -15,5 +16,6 @@ STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
         Normalize,
         Length,
         ExactDedup,
+        NearDedup,
     )
 }

@@ -1,0 +1,433 @@
+"""Near-duplicate removal: corpusmill's ``near_dedup`` beside datatrove's MinHash pipeline and
+datasketch's ``MinHashLSH``, on a labelled set built from the real text in ../shared/data.
+
+The set has an English part (Common Crawl text from Dolma, C4, Wikipedia chunks, ShareGPT
+answers, Alpaca records) and a Chinese part (Chinese Alpaca translations, BELLE, LLaMA-Factory
+records). Bases that already near-duplicate each other (exact Jaccard >= 0.5 of their 5-gram
+sets) are dropped first, so the only duplicates are the injected ones: copies of a base with
+word or character edits, boilerplate added (real boilerplate lines mined from the Common Crawl
+text for English, common Chinese site notices for Chinese) or paragraphs reordered. A cluster is
+a base and its copies; a tool should remove all but one record of each cluster. Scores do not
+depend on which record a tool keeps: true positives are, per cluster, min(removed, size - 1).
+
+Each tool runs in its own subprocess, single process, so the wall time is the whole command
+(interpreter start, imports, reading the JSONL, dedup); peak RSS is the process's VmHWM (and
+its children's ru_maxrss), CPU time its user + system time.
+
+    .venv/bin/python benchmarks/dedup.py                 # default: ~7K English + ~7K Chinese docs
+    .venv/bin/python benchmarks/dedup.py --bases 1000    # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+NGRAM, NUM_PERM, THRESHOLD = 5, 128, 0.7
+BASE_OVERLAP = 0.5  # bases this similar to an earlier base are dropped before injecting copies
+TOOLS = ("corpusmill", "datatrove", "datasketch")
+
+ZH_BOILERPLATE = [
+    "本文来源于网络，版权归原作者所有，如有侵权请联系删除。",
+    "免责声明：本站部分内容转载自互联网，仅供学习交流，不代表本站观点。",
+    "分享到：微信 微博 QQ空间 豆瓣 复制链接",
+    "扫描二维码关注我们的微信公众号，获取更多精彩内容。",
+    "上一篇：返回列表 下一篇：暂无 相关文章推荐",
+    "版权所有 © 2019 保留所有权利 京ICP备12345678号",
+]
+WORDS = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+# ---------------------------------------------------------------- the labelled set
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _json(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _alpaca_text(record: dict) -> str:
+    return "\n".join(part for part in (record["instruction"], record["input"], record["output"]) if part)
+
+
+def english_texts() -> list[str]:
+    web = DATA / "web" / "text"
+    texts = [r["text"] for r in _jsonl(web / "dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz")]
+    texts += [r["text"] for r in _jsonl(web / "llamafactory_c4_demo.jsonl")]
+    for article in (web / "llamafactory_wiki_demo.txt").read_text(encoding="utf-8").splitlines():
+        chunk: list[str] = []
+        for sentence in SENTENCE_END.split(article):
+            chunk.append(sentence)
+            if sum(len(s.split()) for s in chunk) >= 250:
+                texts.append("\n".join(" ".join(chunk[i : i + 4]) for i in range(0, len(chunk), 4)))
+                chunk = []
+    for record in _jsonl(DATA / "sft" / "chat" / "sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz"):
+        texts += [turn["value"] for turn in record["conversations"] if turn["from"] == "gpt"]
+    texts += [_alpaca_text(r) for r in _json(DATA / "sft" / "alpaca" / "alpaca_data.json.gz")]
+    return [t for t in texts if len(t.split()) >= 60]
+
+
+def chinese_texts() -> list[str]:
+    zh = DATA / "sft" / "zh"
+    texts = [_alpaca_text(r) for r in _json(zh / "llamafactory_alpaca_zh_demo.json")]
+    texts += [r["question"] + "\n" + r["std_answer"] for r in _jsonl(zh / "belle_eval_set.jsonl")]
+    texts += [_alpaca_text(r) for r in _json(zh / "hikariming_alpaca_data-18280-21320-zh-unfinished.json")]
+    for name in ("carbonz0_zh-data-part-00.json.gz", "carbonz0_zh-data-part-01.json.gz"):
+        texts += [_alpaca_text(r) for r in _json(zh / name)]
+    return [t for t in texts if _han_share(t) >= 0.5 and len(t) >= 80]
+
+
+def _han_share(text: str) -> float:
+    han = sum("\u4e00" <= c <= "\u9fff" for c in text)
+    return han / max(sum(c.isalnum() for c in text), 1)
+
+
+def shingles(text: str, language: str) -> set[str]:
+    """The shingles a datasketch user writes: word 5-grams, or character 5-grams for Chinese."""
+    if language == "zh":
+        chars = "".join(WORDS.findall(text.lower()))
+        return {chars[i : i + NGRAM] for i in range(max(len(chars) - NGRAM + 1, 1))}
+    words = WORDS.findall(text.lower())
+    return {" ".join(words[i : i + NGRAM]) for i in range(max(len(words) - NGRAM + 1, 1))}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(len(a | b), 1)
+
+
+def distinct_bases(texts: list[str], language: str, wanted: int) -> list[str]:
+    """The first ``wanted`` texts with no earlier text at exact Jaccard >= BASE_OVERLAP (found
+    through an inverted index of their shingles, verified with the exact sets)."""
+    kept: list[set[str]] = []
+    chosen: list[str] = []
+    postings: dict[str, list[int]] = collections.defaultdict(list)
+    for text in texts:
+        own = shingles(text, language)
+        shared = collections.Counter(k for s in own for k in postings.get(s, ()))
+        if any(
+            n >= BASE_OVERLAP * min(len(own), len(kept[k])) and jaccard(own, kept[k]) >= BASE_OVERLAP
+            for k, n in shared.items()
+        ):
+            continue
+        for s in own:
+            if len(postings[s]) < 50:  # very common shingles (boilerplate) only slow the search
+                postings[s].append(len(kept))
+        kept.append(own)
+        chosen.append(text)
+        if len(chosen) == wanted:
+            break
+    return chosen
+
+
+def english_boilerplate(texts: list[str]) -> list[str]:
+    """Lines repeated across Common Crawl pages: navigation, cookie and licence notices."""
+    counts = collections.Counter(
+        line.strip()
+        for text in texts[:1500]
+        for line in dict.fromkeys(text.splitlines())
+        if 6 <= len(line.split()) <= 40
+    )
+    return [line for line, n in counts.most_common() if n >= 3 and line.isascii()][:40]
+
+
+def _move_one(parts: list[str], rng: random.Random) -> list[str]:
+    parts = parts[:]
+    moved = parts.pop(rng.randrange(len(parts)))
+    parts.insert(rng.randrange(len(parts) + 1), moved)
+    return parts
+
+
+def reorder(text: str, rng: random.Random) -> str:
+    """Moves one paragraph (or, in texts of fewer than three, one sentence) elsewhere."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    if len(paragraphs) >= 3:
+        return "\n".join(_move_one(paragraphs, rng))
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) >= 3:
+        return " ".join(_move_one(sentences, rng))
+    return "\n".join(reversed(paragraphs))
+
+
+def edit_words(text: str, rng: random.Random, vocabulary: list[str]) -> str:
+    """Replaces, deletes or inserts 1-3% of the words (at least one)."""
+    tokens = re.split(r"(\s+)", text)
+    words = [i for i, t in enumerate(tokens) if t and not t.isspace()]
+    for i in rng.sample(words, max(1, round(len(words) * rng.uniform(0.01, 0.03)))):
+        action = rng.random()
+        if action < 0.6:
+            tokens[i] = rng.choice(vocabulary)
+        elif action < 0.8:
+            tokens[i] = ""
+        else:
+            tokens[i] = f"{tokens[i]} {rng.choice(vocabulary)}"
+    return "".join(tokens)
+
+
+def edit_chars(text: str, rng: random.Random, alphabet: str) -> str:
+    """Replaces or deletes 1-3% of the Chinese characters (at least one)."""
+    chars = list(text)
+    han = [i for i, c in enumerate(chars) if "\u4e00" <= c <= "\u9fff"]
+    for i in rng.sample(han, max(1, round(len(han) * rng.uniform(0.01, 0.03)))):
+        chars[i] = rng.choice(alphabet) if rng.random() < 0.7 else ""
+    return "".join(chars)
+
+
+def add_boilerplate(text: str, rng: random.Random, lines: list[str], size: Callable[[str], int]) -> str:
+    """Adds one or two boilerplate lines before or after the text, at most 20% of its size (more
+    would make a page that is mostly boilerplate, not a near-copy); else moves a paragraph."""
+    fitting = [line for line in lines if size(line) <= 0.2 * size(text)]
+    if not fitting:
+        return reorder(text, rng)
+    extra = "\n".join(rng.sample(fitting, min(len(fitting), rng.choice((1, 2)))))
+    if size(extra) > 0.2 * size(text):
+        extra = extra.split("\n")[0]
+    return f"{extra}\n{text}" if rng.random() < 0.5 else f"{text}\n{extra}"
+
+
+def build_part(language: str, bases: list[str], rng: random.Random) -> list[dict]:
+    """Bases plus 1-3 copies of 30% of them, shuffled; ``cluster`` names the base."""
+    if language == "zh":
+        alphabet = "".join(sorted({c for t in bases[:500] for c in t if "\u4e00" <= c <= "\u9fff"}))
+        transforms: list[Callable[[str], str]] = [
+            lambda t: edit_chars(t, rng, alphabet),
+            lambda t: add_boilerplate(t, rng, ZH_BOILERPLATE, len),
+            lambda t: reorder(t, rng),
+        ]
+    else:
+        vocabulary = sorted({w for t in bases[:500] for w in t.split() if w.isalpha()})
+        boilerplate = english_boilerplate(english_texts())
+        transforms = [
+            lambda t: edit_words(t, rng, vocabulary),
+            lambda t: add_boilerplate(t, rng, boilerplate, lambda s: len(s.split())),
+            lambda t: reorder(t, rng),
+        ]
+    records = []
+    for b, text in enumerate(bases):
+        cluster = f"{language}-{b}"
+        records.append({"text": text, "cluster": cluster})
+        if rng.random() < 0.3:
+            for _ in range(rng.choice((1, 2, 3))):
+                records.append({"text": rng.choice(transforms)(text), "cluster": cluster})
+    rng.shuffle(records)
+    for i, record in enumerate(records):
+        record.update(id=f"{language}-{i}", language=language)
+    return records
+
+
+def build(folder: Path, bases: int, seed: int) -> dict[str, Path]:
+    rng = random.Random(seed)
+    parts = {}
+    for language, texts in (("en", english_texts()), ("zh", chinese_texts())):
+        rng.shuffle(texts)
+        records = build_part(language, distinct_bases(texts, language, bases), rng)
+        path = folder / f"{language}.jsonl"
+        with path.open("w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        parts[language] = path
+    return parts
+
+
+def copies_below_threshold(records: list[dict]) -> tuple[int, int]:
+    """Injected copies whose exact shingle Jaccard with their base is under THRESHOLD: a MinHash
+    tool at this threshold is not expected to catch them (a ceiling on recall)."""
+    first: dict[str, set[str]] = {}
+    below = copies = 0
+    for r in sorted(records, key=lambda r: int(r["id"].split("-")[1])):
+        own = shingles(r["text"], r["language"])
+        if r["cluster"] in first:
+            copies += 1
+            below += jaccard(own, first[r["cluster"]]) < THRESHOLD
+        else:
+            first[r["cluster"]] = own
+    return below, copies
+
+
+# ---------------------------------------------------------------- the tools (child processes)
+
+
+def run_corpusmill(path: Path, workdir: Path) -> list[str]:
+    from datatrove.data import Document
+
+    from filters.near_dedup import NearDedup, NearDedupParams
+
+    docs = [
+        Document(text=r["text"], id=r["id"], metadata={"_order": i, "language": r["language"]})
+        for i, r in enumerate(_jsonl(path))
+    ]
+    stage = NearDedup(NearDedupParams(ngram=NGRAM, cjk_ngram=NGRAM, num_perm=NUM_PERM, threshold=THRESHOLD))
+    for _ in stage.signature_step(str(workdir)).run(iter(docs), 0, 1):
+        pass
+    for steps, tasks in stage.reduce_runs(str(workdir), 1):
+        for rank in range(tasks):
+            for step in steps:
+                step.run(None, rank, tasks)
+    kept = {doc.id for doc in stage.filter_step(str(workdir)).run(iter(docs), 0, 1)}
+    return [doc.id for doc in docs if doc.id not in kept]
+
+
+def run_datatrove(path: Path, workdir: Path) -> list[str]:
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.dedup.minhash import (
+        MinhashConfig,
+        MinhashDedupBuckets,
+        MinhashDedupCluster,
+        MinhashDedupFilter,
+        MinhashDedupSignature,
+    )
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    from filters.minhash import optimal_bands_rows
+
+    bands, rows = optimal_bands_rows(THRESHOLD, NUM_PERM)
+    config = MinhashConfig(n_grams=NGRAM, num_buckets=bands, hashes_per_bucket=rows)
+
+    def reader() -> JsonlReader:
+        return JsonlReader(str(path.parent), glob_pattern=path.name)
+
+    stages = [
+        ([reader(), MinhashDedupSignature(output_folder=str(workdir / "sigs"), config=config)], 1),
+        ([MinhashDedupBuckets(str(workdir / "sigs"), str(workdir / "buckets"), config=config)], bands),
+        ([MinhashDedupCluster(str(workdir / "buckets"), str(workdir / "remove"), config=config)], 1),
+        (
+            [
+                reader(),
+                MinhashDedupFilter(str(workdir / "remove"), exclusion_writer=JsonlWriter(str(workdir / "removed"))),
+            ],
+            1,
+        ),
+    ]
+    for i, (pipeline, tasks) in enumerate(stages):
+        LocalPipelineExecutor(pipeline=pipeline, tasks=tasks, workers=1, logging_dir=str(workdir / f"logs{i}")).run()
+    return [r["id"] for file in sorted((workdir / "removed").glob("*.jsonl.gz")) for r in _jsonl(file)]
+
+
+def run_datasketch(path: Path, workdir: Path) -> list[str]:
+    from datasketch import MinHash, MinHashLSH
+
+    from filters.minhash import optimal_bands_rows
+
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=optimal_bands_rows(THRESHOLD, NUM_PERM))
+    removed = []
+    for record in _jsonl(path):
+        minhash = MinHash(num_perm=NUM_PERM, seed=1)
+        minhash.update_batch([s.encode() for s in shingles(record["text"], record["language"])])
+        if lsh.query(minhash):
+            removed.append(record["id"])
+        else:
+            lsh.insert(record["id"], minhash)
+    return removed
+
+
+RUNNERS = {"corpusmill": run_corpusmill, "datatrove": run_datatrove, "datasketch": run_datasketch}
+
+
+def child(tool: str, path: Path, workdir: Path, result: Path) -> None:
+    removed = RUNNERS[tool](path, workdir)
+    cpu = sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
+    # ru_maxrss of RUSAGE_SELF would include the driver's memory at fork time (Linux keeps the
+    # high-water mark across exec); VmHWM is this process's own peak.
+    own_peak_kb = next(
+        int(line.split()[1]) for line in Path("/proc/self/status").read_text().splitlines() if line.startswith("VmHWM:")
+    )
+    peak_kb = max(own_peak_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    result.write_text(json.dumps({"removed": removed, "peak_rss_mb": peak_kb / 1024, "cpu_seconds": cpu}))
+
+
+# ---------------------------------------------------------------- scoring and the table
+
+
+def score(records: list[dict], removed: list[str]) -> tuple[float, float, float]:
+    cluster_of = {r["id"]: r["cluster"] for r in records}
+    sizes = collections.Counter(cluster_of.values())
+    removed_per_cluster = collections.Counter(cluster_of[i] for i in removed)
+    true_positives = sum(min(n, sizes[c] - 1) for c, n in removed_per_cluster.items())
+    expected = sum(size - 1 for size in sizes.values())
+    precision = true_positives / max(len(removed), 1)
+    recall = true_positives / max(expected, 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def measure(tool: str, path: Path, scratch: Path, repeat: int) -> dict:
+    """The fastest of ``repeat`` runs (the machine may be shared), each in a fresh work folder."""
+    runs = []
+    for attempt in range(repeat):
+        workdir = scratch / f"{tool}-{path.stem}-{attempt}"
+        result = scratch / f"{tool}-{path.stem}-{attempt}.json"
+        command = [sys.executable, __file__, "--child", tool, str(path), str(workdir), str(result)]
+        start = time.perf_counter()
+        subprocess.run(command, check=True, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        runs.append({"seconds": time.perf_counter() - start, **json.loads(result.read_text())})
+    return min(runs, key=lambda run: run["seconds"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bases", type=int, default=4500, help="distinct base texts per language")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per tool and part; the fastest counts")
+    parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument("--child", nargs=4, metavar=("TOOL", "INPUT", "WORKDIR", "RESULT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        tool, path, workdir, result = args.child
+        sys.path.insert(0, str(REPO))
+        child(tool, Path(path), Path(workdir), Path(result))
+        return
+    with tempfile.TemporaryDirectory(prefix="dedup-bench-") as tmp:
+        scratch = Path(tmp)
+        start = time.perf_counter()
+        parts = build(scratch, args.bases, args.seed)
+        print(f"built the labelled set in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+        rows = []
+        for language, path in parts.items():
+            records = list(_jsonl(path))
+            below, copies = copies_below_threshold(records)
+            clusters = len({r["cluster"] for r in records})
+            print(
+                f"{language}: {len(records)} records, {clusters} clusters, {copies} injected copies "
+                f"({below} under Jaccard {THRESHOLD} with their base)",
+                file=sys.stderr,
+            )
+            for tool in args.tools.split(","):
+                run = measure(tool, path, scratch, args.repeat)
+                precision, recall, f1 = score(records, run["removed"])
+                rows.append(
+                    f"| {language} | {tool} | {len(records)} | {len(records) / run['seconds']:,.0f} "
+                    f"| {run['seconds']:.1f} | {run['cpu_seconds']:.1f} | {run['peak_rss_mb']:,.0f} "
+                    f"| {precision:.3f} | {recall:.3f} | {f1:.3f} |"
+                )
+                print(rows[-1], file=sys.stderr)
+    print("| part | tool | records | records/s | wall s | CPU s | peak RSS MB | precision | recall | F1 |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
