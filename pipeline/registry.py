@@ -5,6 +5,7 @@ from __future__ import annotations
 from filters.base import GlobalStage, Stage
 from filters.exact_dedup import ExactDedup
 from filters.extract import Extract
+from filters.language import LanguageStage
 from filters.length import Length
 from filters.near_dedup import NearDedup
 from filters.normalize import Normalize
@@ -15,6 +16,7 @@ STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
         Extract,
         Normalize,
         Length,
+        LanguageStage,
         ExactDedup,
         NearDedup,
     )

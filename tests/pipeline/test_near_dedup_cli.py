@@ -20,8 +20,12 @@ def variants(repo: Path) -> tuple[list[dict], dict[str, str]]:
     """English C4 and Chinese demo documents, each copied once with a small edit."""
     rng = random.Random(5)
     samples = repo / "pipeline/samples"
-    c4 = [json.loads(line)["text"] for line in gzip.open(samples / "c4-demo.jsonl.gz", "rt", encoding="utf-8")]
-    zh = [json.loads(line) for line in gzip.open(samples / "alpaca-zh-demo-outputs.jsonl.gz", "rt", encoding="utf-8")]
+
+    def read(name: str) -> list[dict]:
+        return [json.loads(line) for line in gzip.decompress((samples / name).read_bytes()).decode().splitlines()]
+
+    c4 = [record["text"] for record in read("c4-demo.jsonl.gz")]
+    zh = read("alpaca-zh-demo-outputs.jsonl.gz")
     records, origin = [], {}
     for i, text in enumerate(t for t in c4 if len(t.split()) > 150):
         if i == 12:

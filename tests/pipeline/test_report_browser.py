@@ -14,6 +14,7 @@ import math
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -206,6 +207,21 @@ def test_sft_report_renders(browser: Chromium, tmp_path: Path, shared_data: Path
     report(tmp_path)
     facts = check_page(browser, tmp_path / "report.html", repo / "out/test-artifacts/report-sft.png")
     assert "sft" in facts["sections"]
+
+
+def test_demo_run_report_renders(browser: Chromium, tmp_path: Path, repo: Path) -> None:
+    """The acceptance check: the report `make demo` writes shows the funnel, languages, length
+    histograms and rejected samples, with no console errors."""
+    cli = Path(sys.executable).parent / "corpusmill"
+    result = subprocess.run(
+        [str(cli), "run", str(repo / "configs/demo.yaml"), "--out", str(tmp_path / "demo")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    facts = check_page(browser, tmp_path / "demo/report.html", repo / "out/test-artifacts/report-demo.png")
+    assert {"funnel", "removals", "languages", "distributions", "samples"} <= set(facts["sections"])
 
 
 def test_browser_check_catches_errors(browser: Chromium, tmp_path: Path) -> None:

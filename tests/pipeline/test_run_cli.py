@@ -60,6 +60,11 @@ def test_demo_balances_and_is_readable(repo: Path, tmp_path: Path) -> None:
     assert set(data["source"]) == {"commoncrawl", "c4", "dolma", "zh"}
     assert data["id"].n_unique() == data.height
     assert "read:corrupt_warc" in set(rejects["reason"]) and "exact_duplicate" in set(rejects["reason"])
+    assert set(data["language"]) == {"en", "zh"}  # the demo keeps English and Chinese only
+    assert set(data.filter(pl.col("language") == "zh")["script"]) <= {"Hans", "Hant"}
+    assert data.filter(pl.col("language") == "en")["script"].is_null().all()
+    language_rejects = rejects.filter(pl.col("stage") == "language")
+    assert language_rejects.height > 10 and language_rejects["reason"].str.starts_with("language:").all()
     report = json.loads((out / "report.json").read_text())
     assert report["totals"]["input_records"] == stats["input_records"]
     assert (out / "report.html").read_text().count("<svg") >= 3 and (out / "report.md").exists()
