@@ -217,9 +217,9 @@ def plan(config: Annotated[Path, typer.Argument(help="YAML run config with a `bu
     budget = cfg.budget
     if budget is None or budget.tokens is None:
         raise fail(f"{config}: budget: set total_tokens or model_params to plan", 2)
-    source = f"{budget.model_params:,.0f} parameters × {budget.tokens_per_param:g} tokens/parameter"
-    if budget.total_tokens is not None:
-        source = "budget.total_tokens"
+    source = "budget.total_tokens"
+    if budget.total_tokens is None:
+        source = f"{budget.model_params:,.0f} parameters × {budget.tokens_per_param:g} tokens/parameter"
     table = Table(title=f"token budget: {budget.tokens:,} tokens ({source})", title_justify="left")
     for column in (budget.mix_by, "share", "planned tokens"):
         table.add_column(column, justify="left" if column == budget.mix_by else "right")

@@ -123,6 +123,20 @@ def test_byte_identical_whatever_the_workers(repo: Path, tmp_path: Path) -> None
         assert (outs[0] / shard["path"]).read_bytes() == (outs[1] / shard["path"]).read_bytes()
 
 
+def test_language_mix_config_lands_within_one_percent(repo: Path, tmp_path: Path) -> None:
+    plan = corpusmill("plan", repo / "configs/mix.yaml")
+    assert plan.returncode == 0 and "210,000" in plan.stdout and "90,000" in plan.stdout
+    out = tmp_path / "mix"
+    result = corpusmill("run", repo / "configs/mix.yaml", "--out", out)
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    for group, share in {"en": 0.7, "zh": 0.3}.items():
+        assert abs(manifest["groups"][group]["tokens"] / manifest["total_tokens"] - share) < 0.01
+    en = [s for s in manifest["shards"] if s["group"] == "en"]
+    assert len(en) >= 2 and all(0.95 * 100_000 <= s["tokens"] <= 100_000 for s in en[:-1])
+    assert corpusmill("verify", out).returncode == 0
+
+
 def test_plan_prints_budget_per_group(repo: Path, tmp_path: Path) -> None:
     budget = {"model_params": "1.3B", "mix": {"en": 0.6, "zh": 0.4}, "mix_by": "source"}
     result = corpusmill("plan", config(repo, tmp_path, "p", {}, budget))
