@@ -20,6 +20,7 @@ from rich.table import Table
 
 from pipeline import __version__
 from pipeline.config import ConfigError, load_config
+from pipeline.crawl_cli import app as crawl_app
 from pipeline.logs import quiet_terminal
 from pipeline.report_cli import report as write_report
 from pipeline.runner import Progress, execute, submit
@@ -31,6 +32,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(crawl_app, name="crawl", help="Polite, resumable, incremental Scrapy crawls (run, due, status).")
 console = Console(stderr=True)
 out_console = Console()
 if not out_console.is_terminal:  # CI logs and pipes: wide enough for the summary table

@@ -1,0 +1,1 @@
+"""Spiders driven by a crawl plan: ``domain`` follows links, ``sitemap`` fetches what sitemaps list."""
