@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import polars as pl
+import yaml
 from datatrove.data import Document
 
 from filters.base import Reject
@@ -21,3 +28,31 @@ class CollectedRejects:
 
     def close(self) -> None:
         pass
+
+
+CLI = str(Path(sys.executable).parent / "corpusmill")
+
+
+def corpusmill(*args: object, timeout: int = 600) -> subprocess.CompletedProcess:
+    """The real command, as a user runs it."""
+    return subprocess.run([CLI, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+
+
+def rows(folder: Path) -> pl.DataFrame:
+    """Every Parquet row under ``folder``, in id order (file layout does not matter)."""
+    return pl.read_parquet(folder / "**/*.parquet").sort("id")
+
+
+def demo_config(repo: Path, tmp: Path, name: str, edit: Callable[[dict], None] | None = None, **sections: dict) -> Path:
+    """``configs/demo.yaml`` with absolute sample paths and some sections updated, e.g.
+    ``executor={"tasks": 3}``, ``output={"shard_tokens": 200_000}``, ``budget={...}``."""
+    data = yaml.safe_load((repo / "configs/demo.yaml").read_text())
+    for source in data["sources"]:
+        source["paths"] = [str((repo / "configs" / p).resolve()) for p in source["paths"]]
+    for section, values in sections.items():
+        data.setdefault(section, {}).update(values)
+    if edit is not None:
+        edit(data)
+    path = tmp / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path

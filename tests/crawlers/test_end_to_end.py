@@ -12,7 +12,7 @@ import yaml
 
 from tests.crawlers.harness import SITE_PAGES, crawl_cli, write_plan
 from tests.crawlers.siteserver import SiteServer
-from tests.pipeline.test_run_cli import corpusmill
+from tests.helpers import corpusmill
 
 pytestmark = pytest.mark.slow
 

@@ -15,48 +15,45 @@ from pathlib import Path
 
 import fsspec
 import pytest
-import yaml
 
 from pipeline.config import load_config
 from pipeline.runner import execute
-from tests.pipeline.test_run_cli import CLI, corpusmill, rows
+from tests.helpers import CLI, corpusmill, demo_config, rows
 
 pytestmark = pytest.mark.slow
 
 
-def demo_config(repo: Path, tmp: Path, name: str, **executor: object) -> Path:
-    data = yaml.safe_load((repo / "configs/demo.yaml").read_text())
-    for source in data["sources"]:
-        source["paths"] = [str((repo / "configs" / p).resolve()) for p in source["paths"]]
-    data["output"]["shard_tokens"] = 200_000
-    data["executor"].update(executor)
-    path = tmp / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data))
-    return path
+def run_config(repo: Path, tmp: Path, name: str, **executor: object) -> Path:
+    return demo_config(repo, tmp, name, output={"shard_tokens": 200_000}, executor=executor)
 
 
 @pytest.fixture(scope="module")
 def local_run(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("local")
     out = tmp / "out"
-    result = corpusmill("run", demo_config(repo, tmp, "local", tasks=3, workers=2), "--out", out)
+    result = corpusmill("run", run_config(repo, tmp, "local", tasks=3, workers=2), "--out", out)
     assert result.returncode == 0, result.stderr
     return out
 
 
 def test_slurm_dry_run_prints_valid_chained_sbatch_scripts(repo: Path, tmp_path: Path) -> None:
-    config = demo_config(repo, tmp_path, "slurm", type="slurm", partition="cpu", tasks=3, time="02:00:00")
+    config = run_config(repo, tmp_path, "slurm", type="slurm", partition="cpu", tasks=3, time="02:00:00")
     result = corpusmill("run", config, "--out", tmp_path / "out", "--dry-run")
     assert result.returncode == 0, result.stderr
     scripts = [part for part in re.split(r"(?m)^(?=# job \d+:)", result.stdout) if part.strip()]
-    names = ["segment0", "04_exact_dedup_reduce0", "segment1", "finalize", "accounting"]
-    assert len(scripts) == len(names)
-    for i, (script, name) in enumerate(zip(scripts, names, strict=True)):
+    headers = [re.match(r"# job (\d+): corpusmill-(\S+) \((\d+) tasks\)", part) for part in scripts]
+    names = [h.group(2) for h in headers]
+    assert names[0] == "segment0" and names[-2:] == ["finalize", "accounting"]
+    assert any("exact_dedup_reduce" in n for n in names) and any("near_dedup_reduce" in n for n in names)
+    assert [n for n in names if n.startswith("segment")] == ["segment0", "segment1", "segment2"]
+    for i, (script, header) in enumerate(zip(scripts, headers, strict=True)):
+        name, tasks = header.group(2), int(header.group(3))
         body = script[script.index("#!/bin/bash") :]
         assert f"--job-name=corpusmill-{name}" in body and "--partition=cpu" in body
         assert "--time=02:00:00" in body and "launch_pickled_pipeline" in body
-        tasks = 1 if name in ("finalize", "accounting") else 3
         assert f"--array=0-{tasks - 1}" in body
+        if name.startswith("segment"):
+            assert tasks == 3
         assert ("--dependency=afterok:$JOB_" in script) == (i > 0)
         path = tmp_path / f"{i}.sh"
         path.write_text(body)
@@ -65,7 +62,7 @@ def test_slurm_dry_run_prints_valid_chained_sbatch_scripts(repo: Path, tmp_path:
 
 
 def test_fsspec_memory_output_matches_local(repo: Path, tmp_path: Path, local_run: Path) -> None:
-    config = load_config(demo_config(repo, tmp_path, "memory", tasks=3, workers=1))
+    config = load_config(run_config(repo, tmp_path, "memory", tasks=3, workers=1))
     stats = execute(config, "memory://corpusmill-test/run")
     assert stats["accounting"]["problems"] == []
     fs = fsspec.filesystem("memory")
@@ -83,7 +80,7 @@ def test_disk_full_and_read_only_output_are_one_line_errors(repo: Path, tmp_path
             pytest.skip("mounting a small tmpfs needs root")
         mounts.append(point)
     try:
-        config = demo_config(repo, tmp_path, "small", tasks=1)
+        config = run_config(repo, tmp_path, "small", tasks=1)
         full = corpusmill("run", config, "--out", mounts[0] / "out")
         assert full.returncode == 1 and "No space left on device" in full.stderr.splitlines()[-1]
         readonly = corpusmill("run", config, "--out", mounts[1] / "out")
@@ -136,27 +133,21 @@ def same_output(a: Path, b: Path) -> None:
     assert rows(a / "rejects").equals(rows(b / "rejects"))
 
 
-def test_ray_cluster_gives_the_local_manifest(
-    repo: Path, tmp_path: Path, local_run: Path, ray_head: str
-) -> None:
-    config = demo_config(repo, tmp_path, "ray", type="ray", address=ray_head, tasks=3, workers=2)
+def test_ray_cluster_gives_the_local_manifest(repo: Path, tmp_path: Path, local_run: Path, ray_head: str) -> None:
+    config = run_config(repo, tmp_path, "ray", type="ray", address=ray_head, tasks=3, workers=2)
     result = corpusmill("run", config, "--out", tmp_path / "out", timeout=600)
     assert result.returncode == 0, result.stderr
     same_output(tmp_path / "out", local_run)
 
 
-def test_ray_worker_killed_mid_task_is_retried(
-    repo: Path, tmp_path: Path, local_run: Path, ray_head: str
-) -> None:
-    config = demo_config(repo, tmp_path, "rayfault", type="ray", address=ray_head, tasks=3, workers=1)
+def test_ray_worker_killed_mid_task_is_retried(repo: Path, tmp_path: Path, local_run: Path, ray_head: str) -> None:
+    config = run_config(repo, tmp_path, "rayfault", type="ray", address=ray_head, tasks=3, workers=1)
     out = tmp_path / "out"
     proc = subprocess.Popen([CLI, "run", str(config), "--out", str(out)], stderr=subprocess.PIPE, text=True)
     killed = False
     deadline = time.monotonic() + 300
     while not killed and proc.poll() is None and time.monotonic() < deadline:
-        found = subprocess.run(
-            ["pgrep", "-f", "ray::RankWorker"], capture_output=True, text=True
-        ).stdout.split()
+        found = subprocess.run(["pgrep", "-f", "ray::RankWorker"], capture_output=True, text=True).stdout.split()
         if found and (out / "logs/segment0/logs").exists():
             for pid in found:
                 os.kill(int(pid), signal.SIGKILL)
@@ -170,7 +161,7 @@ def test_ray_worker_killed_mid_task_is_retried(
 
 def test_local_run_killed_and_rerun_with_other_workers(repo: Path, tmp_path: Path, local_run: Path) -> None:
     """A whole local run killed (SIGKILL) mid-way, then resumed with a different worker count."""
-    config = demo_config(repo, tmp_path, "killed", tasks=3, workers=1)
+    config = run_config(repo, tmp_path, "killed", tasks=3, workers=1)
     out = tmp_path / "out"
     proc = subprocess.Popen([CLI, "run", str(config), "--out", str(out)], start_new_session=True)
     completions = out / "logs/segment0/completions"

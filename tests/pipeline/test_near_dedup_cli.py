@@ -9,9 +9,8 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-import yaml
 
-from tests.pipeline.test_run_cli import corpusmill, rows
+from tests.helpers import corpusmill, demo_config, rows
 
 pytestmark = pytest.mark.slow
 
@@ -36,6 +35,7 @@ def variants(repo: Path) -> tuple[list[dict], dict[str, str]]:
         edited = " ".join(words) + "\n\nShare this article on Facebook and Twitter."
         records.append({"id": f"en-variant-{i}", "text": edited})
         origin[f"en-variant-{i}"] = text
+
     def mostly_han(text: str) -> bool:
         return sum("\u4e00" <= c <= "\u9fff" for c in text) > 0.6 * len(text)
 
@@ -50,16 +50,13 @@ def variants(repo: Path) -> tuple[list[dict], dict[str, str]]:
 
 
 def config(repo: Path, tmp: Path, index: Path, extra: Path | None) -> Path:
-    data = yaml.safe_load((repo / "configs/demo.yaml").read_text())
-    for source in data["sources"]:
-        source["paths"] = [str((repo / "configs" / p).resolve()) for p in source["paths"]]
-    if extra is not None:
-        data["sources"].append({"name": "variants", "type": "jsonl", "paths": [str(extra)], "id_field": "id"})
-    data["stages"] = [s for s in data["stages"] if "near_dedup" not in s]
-    data["stages"].append({"near_dedup": {"threshold": 0.7, "index": str(index)}})
-    path = tmp / f"nd-{extra is not None}.yaml"
-    path.write_text(yaml.safe_dump(data))
-    return path
+    def edit(data: dict) -> None:
+        if extra is not None:
+            data["sources"].append({"name": "variants", "type": "jsonl", "paths": [str(extra)], "id_field": "id"})
+        data["stages"] = [s for s in data["stages"] if "near_dedup" not in s]
+        data["stages"].append({"near_dedup": {"threshold": 0.7, "index": str(index)}})
+
+    return demo_config(repo, tmp, f"nd-{extra is not None}", edit)
 
 
 def test_variants_removed_then_index_catches_repeats(repo: Path, tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,31 +13,13 @@ import polars as pl
 import pytest
 import yaml
 
-CLI = str(Path(sys.executable).parent / "corpusmill")
+from tests.helpers import CLI, corpusmill, demo_config, rows
+
 pytestmark = pytest.mark.slow
-
-
-def corpusmill(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([CLI, *map(str, args)], capture_output=True, text=True, timeout=timeout)
-
-
-def rows(folder: Path) -> pl.DataFrame:
-    frame = pl.read_parquet(folder / "**/*.parquet")
-    return frame.sort("id")
 
 
 def without_timing(stats: dict) -> dict:
     return {k: v for k, v in stats.items() if k != "task_seconds"}
-
-
-def demo_config(repo: Path, tmp: Path, **executor: int) -> Path:
-    config = yaml.safe_load((repo / "configs/demo.yaml").read_text())
-    for source in config["sources"]:
-        source["paths"] = [str((repo / "configs" / p).resolve()) for p in source["paths"]]
-    config["executor"].update(executor)
-    path = tmp / f"demo-{'-'.join(f'{k}{v}' for k, v in executor.items())}.yaml"
-    path.write_text(yaml.safe_dump(config))
-    return path
 
 
 def test_demo_balances_and_is_readable(repo: Path, tmp_path: Path) -> None:
@@ -48,11 +29,7 @@ def test_demo_balances_and_is_readable(repo: Path, tmp_path: Path) -> None:
     assert "exact_dedup" in result.stdout and "Traceback" not in result.stderr
     stats = json.loads((out / "stats.json").read_text())
     data, rejects = rows(out / "data"), rows(out / "rejects")
-    assert (
-        stats["input_records"]
-        == data.height + rejects.height
-        == stats["output_records"] + stats["rejected_records"]
-    )
+    assert stats["input_records"] == data.height + rejects.height == stats["output_records"] + stats["rejected_records"]
     for stage in stats["stages"]:
         assert stage["in"] == stage["kept"] + sum(stage["rejected"].values())
     assert {"id", "text", "source", "url"} <= set(data.columns)
@@ -74,9 +51,7 @@ def test_demo_balances_and_is_readable(repo: Path, tmp_path: Path) -> None:
 
 
 def test_malformed_jsonl_lines_are_rejected_at_read(tmp_path: Path, shared_data: Path) -> None:
-    lines = (
-        (shared_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:100]
-    )
+    lines = (shared_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:100]
     lines[5], lines[42], lines[77] = lines[5][:30], "{not json", '{"text": 42}'
     (tmp_path / "c4.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     config = tmp_path / "c.yaml"
@@ -111,7 +86,7 @@ def test_bad_config_exits_2_with_one_line(tmp_path: Path, change: dict, expected
 
 
 def test_kill_and_resume_equals_clean_run(repo: Path, tmp_path: Path) -> None:
-    config = demo_config(repo, tmp_path, tasks=4, workers=1)
+    config = demo_config(repo, tmp_path, "kill", executor={"tasks": 4, "workers": 1})
     clean = tmp_path / "clean"
     assert corpusmill("run", config, "--out", clean).returncode == 0
 
@@ -139,10 +114,8 @@ def test_same_output_whatever_the_task_count(repo: Path, tmp_path: Path) -> None
     outs = []
     for tasks in (1, 3):
         out = tmp_path / f"t{tasks}"
-        assert (
-            corpusmill("run", demo_config(repo, tmp_path, tasks=tasks, workers=2), "--out", out).returncode
-            == 0
-        )
+        config = demo_config(repo, tmp_path, f"t{tasks}", executor={"tasks": tasks, "workers": 2})
+        assert corpusmill("run", config, "--out", out).returncode == 0
         outs.append(out)
     assert rows(outs[0] / "data").equals(rows(outs[1] / "data"))
     assert rows(outs[0] / "rejects").equals(rows(outs[1] / "rejects"))

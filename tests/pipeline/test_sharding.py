@@ -66,8 +66,6 @@ def test_budget_mix_shares_and_seed(real_tokens: np.ndarray) -> None:
 def test_group_short_of_its_share_keeps_everything(real_tokens: np.ndarray) -> None:
     groups = ["en"] * 100 + ["zh"] * 10
     tokens = real_tokens[:110]
-    reasons, plans = select_budget(
-        groups, [str(i) for i in range(110)], tokens, {"en": 0.5, "zh": 0.5}, 100_000, 0
-    )
+    reasons, plans = select_budget(groups, [str(i) for i in range(110)], tokens, {"en": 0.5, "zh": 0.5}, 100_000, 0)
     assert plans["zh"].available < plans["zh"].planned
     assert all(r is None for r in reasons[100:])

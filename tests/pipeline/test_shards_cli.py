@@ -9,27 +9,15 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 import pytest
-import yaml
 
-from tests.pipeline.test_run_cli import corpusmill
+from tests.helpers import corpusmill, demo_config
 
 pytestmark = pytest.mark.slow
 SHARD = 200_000
 
 
-def config(
-    repo: Path, tmp: Path, name: str, output: dict, budget: dict | None = None, **executor: int
-) -> Path:
-    data = yaml.safe_load((repo / "configs/demo.yaml").read_text())
-    for source in data["sources"]:
-        source["paths"] = [str((repo / "configs" / p).resolve()) for p in source["paths"]]
-    data["output"].update(output)
-    data["executor"].update(executor)
-    if budget:
-        data["budget"] = budget
-    path = tmp / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data))
-    return path
+def config(repo: Path, tmp: Path, name: str, output: dict, budget: dict | None = None, **executor: int) -> Path:
+    return demo_config(repo, tmp, name, output=output, executor=executor, **({"budget": budget} if budget else {}))
 
 
 @pytest.fixture(scope="module")

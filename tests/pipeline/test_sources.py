@@ -112,9 +112,7 @@ def test_parquet_csv_and_hf_folder(tmp_path: Path, shared_data: Path) -> None:
     texts = [json.loads(line)["text"] for line in c4_lines(shared_data, 30)]
     pq.write_table(pa.table({"doc": texts, "key": [f"k{i}" for i in range(30)]}), tmp_path / "x.parquet")
     docs = read_all(
-        SourceConfig(
-            name="p", type="parquet", paths=[str(tmp_path / "x.parquet")], text_field="doc", id_field="key"
-        )
+        SourceConfig(name="p", type="parquet", paths=[str(tmp_path / "x.parquet")], text_field="doc", id_field="key")
     )
     assert [d.text for d in docs] == texts and docs[3].id == "k3"
 
