@@ -24,6 +24,7 @@ from pipeline.crawl_cli import app as crawl_app
 from pipeline.logs import quiet_terminal
 from pipeline.report_cli import report as write_report
 from pipeline.runner import Progress, execute, submit
+from pipeline.sft import app as sft_app
 from pipeline.verify import verify as verify_run
 
 app = typer.Typer(
@@ -33,6 +34,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(crawl_app, name="crawl", help="Polite, resumable, incremental Scrapy crawls (run, due, status).")
+app.add_typer(sft_app, name="sft", help="Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages).")
 console = Console(stderr=True)
 out_console = Console()
 if not out_console.is_terminal:  # CI logs and pipes: wide enough for the summary table

@@ -25,7 +25,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-SourceType = Literal["jsonl", "parquet", "csv", "warc", "hf"]
+SourceType = Literal["jsonl", "parquet", "csv", "warc", "hf", "alpaca", "sharegpt", "openai"]
 
 
 class SourceConfig(Strict):
@@ -248,7 +248,11 @@ def _check_coherence(path: Path, config: RunConfig) -> None:
     if group == "language" and not any("language" in STAGES[s.name].columns for s in config.stages):
         key = "budget.mix_by" if config.budget is not None and config.budget.mix else "output.group_by"
         raise ConfigError(f"{path}: {key}: grouping by language needs a `language` stage")
-    has_extract = any(spec.name == "extract" for spec in config.stages)
+    names = {spec.name for spec in config.stages}
     for i, source in enumerate(config.sources):
-        if source.type == "warc" and not has_extract:
+        if source.type == "warc" and "extract" not in names:
             raise ConfigError(f"{path}: sources[{i}].type: a warc source needs an `extract` stage")
+        if source.type in ("alpaca", "sharegpt", "openai") and "sft" not in names:
+            raise ConfigError(f"{path}: sources[{i}].type: an {source.type} source needs an `sft` stage")
+    if "sft_dedup" in names and config.executor.tasks > 1:
+        raise ConfigError(f"{path}: executor.tasks: sft_dedup compares all records in one task; set tasks: 1")

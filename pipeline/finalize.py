@@ -23,10 +23,10 @@ from datatrove.pipeline.base import PipelineStep
 
 from filters.base import IN, KEPT, ORDER, REJECTED, Reject, RejectSinkFactory
 from filters.parquet import ParquetFile
+from filters.tokenizer import TokenCounter
 from pipeline.config import BudgetConfig
 from pipeline.sharding import MIN_FILL, GroupPlan, plan_shards, select_budget
 from pipeline.sinks import BYTES, record_schema
-from pipeline.tokenizer import TokenCounter
 
 TOKENS = "token_count"
 ALL = "all"

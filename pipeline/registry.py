@@ -9,6 +9,7 @@ from filters.language import LanguageStage
 from filters.length import Length
 from filters.near_dedup import NearDedup
 from filters.normalize import Normalize
+from filters.sft.stage import SftChecks, SftDecontaminate, SftDedup
 
 STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
     cls.name: cls
@@ -19,5 +20,8 @@ STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
         LanguageStage,
         ExactDedup,
         NearDedup,
+        SftChecks,
+        SftDedup,
+        SftDecontaminate,
     )
 }

@@ -28,12 +28,12 @@ from datatrove.pipeline.base import PipelineStep
 
 import pipeline.logs  # noqa: F401 - quiets datatrove's task loggers in this process
 from filters.base import GlobalStage
+from filters.tokenizer import TokenCounter
 from pipeline.accounting import Accounting
 from pipeline.config import ConfigError, ExecutorConfig, RunConfig
 from pipeline.finalize import TOKENS, CountTokens, Finalize
 from pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
 from pipeline.sources import ReadCheck, SourceReader, expand_sources
-from pipeline.tokenizer import TokenCounter
 
 
 class RunFailed(RuntimeError):

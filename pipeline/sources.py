@@ -21,6 +21,7 @@ import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -35,6 +36,8 @@ from warcio.archiveiterator import ArchiveIterator
 
 from filters.base import ORDER, Reject, Stage, Verdict
 from filters.extract import HTML
+from filters.sft.formats import FORMATS as SFT_FORMATS
+from filters.sft.formats import read_documents
 from pipeline.config import ConfigError, SourceConfig
 
 READ_ERROR = "_read_error"
@@ -375,6 +378,16 @@ def to_document(file: InputFile, index: int, number: int, parsed: Parsed) -> Doc
     return Document(text=text, id=doc_id, metadata=meta)
 
 
+def sft_documents(file: InputFile, index: int) -> Iterator[Document]:
+    """Alpaca / ShareGPT / OpenAI records, normalised to messages by ``filters.sft``; records it
+    cannot normalise arrive flagged and the ``sft`` stage rejects them with the reason."""
+    try:
+        _, _, docs = read_documents(Path(file.path), source=file.source.name, file_index=index, fmt=file.kind)
+        yield from docs
+    except (OSError, ValueError) as err:
+        yield to_document(file, index, 1, ReadProblem("corrupt_file", f"{file.path}: {err}"))
+
+
 class SourceReader(PipelineStep):
     """Reads this task's share of the input files and reports progress for the CLI."""
 
@@ -396,9 +409,13 @@ class SourceReader(PipelineStep):
             if index % world_size != rank:
                 continue
             empty = True
-            for number, parsed in parse_file(file):
+            if file.kind in SFT_FORMATS:
+                documents = sft_documents(file, index)
+            else:
+                documents = (to_document(file, index, number, parsed) for number, parsed in parse_file(file))
+            for doc in documents:
                 empty = False
-                yield to_document(file, index, number, parsed)
+                yield doc
                 count += 1
                 if tracker is not None and count % 256 == 0:
                     tracker.update(count)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from filters.tokenizer import TokenCounter
 from pipeline.finalize import TOKENS
-from pipeline.tokenizer import TokenCounter
 
 
 def verify(out: Path, recount: bool = False) -> list[str]:

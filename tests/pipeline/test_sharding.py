@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from pipeline.sharding import MIN_FILL, NOT_IN_MIX, OVER_BUDGET, plan_shards, select_budget
-from pipeline.tokenizer import TokenCounter
+from filters.tokenizer import TokenCounter
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,8 @@
 - a Hugging Face hub name (``org/name``), loaded with ``tokenizers`` only when the network allows.
 
 Counts exclude special tokens (BOS/EOS), which a trainer adds per sequence, not per document.
+It lives in ``filters`` because stages count tokens too (the SFT length limit), and the pipeline's
+sharding step uses the same counter.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 DEFAULT = "tekken"
+CountFn = Callable[[list[str]], list[int]]
 
 
 def _mistral_data(name: str) -> Path:
@@ -140,3 +143,11 @@ def _sentencepiece(path: Path) -> tuple[Callable[[list[str]], list[int]], int]:
         return [len(ids) for ids in processor.encode(texts)]
 
     return count, processor.get_piece_size()
+
+
+_DEFAULT_COUNTER = TokenCounter()
+
+
+def count_default(texts: list[str]) -> list[int]:
+    """Counts with the default tokenizer: a picklable function for stages' default arguments."""
+    return _DEFAULT_COUNTER.count(texts)

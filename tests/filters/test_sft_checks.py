@@ -1,0 +1,229 @@
+"""Per-record SFT checks (filters/sft/checks.py): each on real records, quoted with their file and
+index, that it must catch and that it must let through."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from filters.sft import checks
+from filters.sft.formats import normalise, read_documents
+from filters.sft.params import SftChecksParams
+from filters.sft.record import make_document
+
+P = SftChecksParams()
+ALPACA = "sft/alpaca/alpaca_data.json.gz"
+ZH_DEMO = "sft/zh/llamafactory_alpaca_zh_demo.json"
+CARBONZ0_00 = "sft/zh/carbonz0_zh-data-part-00.json.gz"
+CARBONZ0_01 = "sft/zh/carbonz0_zh-data-part-01.json.gz"
+
+# (file, index, instruction, input, output): the records the tests below quote
+QUOTED = [
+    (ALPACA, 51388, "Generate an example of a bar chart to visually represent the following data",
+     "Number of cats (2,5,3,1,4)", ""),
+    (ALPACA, 0, "Give three tips for staying healthy.", "",
+     "1.Eat a balanced diet and make sure to include plenty of fruits and vegetables. \n2. Exercise regularly to "
+     "keep your body active and strong. \n3. Get enough sleep and maintain a consistent sleep schedule."),
+    (ALPACA, 5555, "Design a company logo", "", "<nooutput>"),
+    (ALPACA, 33677, "Identify the type of correlation (positive, negative, or none) between two variables.",
+     "Days of the week vs. Hours of sleep", "None."),
+    (ALPACA, 165, "Summarize the following article", "https://www.nytimes.com/2010/07/05/business/global/05phone.html",
+     None),
+    (ALPACA, 2319, "Describe the painting below.", "[Image provided]", None),
+    (ALPACA, 38682, "Create a new headline for the following news article: \"Scientists Unveil Method To Track Birds "
+     "in Flight\".", "", "Scientists Discover Novel Way To Follow the Flight Paths of Birds."),
+    (ALPACA, 27866, "Create a visual of the solar system with six planets.", "",
+     "I cannot create a visual of the solar system with six planets as this would require actions that GPT models "
+     "are not designed to do."),
+    (ALPACA, 1982, "Classify this flower according to its characteristics.", "Rose", None),
+    (ALPACA, 3520, "Create a task that a GPT model can complete with a given input and output.", "",
+     "Instruction: Given the following input, generate a list of three adjectives that describe the input:\n"
+     "Input: Halloween\n\nOutput: Spooky, eerie, macabre."),
+    (ALPACA, 27400, "Generate an AI-generated Insult", "", "You are as dimwitted as an AI-generated insult."),
+    (ALPACA, 10486, "Play the song Despacito on the keyboard.", "",
+     "Sorry, I can't play the song Despacito on the keyboard."),
+    (ALPACA, 9668, "Generate a sentence to express surprise.", "", "I can't believe that!"),
+    (ALPACA, 79, "Imagine you are speaking with a customer who is unsatisfied with the product they bought from you. "
+     "Construct a response that diffuses the situation.", "", None),
+    (ALPACA, 50884, "Look up the definitions of the words \"calcium\" and \"oxygen\".", "",
+     "Calcium is a chemical element with the symbol Ca and atomic number of"),
+    (ALPACA, 21362, "Calculate 14 + 6.", "", "The sum of 14 and 6 is equal to"),
+    (ALPACA, 393, "Compose a haiku with the provided subject.", "Spring",
+     "Fresh petals fill the air / A new season has begun / Sunlight on the trees"),
+    (ALPACA, 21018, "Create a catchy headline for a news article about global warming.", "",
+     "Planet Burning: How Rising Temperatures are Threatening the World as We Know it"),
+    (ALPACA, 38895, "Create a looping GIF of a cat running.", "", "Create a looping GIF of a cat running."),
+    (ALPACA, 980, "Find the sum of the interior angles of a polygon with five sides.", "",
+     "The sum of the interior angles of a polygon with five sides is 540°."),
+    (ZH_DEMO, 450, "把垃圾拿出去。", "", None),
+    (ZH_DEMO, 893, "识别这个句子的情绪。", "", None),
+    (CARBONZ0_00, 7216, "用钢笔创作艺术品。", "", "抱歉，此任务涉及创建模型无法生成的视觉输出。"),
+    (CARBONZ0_01, 110, "为冰淇淋品牌设计标志", "", None),
+    (CARBONZ0_01, 4595, "比较给定的绘画和照片。", None, None),
+    (CARBONZ0_00, 7667, "生成新闻标题。", "", "微软推出用于 AI 应用的受量子启发的计算机芯片"),
+    (CARBONZ0_00, 6924, "生成给定绘画的抽象解释。", "[附画]", None),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def records(shared_data: Path) -> dict[str, list[dict]]:
+    loaded = {}
+    for name in {q[0] for q in QUOTED}:
+        path = shared_data / name
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as handle:
+            loaded[name] = json.load(handle)
+    return loaded
+
+
+def record(records, name: str, index: int):
+    raw = records[name][index]
+    messages, given, _ = normalise(raw, "alpaca", frozenset())
+    return make_document(doc_id=f"{name}:{index}", source="test", order=0, messages=messages, alpaca_input=given)
+
+
+def alpaca(instruction: str, input: str, output: str):
+    messages, given, _ = normalise(
+        {"instruction": instruction, "input": input, "output": output}, "alpaca", frozenset()
+    )
+    return make_document(doc_id="t", source="test", order=0, messages=messages, alpaca_input=given)
+
+
+def chat(*turns: tuple[str, str]):
+    return make_document(doc_id="t", source="test", order=0, messages=[{"role": r, "content": c} for r, c in turns])
+
+
+@pytest.mark.parametrize(("name", "index", "instruction", "input", "output"), QUOTED)
+def test_quotes_are_real(records, name, index, instruction, input, output):
+    raw = records[name][index]
+    assert raw["instruction"] == instruction
+    assert input is None or raw["input"] == input
+    assert output is None or raw["output"] == output
+
+
+def test_empty_turn(records, shared_data: Path):
+    assert checks.empty_turn(record(records, ALPACA, 51388), P) == "assistant turn 1 is empty"
+    assert checks.empty_turn(record(records, ALPACA, 0), P) is None
+    # the first ShareGPT records with "conversations": [] (15 in the file)
+    _, _, docs = read_documents(
+        shared_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", source="s", file_index=0
+    )
+    empty = [d for d in docs if not d.metadata["messages"]]
+    assert len(empty) == 15 and checks.empty_turn(empty[0], P) == "no turns at all"
+
+
+def test_role_order(shared_data: Path):
+    _, _, docs = read_documents(
+        shared_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl", source="s", file_index=0
+    )
+    docs = list(docs)
+    # toy record 3: {"role": "system", ...}, {"role": "assistant", ...}, no user turn (a deliberate defect)
+    assert "no user/assistant exchange" in checks.role_order(docs[3], P)
+    assert [checks.role_order(docs[i], P) for i in (0, 1, 2, 4)] == [None] * 4
+    assert (
+        checks.role_order(chat(("user", "a"), ("user", "b"), ("assistant", "c")), P)
+        == "user at position 1 follows user"
+    )
+    assert "observation" in checks.role_order(chat(("user", "a"), ("observation", "{}"), ("assistant", "c")), P)
+
+
+def test_placeholder_output(records):
+    assert checks.placeholder_output(record(records, ALPACA, 5555), P) == "answer is a placeholder: '<nooutput>'"
+    assert checks.placeholder_output(record(records, ALPACA, 33677), P) is None  # "None." is an answer here
+
+
+def test_unseen_reference(records, shared_data: Path):
+    found = checks.unseen_reference(record(records, ALPACA, 165), P)
+    assert found.startswith("input is only a URL: 'https://www.nytimes.com/2010/07/05")
+    assert checks.unseen_reference(record(records, ALPACA, 2319), P) == "media placeholder '[Image provided]'"
+    assert checks.unseen_reference(record(records, CARBONZ0_00, 6924), P) == "media placeholder '[附画]'"
+    # alpaca_data.json: "Classify the following shape according to simple geometry." + "<Picture Attached>"
+    shape = alpaca("Classify the following shape according to simple geometry.", "<Picture Attached>", "Triangle")
+    assert checks.unseen_reference(shape, P) == "media placeholder '<Picture Attached>'"
+    gone = alpaca("Analyze the following painting and describe its elements in three sentences.", "", "It shows...")
+    assert checks.unseen_reference(gone, P).startswith("refers to 'following painting'")
+    assert checks.unseen_reference(record(records, ALPACA, 38682), P) is None  # the title is given
+    assert checks.unseen_reference(record(records, ALPACA, 0), P) is None
+    # later turns may point back into the conversation: ShareGPT Fy9JAep_153 only fails because the split
+    # removed the diagram its first turn refers to
+    _, _, docs = read_documents(
+        shared_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", source="s", file_index=0
+    )
+    doc = next(d for d in docs if d.id == "Fy9JAep_153")
+    messages = doc.metadata["messages"]
+    assert "above diagram" in checks.unseen_reference(doc, P)
+    doc.metadata["messages"] = [{"role": "user", "content": "Draw a category diagram in mermaid."}, *messages]
+    assert checks.unseen_reference(doc, P) is None
+
+
+def test_media_generation(records):
+    assert checks.media_generation(record(records, ALPACA, 27866), P) == "asks for media: 'Create a visual'"
+    assert checks.media_generation(record(records, ALPACA, 5555), P) == "asks for media: 'Design a company logo'"
+    assert checks.media_generation(record(records, CARBONZ0_01, 110), P) == "asks for media: '设计标志'"
+    assert checks.media_generation(record(records, CARBONZ0_01, 4595), P) is None  # compares a painting
+    assert checks.media_generation(alpaca("Write a character sketch of a villain in a story.", "", "x"), P) is None
+    assert checks.media_generation(alpaca("Draw a conclusion from the data.", "", "x"), P) is None
+    assert checks.media_generation(record(records, ALPACA, 0), P) is None
+
+
+def test_merged_instructions(records):
+    found = checks.merged_instructions(record(records, ALPACA, 1982), P)
+    assert found.startswith('another task inside the answer: " 11. Instruction: Give me the definition')
+    assert checks.merged_instructions(record(records, ALPACA, 3520), P) is None  # asked for a task
+
+
+def test_ai_boilerplate(records, shared_data: Path):
+    found = checks.ai_boilerplate(record(records, ZH_DEMO, 450), P)
+    assert found.startswith("'作为一个人工智能，我' in '喔不，作为一个人工智能，我无法执行实际的物理活动")
+    assert checks.ai_boilerplate(record(records, ZH_DEMO, 893), P).startswith("'As an AI language model I'")
+    assert checks.ai_boilerplate(record(records, ALPACA, 27400), P) is None  # "as an AI-generated insult"
+    # FastChat identity data answers "Are you ChatGPT?" with "No, I'm a language model trained by ... LMSYS"
+    _, _, docs = read_documents(shared_data / "sft/chat/fastchat_dummy_conversation.json", source="s", file_index=0)
+    identity = [d for d in docs if "Are you ChatGPT?" in d.text]
+    assert identity and all(checks.ai_boilerplate(d, P) is None for d in identity)
+
+
+def test_refusal(records):
+    assert checks.refusal(record(records, ALPACA, 10486), P) == (
+        'declines: "Sorry, I can\'t play the song Despacito on the keyboard."'
+    )
+    assert checks.refusal(record(records, ALPACA, 27866), P).startswith("declines: 'I cannot create a visual")
+    assert checks.refusal(record(records, CARBONZ0_00, 7216), P).startswith("declines: '抱歉，此任务")
+    assert checks.refusal(record(records, ALPACA, 9668), P) is None  # "I can't believe that!"
+    assert checks.refusal(record(records, ALPACA, 79), P) is None  # "I'm sorry that you're not happy ..."
+
+
+def test_empty_code_block():
+    empty = chat(("user", "Write hello world in C."), ("assistant", "Here it is:\n```c\n\n```\nCompile with gcc."))
+    assert checks.empty_code_block(empty, P).startswith("empty code block")
+    # the close of one block and the open of the next (ShareGPT answers with several files) are not empty
+    two = chat(("user", "Split it."), ("assistant", "```python\napp.run()\n```\n\n```python\nimport peewee\n```"))
+    assert checks.empty_code_block(two, P) is None
+
+
+def test_truncated(records, shared_data: Path):
+    assert checks.truncated(record(records, ALPACA, 50884), P).startswith("ends on 'of'")
+    assert checks.truncated(record(records, ALPACA, 21362), P).startswith("ends on 'to'")
+    for index in (393, 21018, 0):  # a haiku, a headline, a list
+        assert checks.truncated(record(records, ALPACA, index), P) is None
+    assert checks.truncated(record(records, CARBONZ0_00, 7667), P) is None  # a Chinese headline
+    kto = shared_data / "sft/chat/llamafactory_kto_en_demo.json"
+    _, _, docs = read_documents(kto, source="s", file_index=0, extra_fields=frozenset({"label"}))
+    unclosed = [d for d in docs if d.metadata["messages"][-1]["content"].count("```") % 2]
+    assert unclosed and all(checks.truncated(d, P) == "unclosed code fence" for d in unclosed)
+    cut = alpaca("Describe Paris.", "", "Paris is the capital of France (and its largest city, with many museums")
+    assert checks.truncated(cut, P) == "unclosed '('"
+
+
+def test_repeats_instruction(records):
+    assert checks.repeats_instruction(record(records, ALPACA, 38895), P) == "answer equals the instruction"
+    assert checks.repeats_instruction(record(records, ALPACA, 980), P) is None  # restates, then answers
+
+
+def test_disable_names_are_checked():
+    with pytest.raises(ValueError, match="unknown check 'refusals'"):
+        SftChecksParams(disable=["refusals"])
+    assert SftChecksParams(disable=["refusal"]).disable == ["refusal"]

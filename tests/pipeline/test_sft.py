@@ -1,0 +1,133 @@
+"""``corpusmill sft clean`` end to end (pipeline/sft.py), through typer's CliRunner on excerpts of the
+shared data."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from filters.sft.formats import read_documents
+from pipeline.sft import DATA_SCHEMA, REJECT_SCHEMA, SftConfig, app, load_sft_config
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def inputs(shared_data: Path, tmp_path_factory) -> dict[str, Path]:
+    """Alpaca records 0-299 plus six known defects and a duplicate (JSON array), the first 150 ShareGPT lines
+    (gzipped JSONL) and the OpenAI cookbook toy file as is."""
+    folder = tmp_path_factory.mktemp("inputs")
+    with gzip.open(shared_data / "sft/alpaca/alpaca_data.json.gz", "rt", encoding="utf-8") as handle:
+        alpaca = json.load(handle)
+    excerpt = [*alpaca[:300], *(alpaca[i] for i in (165, 2319, 2831, 5555, 10486, 50884)), alpaca[0]]
+    (folder / "alpaca.json").write_text(json.dumps(excerpt, indent=4))
+    with gzip.open(shared_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", "rt") as handle:
+        lines = [next(handle) for _ in range(150)]
+    with gzip.open(folder / "sharegpt.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.writelines(lines)
+    toy = folder / "openai_cookbook_toy_chat_fine_tuning.jsonl"
+    toy.write_text((shared_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl").read_text())
+    return {"alpaca": folder / "alpaca.json", "sharegpt": folder / "sharegpt.jsonl.gz", "openai": toy}
+
+
+def clean(*args: str):
+    result = runner.invoke(app, ["clean", *args])
+    return result, result.output
+
+
+def test_clean_writes_the_run_folder(inputs, tmp_path: Path):
+    out = tmp_path / "run"
+    result, output = clean(str(inputs["alpaca"]), str(inputs["sharegpt"]), str(inputs["openai"]), "--out", str(out))
+    assert result.exit_code == 0, output
+    stats = json.loads((out / "stats.json").read_text())
+    assert stats["input_records"] == 307 + 150 + 5
+    assert stats["input_records"] == stats["output_records"] + stats["rejected_records"]
+    assert stats["accounting"] == {"problems": []}
+    assert [s["name"] for s in stats["stages"]] == ["sft", "sft_dedup", "sft_decontaminate"]
+    for stage in stats["stages"]:
+        assert stage["in"] == stage["kept"] + sum(stage["rejected"].values())
+    sft, dedup, _ = stats["stages"]
+    for reason in ("sft:unseen_reference", "sft:placeholder_output", "sft:refusal", "sft:truncated", "sft:too_long"):
+        assert sft["rejected"][reason] >= 1, reason
+    assert sft["fixed"]["sft:dangling_turns"] >= 30 and sft["fixed"]["sft:placeholder_input"] >= 1
+    assert dedup["rejected"]["sft:exact_duplicate"] >= 1  # alpaca record 0 appears twice in the excerpt
+
+    data = {p.name: pq.read_table(p) for p in sorted((out / "data").glob("*.parquet"))}
+    assert sorted(data) == ["alpaca.parquet", "openai_cookbook_toy_chat_fine_tuning.parquet", "sharegpt.parquet"]
+    assert all(t.schema.equals(DATA_SCHEMA) for t in data.values())
+    assert sum(t.num_rows for t in data.values()) == stats["output_records"]
+    first = data["alpaca.parquet"].slice(0, 1).to_pylist()[0]
+    assert first["messages"][0] == {"role": "user", "content": "Give three tips for staying healthy."}
+    assert first["language"] == "en" and first["token_count"] > 20 and first["source"] == "alpaca"
+
+    rejects = pq.read_table(out / "rejects" / "sft.parquet")
+    assert rejects.schema.equals(REJECT_SCHEMA) and rejects.num_rows == stats["rejected_records"]
+    by_reason = {r["reason"]: r for r in rejects.to_pylist()}
+    assert by_reason["sft:exact_duplicate"]["duplicate_of"] == first["id"]
+    assert by_reason["sft:too_long"]["messages"][-1]["content"].startswith("Eat a banana!")
+
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["tokenizer"]["vocab_size"] == 131072 and "tekken_240911" in manifest["tokenizer"]["name"]
+    assert manifest["total_records"] == stats["output_records"]
+    assert "sft:unseen_reference" in output and "records/s" in output
+    assert "warning:" in output and "small instruction set" in output
+
+
+def test_export_in_the_inputs_layout(inputs, tmp_path: Path):
+    out = tmp_path / "run"
+    result, output = clean(str(inputs["sharegpt"]), "--out", str(out), "--format", "sharegpt")
+    assert result.exit_code == 0, output
+    exported = out / "export" / "sharegpt.jsonl.gz"
+    fmt, layout, docs = read_documents(exported, source="x", file_index=0)
+    assert (fmt, layout.container, layout.compression) == ("sharegpt", "jsonl", "gz")
+    table = pq.read_table(out / "data" / "sharegpt.parquet").to_pylist()
+    assert [(d.id, d.metadata["messages"]) for d in docs] == [(r["id"], r["messages"]) for r in table]
+
+
+def test_alpaca_input_back_in_alpaca(inputs, tmp_path: Path):
+    out = tmp_path / "run"
+    result, _ = clean(str(inputs["alpaca"]), "--out", str(out), "--format", "alpaca")
+    assert result.exit_code == 0
+    exported = json.loads((out / "export" / "alpaca.json").read_text())
+    assert exported[5] == {"instruction": "Identify the odd one out.", "input": "Twitter, Instagram, Telegram",
+                           "output": "Telegram"}  # fmt: skip
+    assert "id" not in exported[0]  # Alpaca records have no id: none is invented in the export
+
+
+def test_config_and_benchmark(inputs, shared_data: Path, tmp_path: Path):
+    config = tmp_path / "sft.yaml"
+    config.write_text("checks:\n  disable: [too_long]\ndedup:\n  near: false\nwarn_below: 3\n")
+    out = tmp_path / "run"
+    bench = shared_data / "sft/alpaca/seed_tasks.jsonl"
+    args = [str(inputs["openai"]), "--out", str(out), "--config", str(config), "--benchmark", str(bench)]
+    result, output = clean(*args)
+    assert result.exit_code == 0, output
+    stats = json.loads((out / "stats.json").read_text())
+    assert "sft:too_long" not in stats["stages"][0]["rejected"] and "warning:" not in output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "csv"], "--format must be alpaca, sharegpt or openai"),
+        (["--input-format", "chatml"], "--input-format must be auto, alpaca, sharegpt or openai"),
+        (["--config", "MISSING.yaml"], "MISSING.yaml"),
+    ],
+)
+def test_usage_errors_exit_2(inputs, tmp_path: Path, args, message):
+    result, output = clean(str(inputs["openai"]), "--out", str(tmp_path / "run"), *args)
+    assert result.exit_code == 2 and message in output
+
+
+def test_undetectable_file_exits_2(shared_data: Path, tmp_path: Path):
+    result, output = clean(str(shared_data / "sft/zh/belle_eval_set.jsonl"), "--out", str(tmp_path / "run"))
+    assert result.exit_code == 2 and "no record has `instruction`" in output
+
+
+def test_shipped_config_is_the_defaults(repo: Path):
+    assert load_sft_config(repo / "configs" / "sft.yaml") == SftConfig()
