@@ -27,7 +27,7 @@ def documents(data: Path) -> list[str]:
     texts = [json.loads(line)["text"] for line in (data / "web/text/llamafactory_c4_demo.jsonl").open()]
     texts += (data / "web/text/llamafactory_wiki_demo.txt").read_text(encoding="utf-8").splitlines()
     dolma = data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
-    texts += [json.loads(line)["text"] for line in gzip.decompress(dolma.read_bytes()).decode().splitlines()]
+    texts += [json.loads(line)["text"] for line in gzip.decompress(dolma.read_bytes()).decode().split("\n") if line]
     for part in ("00", "01"):
         with gzip.open(data / f"sft/zh/carbonz0_zh-data-part-{part}.json.gz", "rt", encoding="utf-8") as handle:
             texts += [r["output"] + "\n" + r["instruction"] for r in json.load(handle)]

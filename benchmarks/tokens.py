@@ -31,7 +31,7 @@ def load_texts(data: Path) -> list[str]:
     texts = [json.loads(line)["text"] for line in c4.splitlines()]
     texts += (data / "web/text/llamafactory_wiki_demo.txt").read_text(encoding="utf-8").splitlines()
     dolma = data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
-    texts += [json.loads(line)["text"] for line in gzip.decompress(dolma.read_bytes()).decode().splitlines()]
+    texts += [json.loads(line)["text"] for line in gzip.decompress(dolma.read_bytes()).decode().split("\n") if line]
     with gzip.open(data / "sft/zh/carbonz0_zh-data-part-00.json.gz", "rt", encoding="utf-8") as handle:
         texts += [r["output"] for r in json.load(handle)]
     return [t for t in texts if t.strip()]
@@ -48,9 +48,7 @@ def bare_tekken():
     data = json.loads(_mistral_data("tekken_240911.json").read_text())
     inner = data["config"]["default_vocab_size"] - data["config"]["default_num_special_tokens"]
     ranks = {base64.b64decode(t["token_bytes"]): t["rank"] for t in data["vocab"][:inner]}
-    return tiktoken.Encoding(
-        "bare", pat_str=data["config"]["pattern"], mergeable_ranks=ranks, special_tokens={}
-    )
+    return tiktoken.Encoding("bare", pat_str=data["config"]["pattern"], mergeable_ranks=ranks, special_tokens={})
 
 
 def timed(fn) -> tuple[float, object]:
@@ -60,9 +58,7 @@ def timed(fn) -> tuple[float, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--repeat", type=int, default=4)
     args = parser.parse_args()
@@ -75,8 +71,7 @@ def main() -> None:
     tokens = sum(counts)
 
     docs = [
-        Document(text=t, id=str(i), metadata={"source": "b", "url": None, "_order": i})
-        for i, t in enumerate(texts)
+        Document(text=t, id=str(i), metadata={"source": "b", "url": None, "_order": i}) for i, t in enumerate(texts)
     ]
     step = CountTokens(counter)
     count_s, _ = timed(lambda: sum(1 for _ in step.run(iter(docs))))
@@ -84,8 +79,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         columns = {"token_count": pa.int64()}
         fresh = [
-            Document(text=t, id=str(i), metadata={"source": "b", "url": None, "_order": i})
-            for i, t in enumerate(texts)
+            Document(text=t, id=str(i), metadata={"source": "b", "url": None, "_order": i}) for i, t in enumerate(texts)
         ]
 
         def shard() -> None:

@@ -26,7 +26,9 @@ class ParquetFile:
         schema: pa.Schema,
         keep_empty: bool = False,
         row_group: int = ROW_GROUP,
+        compression: str = "zstd",
     ) -> None:
+        self.compression = compression
         self.keep_empty = keep_empty
         self.row_group = row_group
         self.folder = get_datafolder(folder)
@@ -68,7 +70,7 @@ class ParquetFile:
             return
         if self._writer is None:
             self._handle = self.folder.open(self.tmp, "wb")
-            self._writer = pq.ParquetWriter(self._handle, self.schema, compression="zstd")
+            self._writer = pq.ParquetWriter(self._handle, self.schema, compression=self.compression)
         table = pa.concat_tables(self.tables)
         full = table.num_rows - table.num_rows % self.row_group
         cut = table.num_rows if final else full
@@ -86,7 +88,7 @@ class ParquetFile:
         self._flush(final=True)
         if self._writer is None and self.keep_empty:
             self._handle = self.folder.open(self.tmp, "wb")
-            self._writer = pq.ParquetWriter(self._handle, self.schema, compression="zstd")
+            self._writer = pq.ParquetWriter(self._handle, self.schema, compression=self.compression)
         if self._writer is None:
             return
         self._writer.close()

@@ -21,7 +21,9 @@ def variants(repo: Path) -> tuple[list[dict], dict[str, str]]:
     samples = repo / "pipeline/samples"
 
     def read(name: str) -> list[dict]:
-        return [json.loads(line) for line in gzip.decompress((samples / name).read_bytes()).decode().splitlines()]
+        return [
+            json.loads(line) for line in gzip.decompress((samples / name).read_bytes()).decode().split("\n") if line
+        ]
 
     c4 = [record["text"] for record in read("c4-demo.jsonl.gz")]
     zh = read("alpaca-zh-demo-outputs.jsonl.gz")
