@@ -18,7 +18,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DEFAULT = "tekken"
@@ -47,7 +47,8 @@ class TokenCounter:
         self.threads = threads
 
     def __getstate__(self) -> dict:
-        """Ship only the spec to worker processes; each rebuilds the tokenizer once."""
+        """Ship only the spec to worker processes: the tokenizer is cached per process (forked
+        workers inherit the parent's, which loaded it to validate the config)."""
         return {"spec": self.spec, "threads": self.threads}
 
     @cached_property
@@ -74,17 +75,21 @@ class TokenCounter:
         return self._count(texts) if texts else []
 
     def _load(self) -> tuple[Callable[[list[str]], list[int]], int]:
-        path = self.path
-        if path is None:
-            if "/" in self.spec:
-                return _hub(self.spec)
-            raise ValueError(f"tokenizer {self.spec!r}: no such file, and not a hub name (org/name)")
-        if path.suffix == ".model" or ".model." in path.name:
-            return _sentencepiece(path)
-        head = json.loads(path.read_text(encoding="utf-8"))
-        if "vocab" in head and "config" in head and "pattern" in head["config"]:
-            return _tekken(head, self.threads)
-        return _hf_file(path)
+        return _loaded(self.spec, self.path, self.threads)
+
+
+@lru_cache(maxsize=8)
+def _loaded(spec: str, path: Path | None, threads: int) -> tuple[Callable[[list[str]], list[int]], int]:
+    if path is None:
+        if "/" in spec:
+            return _hub(spec)
+        raise ValueError(f"tokenizer {spec!r}: no such file, and not a hub name (org/name)")
+    if path.suffix == ".model" or ".model." in path.name:
+        return _sentencepiece(path)
+    head = json.loads(path.read_text(encoding="utf-8"))
+    if "vocab" in head and "config" in head and "pattern" in head["config"]:
+        return _tekken(head, threads)
+    return _hf_file(path)
 
 
 def _tekken(data: dict, threads: int) -> tuple[Callable[[list[str]], list[int]], int]:
