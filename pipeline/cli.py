@@ -21,7 +21,9 @@ from rich.table import Table
 from pipeline import __version__
 from pipeline.config import ConfigError, load_config
 from pipeline.crawl_cli import app as crawl_app
+from pipeline.explain import find_record, trace
 from pipeline.logs import quiet_terminal
+from pipeline.quality_cli import app as quality_app
 from pipeline.report_cli import report as write_report
 from pipeline.runner import Progress, execute, submit
 from pipeline.sft import app as sft_app
@@ -35,6 +37,7 @@ app = typer.Typer(
 )
 app.add_typer(crawl_app, name="crawl", help="Polite, resumable, incremental Scrapy crawls (run, due, status).")
 app.add_typer(sft_app, name="sft", help="Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages).")
+app.add_typer(quality_app, name="quality", help="Train a fastText quality classifier for the quality_classifier stage.")
 console = Console(stderr=True)
 out_console = Console()
 if not out_console.is_terminal:  # CI logs and pipes: wide enough for the summary table
@@ -70,19 +73,11 @@ def run(
     tasks: Annotated[
         int | None, typer.Option(min=1, help="Tasks to split the input into; overrides executor.tasks.")
     ] = None,
-    workers: Annotated[
-        int | None, typer.Option(min=1, help="Tasks run at once; overrides executor.workers.")
-    ] = None,
-    executor: Annotated[
-        str | None, typer.Option(help="local | ray | slurm; overrides executor.type.")
-    ] = None,
-    limit: Annotated[
-        int | None, typer.Option(min=1, help="Read at most N records per task (trial runs).")
-    ] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Tasks run at once; overrides executor.workers.")] = None,
+    executor: Annotated[str | None, typer.Option(help="local | ray | slurm; overrides executor.type.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Read at most N records per task (trial runs).")] = None,
     fresh: Annotated[bool, typer.Option(help="Delete the run folder first instead of resuming it.")] = False,
-    dry_run: Annotated[
-        bool, typer.Option(help="Slurm: print the sbatch scripts instead of submitting them.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option(help="Slurm: print the sbatch scripts instead of submitting them.")] = False,
 ) -> None:
     """Run a pipeline config. Rerunning the same command resumes: finished tasks are skipped.
 
@@ -232,6 +227,50 @@ def plan(config: Annotated[Path, typer.Argument(help="YAML run config with a `bu
     out_console.print(table)
 
 
+@app.command()
+def explain(
+    config: Annotated[Path, typer.Argument(help="The run config whose stages to apply.")],
+    text: Annotated[Path | None, typer.Option(help="A file holding one document (.html/.htm: raw HTML).")] = None,
+    record: Annotated[str | None, typer.Option("--id", help="A record id of the run in --out.")] = None,
+    out: Annotated[str | None, typer.Option(help="The run folder for --id (default: output.dir).")] = None,
+) -> None:
+    """Show which stages keep or remove one document, with every rule's measured value and threshold."""
+    try:
+        cfg = load_config(config)
+    except ConfigError as err:
+        raise fail(str(err), 2) from None
+    if (text is None) == (record is None):
+        raise fail("give exactly one of --text FILE or --id ID", 2)
+    if text is not None:
+        try:
+            document, html = text.read_text(encoding="utf-8"), text.suffix.lower() in (".html", ".htm")
+        except (OSError, UnicodeDecodeError) as err:
+            raise fail(f"{text}: cannot read: {err}", 2) from None
+    else:
+        try:
+            document, decided, html = find_record(out or cfg.output.dir, record)
+        except LookupError as err:
+            raise fail(str(err), 2) from None
+        out_console.print(f"{record}: {decided}", highlight=False)
+    table = Table(title=f"explain → {config}", title_justify="left")
+    for column in ("stage", "outcome", "rule", "value", "threshold", "passed"):
+        table.add_column(column, justify="right" if column in ("value", "threshold") else "left")
+    for step in trace(cfg, document, html):
+        table.add_row(step.stage, step.outcome, step.detail, "", "", "", end_section=not step.rules)
+        for i, rule in enumerate(step.rules):
+            mark = "[green]yes[/]" if rule.passed else "[red]NO[/]"
+            table.add_row(
+                "",
+                "",
+                rule.rule,
+                f"{rule.value:.4g}",
+                f"{rule.threshold:.4g}",
+                mark,
+                end_section=i + 1 == len(step.rules),
+            )
+    out_console.print(table)
+
+
 def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
     table = Table(title=f"corpusmill run → {out}", title_justify="left")
     for column in ("stage", "in", "kept", "rejected", "top reasons", "fixed"):
@@ -268,6 +307,4 @@ def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
             )
     underfilled = [s["path"] for s in shards if s["underfilled"]]
     if underfilled:
-        console.print(
-            f"[yellow]shards:[/] {len(underfilled)} under 95% of shard_tokens (records too large to pack)"
-        )
+        console.print(f"[yellow]shards:[/] {len(underfilled)} under 95% of shard_tokens (records too large to pack)")

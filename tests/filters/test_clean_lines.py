@@ -1,0 +1,99 @@
+"""clean_lines removes page furniture line by line, in English and Chinese, and keeps prose."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from datatrove.data import Document
+
+from filters.clean_lines import CleanLines, CleanLinesParams, clean_text
+
+
+def doc(text: str, i: int = 0) -> Document:
+    return Document(text=text, id=f"d{i}", metadata={"source": "t", "url": None, "_order": i})
+
+
+PROSE = (
+    "The river floods every spring, and the town has learned to live with it.\n\n"
+    "Farmers move their animals to higher ground in March."
+)
+
+
+def test_each_kind_of_furniture_is_removed_and_counted() -> None:
+    furniture = {
+        "cookie": ["We use cookies to improve your experience. Accept all cookies", "本网站使用cookie以提升体验"],
+        "javascript": ["Please enable JavaScript to view the comments.", "请启用JavaScript后浏览本页"],
+        "share": ["Share this article: Facebook | Twitter | Email", "分享到：微信 微博 QQ空间"],
+        "copyright": ["Copyright © 2021 Example Media. All rights reserved.", "版权所有 © 2020 某网 京ICP备123号"],
+        "navigation": ["Skip to main content", "上一篇：公司简介", "Read more at The Nation"],
+        "symbols": ["-----------------", "* * *", "»"],
+    }
+    text = PROSE + "\n" + "\n".join(line for lines in furniture.values() for line in lines)
+    stage = CleanLines()
+    [kept] = stage.run(iter([doc(text)]))
+    assert kept.text == PROSE
+    for kind, lines in furniture.items():
+        assert stage.stats[f"fixed:clean_lines:{kind}"].total == len(lines), kind
+
+
+def test_prose_that_mentions_furniture_words_stays() -> None:
+    prose = [
+        "The court ruled that the use of cookies without consent breaks the law, a decision that websites across "
+        "Europe will have to follow within months, according to lawyers who spoke to reporters after the hearing.",
+        "She learned JavaScript in college and now teaches it to teenagers on weekends.",
+        "Copyright law protects the expression of ideas, not the ideas themselves.",
+        "很多网站在首页放置广告，用户点击广告后需要登录或注册。",
+        "for (int i = 0; i < n; i++) {",
+        "}",
+    ]
+    text = "\n".join(prose)
+    assert clean_text(text, CleanLinesParams())[0] == text
+
+
+def test_repeated_short_lines_are_headers_but_refrains_and_code_stay() -> None:
+    header = "Carson City Nevada Journal"
+    refrain, code = "Yes, we can.", "x = 1;"
+    text = "\n".join([header, PROSE, header, refrain, header, refrain, code, refrain, code, code])
+    cleaned, removed = clean_text(text, CleanLinesParams())
+    assert header not in cleaned and removed == {"repeated": 3}
+    assert cleaned.count("Yes, we can.") == 3 and cleaned.count("x = 1;") == 3
+    assert clean_text(text, CleanLinesParams(min_repeats=0))[0] == text
+
+
+def test_empty_after_cleaning_is_rejected() -> None:
+    stage = CleanLines()
+    kept = list(stage.run(iter([doc("Share\nCookie Policy\n-----", 0), doc(PROSE, 1)])))
+    assert [d.id for d in kept] == ["d1"]
+    assert stage.stats["rejected:clean_lines:empty"].total == 1
+    assert stage.stats["in"].total == 2
+
+
+def test_real_web_text_keeps_most_lines(shared_data: Path) -> None:
+    path = shared_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+    with gzip.open(path, "rt") as f:
+        docs = [json.loads(line)["text"] for line in f]
+    total = removed = 0
+    kinds: set[str] = set()
+    for text in docs:
+        _, counts = clean_text(text, CleanLinesParams())
+        total += sum(1 for line in text.split("\n") if line.strip())
+        removed += sum(counts.values())
+        kinds |= set(counts)
+    assert 0 < removed < 0.1 * total
+    assert {"cookie", "copyright", "navigation", "share", "symbols", "repeated"} <= kinds
+
+
+def test_markdown_code_and_tables_are_content(shared_data: Path) -> None:
+    """llamafactory_alpaca_zh_demo.json record 5 (a Python answer) and a Markdown table answer:
+    fences, table rules and code lines made of symbols must survive."""
+    import json
+
+    records = json.loads((shared_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))
+    code_answer = records[5]["output"]
+    table = "| 名称 | 数量 |\n|:----:|-----:|\n| 苹果 | 3 |\n| 香蕉 | 5 |"
+    for text in (code_answer, table):
+        cleaned, removed = clean_text(text, CleanLinesParams())
+        assert cleaned == text.strip() and not removed, removed
+    assert "```" in code_answer

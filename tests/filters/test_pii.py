@@ -1,0 +1,115 @@
+"""PII redaction finds each kind of identifier and leaves ordinary numbers alone."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from pathlib import Path
+
+import pytest
+from datatrove.data import Document
+
+from filters.pii import ID_CHECK, ID_WEIGHTS, Pii, PiiParams, luhn, redact
+
+
+def with_luhn(prefix: str, length: int) -> str:
+    body = prefix + "".join(random.Random(length).choice("0123456789") for _ in range(length - len(prefix) - 1))
+    return next(body + d for d in "0123456789" if luhn(body + d))
+
+
+def with_id_check(first17: str) -> str:
+    return first17 + ID_CHECK[sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
+
+
+VISA = with_luhn("4", 16)
+UNIONPAY = with_luhn("62", 19)
+ID_NUMBER = with_id_check("11010519491231002")
+
+POSITIVES = [
+    ("Write to john.doe@example.com today", "<EMAIL>", "email"),
+    ("联系邮箱：zhang_san+news@mail.example.cn。", "<EMAIL>", "email"),
+    ("the server at 192.168.10.25 is down", "<IP>", "ip"),
+    ("DNS server 8.8.8.8 answered", "<IP>", "ip"),
+    ("IPv6 2001:db8::8a2e:370:7334 ok", "<IP>", "ip"),
+    ("Call +1 (555) 234-5678 now", "<PHONE>", "phone"),
+    ("office: 415-555-2671", "<PHONE>", "phone"),
+    ("(212) 555-0199", "<PHONE>", "phone"),
+    ("+44 20 7946 0958", "<PHONE>", "phone"),
+    ("手机：13812345678", "<PHONE>", "phone"),
+    ("电话 138 1234 5678", "<PHONE>", "phone"),
+    ("+86 139-1234-5678", "<PHONE>", "phone"),
+    ("座机 010-62345678", "<PHONE>", "phone"),
+    ("(021) 87654321", "<PHONE>", "phone"),
+    ("客服 400-123-4567", "<PHONE>", "phone"),
+    (f"身份证号 {ID_NUMBER}。", "<ID_NUMBER>", "id_number"),
+    (f"card {VISA[:4]} {VISA[4:8]} {VISA[8:12]} {VISA[12:]} exp 12/25", "<CARD>", "card"),
+    (f"银联卡 {UNIONPAY}", "<CARD>", "card"),
+    (f"card {VISA}", "<CARD>", "card"),
+    ("key AKIAIOSFODNN7EXAMPLE", "<API_KEY>", "api_key"),
+    ("token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "<API_KEY>", "api_key"),
+    ("OPENAI_API_KEY=sk-proj-abc123DEF456ghi789JKL012mno", "<API_KEY>", "api_key"),
+    ("slack xoxb-123456789012-abcdefghij", "<API_KEY>", "api_key"),
+    ("google AIzaSyA1234567890abcdefghijklmnopqrstuv", "<API_KEY>", "api_key"),
+]
+
+NEGATIVES = [
+    "It costs $1,234.56 or ¥1999, about €1.234,50.",
+    "Born in 1999年, on 2023-01-15 and 2023/01/15 or 15.01.2023 and 2023年1月15日.",
+    "We met at 12:30:45 UTC on 2023-01-15T12:30:45Z.",
+    "Install version 1.2.3, v2.10.4.1 or 3.10.12; Python 3.11.4.0 is out; Chrome 120.0.6099.109.",
+    "ISBN 978-3-16-148410-0, ISBN-10 0-306-40615-2 and ISBN 9787111213826.",
+    "1,000,000 people; 2,147,483,647 is the largest int; 3.14159265358979.",
+    "Order No. 20231015001 shipped; tracking 1Z999AA10123456784.",
+    "Coordinates 39.9042, 116.4074 and 12.5% growth in the years 1990-2000.",
+    "Zip codes 100084 and 90210; pages 123-456; see section 1.2.3.4.",
+    "Colours #ff00ff and UUID 550e8400-e29b-41d4-a716-446655440000.",
+    "MAC 00:1A:2B:3C:4D:5E, std::vector<int>, a[1:2:3], John 3:16, a 16:9 screen.",
+    "Retina images are named icon@2x.png; follow @handle on Twitter.",
+    "sk-learn-is-not-a-key and scikit-learn; task-1234567890abcdefghij.",
+    "The score was +5 points, +1.5% overall; call ext. 12345.",
+    "123456789012345678 is a long number that is not an ID; 1234 5678 9012 3456 is not a card.",
+    "The year 2024 had 1,234 events and 365 days; 10 000 km; 3 000 000 yuan.",
+    "2001:0db8 is just a prefix; ratio 4:3; the 555-0100 exchange is fictional.",
+]
+
+
+@pytest.mark.parametrize(("text", "token", "kind"), POSITIVES)
+def test_finds_each_kind(text: str, token: str, kind: str) -> None:
+    redacted, counts = redact(text)
+    assert token in redacted and counts == {kind: 1}, redacted
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ordinary_numbers_are_not_pii(text: str) -> None:
+    assert redact(text) == (text, {})
+
+
+def test_invalid_checksums_are_kept() -> None:
+    bad_card = VISA[:-1] + str((int(VISA[-1]) + 1) % 10)
+    bad_id = ID_NUMBER[:-1] + ("0" if ID_NUMBER[-1] != "0" else "1")
+    bad_date = with_id_check("11010519491331002")  # month 13
+    assert redact(f"{bad_card} {bad_id} {bad_date}")[1] == {}
+
+
+def test_stage_counts_and_respects_types() -> None:
+    text = "Mail a@example.org or call 13812345678, server 10.1.2.3."
+    stage = Pii()
+    [kept] = stage.run(iter([Document(text=text, id="d0", metadata={})]))
+    assert kept.text == "Mail <EMAIL> or call <PHONE>, server <IP>."
+    for kind in ("email", "phone", "ip"):
+        assert stage.stats[f"fixed:pii:{kind}"].total == 1
+    only_email = Pii(PiiParams(types=["email"]))
+    [kept] = only_email.run(iter([Document(text=text, id="d1", metadata={})]))
+    assert kept.text == "Mail <EMAIL> or call 13812345678, server 10.1.2.3."
+
+
+def test_few_false_positives_on_real_instruction_data(shared_data: Path) -> None:
+    """Alpaca has little PII: a handful of e-mails and phone numbers in made-up examples."""
+    with gzip.open(shared_data / "sft/alpaca/alpaca_data.json.gz", "rt") as f:
+        records = json.load(f)[:5000]
+    totals: dict[str, int] = {}
+    for record in records:
+        for kind, n in redact(record["output"])[1].items():
+            totals[kind] = totals.get(kind, 0) + n
+    assert sum(totals.values()) < 0.01 * len(records)

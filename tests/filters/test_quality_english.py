@@ -1,0 +1,171 @@
+"""The English quality rules take datatrove's decisions (FineWeb chain) on real documents."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from datatrove.data import Document
+from datatrove.pipeline.filters import (
+    C4QualityFilter,
+    FineWebQualityFilter,
+    GopherQualityFilter,
+    GopherRepetitionFilter,
+)
+
+from filters.quality import QualityParams, explain
+from filters.quality.stage import Families
+
+# datatrove's reason -> our rule (same rule, our name)
+REASONS = {
+    "empty": "empty",
+    "dup_para_frac": "gopher_dup_para_frac",
+    "dup_para_char_frac": "gopher_dup_para_char_frac",
+    "dup_line_frac": "gopher_dup_line_frac",
+    "dup_line_char_frac": "gopher_dup_line_char_frac",
+    **{f"top_{n}_gram": f"gopher_top_{n}_gram" for n in (2, 3, 4)},
+    **{f"duplicated_{n}_n_grams": f"gopher_dup_{n}_gram" for n in range(5, 11)},
+    "gopher_short_doc": "gopher_short_doc",
+    "gopher_long_doc": "gopher_long_doc",
+    "gopher_below_avg_threshold": "gopher_avg_word_short",
+    "gopher_above_avg_threshold": "gopher_avg_word_long",
+    "gopher_too_many_hashes": "gopher_hash_ratio",
+    "gopher_too_many_ellipsis": "gopher_ellipsis_ratio",
+    "gopher_too_many_bullets": "gopher_bullet_lines",
+    "gopher_too_many_end_ellipsis": "gopher_ellipsis_lines",
+    "gopher_below_alpha_threshold": "gopher_alpha_words",
+    "gopher_enough_stop_words": "gopher_stop_words",
+    "lorem_ipsum": "c4_lorem_ipsum",
+    "curly_bracket": "c4_curly_bracket",
+    "too_few_sentences": "c4_few_sentences",
+    "line_punct_ratio": "fineweb_line_punct",
+    "short_line_ratio": "fineweb_short_lines",
+    "char_dup_ratio": "fineweb_char_dup",
+    "list_ratio": "fineweb_list_ratio",
+}
+
+
+def real_english(shared_data: Path) -> list[str]:
+    text_dir = shared_data / "web" / "text"
+    docs = []
+    with gzip.open(text_dir / "dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz", "rt") as f:
+        docs += [json.loads(line)["text"] for line in f][:220]
+    for name in ("dolma_cc_en_head-0091.jsonl.gz", "dolma_cc_en_head-0174.jsonl.gz"):
+        with gzip.open(text_dir / name, "rt") as f:
+            docs += [json.loads(line)["text"] for line in f]
+    with open(text_dir / "llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+        docs += [json.loads(line)["text"] for line in f][:80]
+    with open(text_dir / "llamafactory_wiki_demo.txt", encoding="utf-8") as f:
+        docs += [line for line in f.read().splitlines()[:3]]
+    return docs
+
+
+def datatrove_chain(text: str) -> tuple[str | None, str]:
+    """(reason or None, text after C4's line filter) from datatrove's FineWeb filters."""
+    doc = Document(text=text, id="x")
+    chain = (
+        GopherRepetitionFilter(),
+        GopherQualityFilter(),
+        C4QualityFilter(filter_no_terminal_punct=False),
+        FineWebQualityFilter(),
+    )
+    for step in chain:
+        verdict = step.filter(doc)
+        if verdict is not True:
+            return verdict[1], doc.text
+    return None, doc.text
+
+
+def ours(families: Families, text: str) -> tuple[str | None, str]:
+    family = families.for_text(text, "en")
+    context = family.context(text, False)
+    for rule in family.rules:
+        result = rule.check(context)
+        if not result.passed:
+            return result.rule, text
+    return None, context.c4.text
+
+
+def test_same_decisions_reasons_and_text_as_datatrove(shared_data: Path) -> None:
+    families = Families(QualityParams())
+    docs = real_english(shared_data)
+    theirs = [datatrove_chain(t) for t in docs]
+    mine = [ours(families, t) for t in docs]
+    kept = sum(reason is None for reason, _ in theirs)
+    assert 50 < kept < len(docs) - 50, "the sample must exercise both outcomes"
+    assert len({r for r, _ in theirs}) >= 10, "the sample must exercise many rules"
+    for (their_reason, their_text), (my_reason, my_text) in zip(theirs, mine, strict=True):
+        assert (my_reason is None) == (their_reason is None)
+        if their_reason is None:
+            assert my_text == their_text  # C4's line filter leaves the same text
+        else:
+            assert my_reason == REASONS[their_reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The cat sat on the mat and that was the end of it.\n\n" * 30, "gopher_dup_para_frac"),
+        ("The cat sat on the mat and that was the end of it.\n" * 30, "gopher_dup_line_frac"),
+        ("word " * 40, "gopher_top_2_gram"),
+    ],
+)
+def test_repetition_rules_fail_first(text: str, rule: str) -> None:
+    first = next(r for r in explain(QualityParams(), text, "en") if not r.passed)
+    assert first.rule == rule and first.value > first.threshold
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("A few words of text only.", "gopher_short_doc"),
+        (" ".join(["#tag"] * 60) + " the and of to", "gopher_hash_ratio"),
+        (" ".join(["#tag"] * 60) + " the and of to", "gopher_alpha_words"),
+    ],
+)
+def test_quality_rule_fails(text: str, rule: str) -> None:
+    results = {r.rule: r for r in explain(QualityParams(), text, "en")}
+    assert not results[rule].passed
+
+
+@pytest.fixture(scope="module")
+def good_doc(shared_data: Path) -> str:
+    """A real C4 document of at least 8 lines that passes every rule."""
+    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+        for line in f:
+            text = json.loads(line)["text"]
+            if len(text.splitlines()) >= 8 and all(r.passed for r in explain(QualityParams(), text, "en")):
+                return text
+    raise AssertionError("no passing C4 document")
+
+
+def test_c4_document_rules(good_doc: str) -> None:
+    params = QualityParams()
+    lorem = explain(params, good_doc + "\nLorem ipsum dolor sit amet, consectetur adipiscing elit.", "en")
+    assert [r.rule for r in lorem if not r.passed] == ["c4_lorem_ipsum"]
+    code = explain(params, good_doc + "\nThe function main() { return 1; } is all the code here.", "en")
+    assert [r.rule for r in code if not r.passed] == ["c4_curly_bracket"]
+
+
+def test_explain_counts_sentences_exactly(good_doc: str) -> None:
+    from datatrove.utils.text import split_into_sentences
+
+    lines = [line.strip() for line in good_doc.splitlines() if line.strip()]
+    expected = sum(len(split_into_sentences(line)) for line in lines)
+    results = {r.rule: r for r in explain(QualityParams(), good_doc, "en")}
+    assert results["c4_few_sentences"].value == expected > len(lines)
+    assert results["gopher_short_doc"].threshold == 50
+    few = {r.rule: r for r in explain(QualityParams(), lines[0], "en")}
+    assert not few["c4_few_sentences"].passed
+
+
+def test_thresholds_come_from_params(good_doc: str) -> None:
+    strict = QualityParams.model_validate({"space": {"min_doc_words": 100_000 - 1}})
+    results = {r.rule: r for r in explain(strict, good_doc, "en")}
+    assert results["gopher_short_doc"].threshold == 99_999 and not results["gopher_short_doc"].passed
+    loose = QualityParams.model_validate({"space": {"top_n_grams": {2: 0.9}, "dup_n_grams": {}}})
+    names = [r.rule for r in explain(loose, good_doc, "en")]
+    assert "gopher_top_2_gram" in names and "gopher_top_3_gram" not in names
+    assert not [n for n in names if n.startswith("gopher_dup_") and n.endswith("_gram")]

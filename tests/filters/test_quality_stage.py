@@ -1,0 +1,109 @@
+"""The ``quality`` stage through ``Stage.run``: routing, accounting, rewriting, bad words, skip."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from datatrove.data import Document
+from pydantic import ValidationError
+
+from filters.quality import Quality, QualityParams, explain
+
+
+def doc(text: str, i: int = 0, **meta) -> Document:
+    return Document(text=text, id=f"d{i}", metadata={"source": "t", "url": None, "_order": i, **meta})
+
+
+def run(stage: Quality, docs: list[Document]) -> list[Document]:
+    kept = list(stage.run(iter(docs)))
+    rejected = sum(v.total for k, v in stage.stats.stats.items() if k.startswith("rejected:"))
+    assert stage.stats["in"].total == len(docs) == len(kept) + rejected
+    return kept
+
+
+@pytest.fixture(scope="module")
+def web(shared_data: Path) -> list[str]:
+    path = shared_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+    with gzip.open(path, "rt") as f:
+        return [json.loads(line)["text"] for line in f][:150]
+
+
+@pytest.fixture(scope="module")
+def zh(shared_data: Path) -> list[str]:
+    lines = (shared_data / "langid/zh.txt").read_text(encoding="utf-8").splitlines()
+    return ["\n".join(lines[i : i + 10]) for i in range(0, 200, 10)]
+
+
+def test_reasons_and_accounting_on_real_web_text(web: list[str]) -> None:
+    stage = Quality()
+    kept = run(stage, [doc(t, i, language="en") for i, t in enumerate(web)])
+    reasons = {k for k in stage.stats.stats if k.startswith("rejected:")}
+    assert 20 < len(kept) < len(web) and len(reasons) >= 5
+    assert all(r.startswith("rejected:quality:") for r in reasons)
+    for d in kept:  # kept because every rule passed on the original text
+        original = web[int(d.id[1:])]
+        assert all(r.passed for r in explain(QualityParams(), original, "en"))
+        assert d.text == "\n".join(line.strip() for line in d.text.splitlines())
+
+
+def test_c4_line_filter_rewrites_and_counts(web: list[str]) -> None:
+    good = next(t for t in web if all(r.passed for r in explain(QualityParams(), t, "en")))
+    noisy = good + "\nPlease enable JavaScript to view the comments powered by Disqus.\nok"
+    baseline = Quality()
+    [clean] = run(baseline, [doc(good, language="en")])
+    stage = Quality()
+    [kept] = run(stage, [doc(noisy, language="en")])
+    assert kept.text == clean.text and "JavaScript" not in kept.text
+    before = baseline.stats["fixed:quality:c4_lines"].total
+    assert stage.stats["fixed:quality:c4_lines"].total == before + 2  # the JavaScript line and "ok"
+    keep_text = Quality(QualityParams.model_validate({"space": {"c4_rewrite_lines": False}}))
+    [unchanged] = run(keep_text, [doc(noisy, language="en")])
+    assert unchanged.text == noisy
+
+
+def test_routing_by_language_and_fallback(web: list[str], zh: list[str]) -> None:
+    stage = Quality()
+    run(stage, [doc(zh[0], 0, language="zh"), doc(zh[1], 1), doc(zh[2], 2, language="en")])
+    # zh[2] labelled English gets the word rules, which Chinese cannot pass
+    assert stage.stats["kept"].total == 2
+    [reason] = [k for k in stage.stats.stats if k.startswith("rejected:")]
+    assert reason.startswith("rejected:quality:gopher_")
+    assert explain(QualityParams(), zh[0], "zh-Hans")[1].rule == "cjk_short_doc"
+
+
+def test_badwords_from_a_list_file(tmp_path: Path, web: list[str], zh: list[str]) -> None:
+    good, clean = [t for t in web if all(r.passed for r in explain(QualityParams(), t, "en"))][:2]
+    clean_words = {w.strip(".,;:()\"'").lower() for w in clean.split()}
+    flagged = sorted({w.strip(".,;:()\"'").lower() for w in good.split() if w.isalpha() and len(w) > 6} - clean_words)
+    (tmp_path / "en.txt").write_text("# test list\n" + "\n".join(flagged[:2]) + "\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text(zh[3][5:7] + "\n", encoding="utf-8")
+    params = QualityParams(badwords_path={"en": str(tmp_path / "en.txt"), "zh": str(tmp_path / "zh.txt")})
+    stage = Quality(params)
+    kept = run(stage, [doc(good, 0, language="en"), doc(clean, 1, language="en"), doc(zh[3], 2, language="zh")])
+    assert [d.id for d in kept] == ["d1"]
+    assert stage.stats["rejected:quality:badwords"].total == 2
+    lenient = QualityParams(badwords_path=params.badwords_path, max_badwords=10_000)
+    assert {r.rule: r.passed for r in explain(lenient, good, "en")}["badwords"]
+    glued = {r.rule: r.value for r in explain(params, f"x{flagged[0]}x and more", "en")}
+    assert glued["badwords"] == 0  # English matches whole words only
+
+
+def test_skip_and_param_validation(tmp_path: Path) -> None:
+    params = QualityParams(skip=["gopher_stop_words", "cjk_nav_lines"])
+    assert "gopher_stop_words" not in [r.rule for r in explain(params, "some text here", "en")]
+    with pytest.raises(ValidationError, match="unknown quality rules"):
+        QualityParams(skip=["no_such_rule"])
+    with pytest.raises(ValidationError, match="not found"):
+        QualityParams(badwords_path={"en": str(tmp_path / "missing.txt")})
+    with pytest.raises(ValidationError):
+        QualityParams.model_validate({"space": {"min_doc_word": 3}})  # typo: extra keys are errors
+
+
+def test_reject_detail_names_value_and_threshold() -> None:
+    stage = Quality()
+    verdict = stage.process(doc("Too short to be a document.", language="en"))
+    assert verdict is not None and verdict.reason.startswith("quality:")
+    assert "threshold=" in verdict.detail and verdict.reason.split(":")[1] in verdict.detail

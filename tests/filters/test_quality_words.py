@@ -1,0 +1,123 @@
+"""The memoised spaCy port gives spaCy's tokens and datatrove's sentence counts; the numpy
+repetition measures equal datatrove's Python ones."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+import spacy
+from datatrove.pipeline.filters.gopher_repetition_filter import find_all_duplicate, find_top_duplicate, get_n_grams
+from datatrove.utils.text import split_into_sentences, split_into_words
+
+from filters.quality import QualityParams, explain, words
+from filters.quality.repetition import (
+    greedy_duplicate_chars,
+    joined_window_hashes,
+    most_frequent,
+    string_hashes,
+    window_hashes,
+)
+from filters.quality.words import SpacyRules, WordSplitter
+
+# fmt: off
+TRICKY = [
+    "can't", "Don't!", "U.S.A.", "e.g.,", "(hello)", '"quoted"', "x''", "''word", ":)", ":P).", "10km", "$5.00",
+    "3.5%", "1,000", "well-known", "http://example.com/a?b=1", "www.example.org.", "user@mail.com", "a....",
+    "..." * 12, "....x", "AB.", "A.", "Mr.", "gonna", "cannot", "it's", "O'Neil's", "—dash—", "5°C.", "1990s",
+    "e-mail:", "#hashtag", "50/50", "a/b", "x=y", "<tag>", "[1]", "snake_case", "ÀÉÎ.", "naïve,", "😀!",
+]
+# fmt: on
+
+
+def web_chunks(shared_data: Path, n: int) -> list[str]:
+    path = shared_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+    with gzip.open(path, "rt") as f:
+        chunks = sorted({c for line in f for c in json.loads(line)["text"].split()})
+    return random.Random(0).sample(chunks, n) + TRICKY
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_chunk_tokens_equal_spacy(shared_data: Path, language: str) -> None:
+    tokenizer = spacy.blank(language).tokenizer
+    rules = SpacyRules(tokenizer)
+    for chunk in web_chunks(shared_data, 6000):
+        assert rules.tokenize(chunk) == [t.text for t in tokenizer(chunk)], chunk
+
+
+def test_document_tokens_equal_datatrove(shared_data: Path) -> None:
+    splitter = WordSplitter("en")
+    names = {i: t for t, i in splitter.vocab.ids.items()}
+    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+        docs = [json.loads(line)["text"] for line in f][:60]
+    for text in docs:
+        ids = splitter.ids(text)
+        names.update({i: t for t, i in splitter.vocab.ids.items()})
+        assert [names[i] for i in ids] == split_into_words(text, "en")
+
+
+def test_vocabulary_properties() -> None:
+    splitter = WordSplitter("en")
+    ids = splitter.ids("Hello , world ... 42 ## ok")
+    vocab = splitter.vocab
+    assert vocab.length[ids].tolist() == [5, 1, 5, 3, 2, 1, 1, 2]
+    assert vocab.symbol[ids].tolist() == [False, True, False, True, False, True, True, False]
+    assert vocab.alpha[ids].tolist() == [True, False, True, False, False, False, False, True]
+
+
+def test_sentence_counts_equal_datatrove(shared_data: Path) -> None:
+    splitter = WordSplitter("en")
+    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+        lines = [x.strip() for line in f for x in json.loads(line)["text"].splitlines() if x.strip()][:600]
+    lines += ["Hello.  World.", "a .\tb", "Mr. Smith went. Then!! x", "Hi… there. ok", "“Quoted.” Next one."]
+    for line in lines:
+        assert splitter.count_sentences(line) == len(split_into_sentences(line, "en")), line
+
+
+def test_string_hashes_match_window_hashes() -> None:
+    words = ["alpha", "β", "汉字", "", "x" * 40]
+    joined = "".join(words)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    whole = window_hashes(codes, len(codes))
+    assert string_hashes([joined])[0] == whole[0]
+    assert len(set(string_hashes(words).tolist())) == len(words)
+
+
+def test_repetition_measures_equal_datatrove() -> None:
+    rng = random.Random(1)
+    vocab = ["a", "bc", "ab", "c", "the", "cat", "sat", "on", "mat", "x"]
+    splitter = WordSplitter("en")
+    for trial in range(300):
+        words = [rng.choice(vocab[: rng.randint(2, len(vocab))]) for _ in range(rng.randint(1, 60))]
+        splitter.vocab.add_many(set(words))
+        ids = np.array([splitter.vocab.ids[w] for w in words])
+        hashes, lengths = splitter.vocab.char_hash[ids], splitter.vocab.length[ids]
+        for n in (2, 3, 5, 7):
+            joined = joined_window_hashes(hashes, lengths, n)
+            if len(words) >= n:
+                window_chars = np.convolve(lengths, np.ones(n, dtype=np.int64), mode="valid")
+                assert greedy_duplicate_chars(joined, window_chars, n) == find_all_duplicate(words, n), trial
+                position, count = most_frequent(window_hashes(hashes, n))
+                chars = int(lengths[position : position + n].sum()) + n - 1
+                assert chars * count == find_top_duplicate(get_n_grams(words, n)), trial
+            else:
+                assert len(joined) == 0
+
+
+def test_memo_starts_over_when_full_without_changing_results(
+    shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+        docs = [json.loads(line)["text"] for line in f][:25]
+    expected = [explain(QualityParams(), t, "en") for t in docs]
+    monkeypatch.setattr(words, "CACHE_LIMIT", 100)
+    words.word_splitter.cache_clear()
+    try:
+        assert [explain(QualityParams(), t, "en") for t in docs] == expected
+        assert len(words.word_splitter("en")._chunks) < 2000  # started over at least once
+    finally:
+        words.word_splitter.cache_clear()
