@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.sharding import MIN_FILL, NOT_IN_MIX, OVER_BUDGET, plan_shards, select_budget
 from filters.tokenizer import TokenCounter
+from pipeline.sharding import MIN_FILL, NOT_IN_MIX, OVER_BUDGET, plan_shards, select_budget
 
 
 @pytest.fixture(scope="module")
