@@ -42,7 +42,9 @@ def header_pairs(headers: Headers) -> list[tuple[str, str]]:
     return [(k.decode("latin-1"), v.decode("latin-1")) for k, values in headers.items() for v in values]
 
 
-class _SpiderAware:
+class SpiderAware:
+    """A Scrapy component (middleware or item pipeline) built from the crawler, with its spider."""
+
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
 
@@ -83,7 +85,7 @@ class PageRequestMiddleware(BaseSpiderMiddleware):
         return request
 
 
-class ReplayMiddleware(_SpiderAware):
+class ReplayMiddleware(SpiderAware):
     """Answers from the state database, without the network, the URLs that this run already visited.
 
     A run restarted after a kill rebuilds its frontier this way: the start URLs are "visited" again
@@ -102,7 +104,7 @@ class ReplayMiddleware(_SpiderAware):
         return Response(request.url, status=304, flags=[REPLAYED], request=request)
 
 
-class WireMiddleware(_SpiderAware):
+class WireMiddleware(SpiderAware):
     """Sits next to the network (priority 950): adds conditional headers, enforces the run's page and
     byte budgets, and keeps each response as it arrived, still content-encoded, for the WARC file.
     Redirect responses are kept as hops (and recorded as visits) so the archive shows the chain."""

@@ -7,35 +7,17 @@ page again on resume (a possible duplicate record) rather than believing it stor
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
 
 import scrapy
 
 from crawlers.extract import Extracted, extract_html, extract_plain, record_id
 from crawlers.items import PageItem
+from crawlers.middlewares import SpiderAware
 from crawlers.outputs import JsonlRecords, WarcFiles, file_stamp, iso_date, recover_open_files
 from crawlers.plan import HTML_TYPES
 
-if TYPE_CHECKING:
-    from scrapy.crawler import Crawler
 
-    from crawlers.spiders.base import PlanSpider
-
-
-class _Pipeline:
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler):
-        return cls(crawler)
-
-    @property
-    def spider(self) -> PlanSpider:
-        return self.crawler.spider  # type: ignore[return-value]
-
-
-class WarcPipeline(_Pipeline):
+class WarcPipeline(SpiderAware):
     """New and changed pages, with the redirects that led to them, as WARC request/response pairs."""
 
     def open_spider(self) -> None:
@@ -65,7 +47,7 @@ class WarcPipeline(_Pipeline):
         self.files.close()
 
 
-class TextPipeline(_Pipeline):
+class TextPipeline(SpiderAware):
     """Main text of new and changed HTML (and kept plain-text) pages as JSONL records that
     ``corpusmill run`` reads as a ``jsonl`` source (``text_field: text``, ``id_field: id``)."""
 
@@ -111,7 +93,7 @@ class TextPipeline(_Pipeline):
         self.records.close()
 
 
-class StatePipeline(_Pipeline):
+class StatePipeline(SpiderAware):
     """Remembers the visit: validators, hash and links for the next recrawl, run id for resuming."""
 
     def process_item(self, item: PageItem) -> PageItem:

@@ -149,7 +149,8 @@ class Finalize(PipelineStep):
         for start in range(0, len(orders), MERGE_WINDOW):
             last = orders[min(start + MERGE_WINDOW, len(orders)) - 1]
             window = pa.concat_tables([c.take_through(last) for c in cursors])
-            window = window.take(pc.sort_indices(window[ORDER]))
+            if len(cursors) > 1:  # one partial file is already in order
+                window = window.take(pc.sort_indices(window[ORDER]))
             index = np.searchsorted(orders, window[ORDER].to_numpy())
             self.stat_update(IN, value=window.num_rows)
             dropped = [i for i, pos in enumerate(index) if reasons[pos] is not None]
@@ -164,7 +165,9 @@ class Finalize(PipelineStep):
                         sink.write(doc, "budget", Reject(reason, detail))
             targets = shard_of[index]
             for k in dict.fromkeys(int(t) for t in targets if t >= 0):
-                rows = window.filter(pa.array(targets == k)).select(self.schema.names).cast(self.schema)
+                mask = targets == k
+                rows = window if mask.all() else window.filter(pa.array(mask))
+                rows = rows.select(self.schema.names).cast(self.schema)
                 if k not in writers:
                     writers[k] = ParquetFile(
                         out, shards[k]["path"], self.schema, row_group=self.row_group_records
@@ -277,6 +280,5 @@ class CountTokens(PipelineStep):
         with self.track_time("batch"):
             for doc, n in zip(batch, self.counter.count([d.text for d in batch]), strict=True):
                 doc.metadata[TOKENS] = n
-                doc.metadata[BYTES] = len(doc.text.encode("utf-8"))
                 self.stat_update("tokens", value=n)
         return batch

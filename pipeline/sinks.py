@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import DataFolderLike, get_datafolder
@@ -43,9 +44,12 @@ class RecordWriter(PipelineStep):
         out = ParquetFile(self.folder, f"{rank:05d}.parquet", self.schema, keep_empty=True, compression="lz4")
         meta_names = self.schema.names[2:]
         for batch in batched(data, ROW_GROUP):
-            columns: dict[str, list[Any]] = {"id": [d.id for d in batch], "text": [d.text for d in batch]}
+            texts = pa.array([d.text for d in batch], pa.string())
+            columns: dict[str, Any] = {"id": [d.id for d in batch], "text": texts}
             for name in meta_names:
                 columns[name] = [d.metadata.get(name) for d in batch]
+            if BYTES in columns:  # UTF-8 size, for max_shard_bytes, computed by Arrow in one call
+                columns[BYTES] = pc.binary_length(texts.cast(pa.binary()))
             out.write_table(pa.table(columns, schema=self.schema))
             self.stat_update("written", value=len(batch))
         out.close()

@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import corpusmill, demo_config
 
 pytestmark = pytest.mark.slow
-SHARD = 200_000
+SHARD = 80_000
 
 
 def config(repo: Path, tmp: Path, name: str, output: dict, budget: dict | None = None, **executor: int) -> Path:
@@ -69,14 +69,14 @@ def test_verify_passes_then_catches_tampering(sharded: Path, tmp_path: Path) -> 
 
 
 def test_budget_mix_lands_within_one_percent(repo: Path, tmp_path: Path) -> None:
-    mix = {"dolma": 0.5, "c4": 0.3, "zh": 0.2}
-    budget = {"total_tokens": 150_000, "mix": mix, "mix_by": "source", "seed": 3}
+    mix = {"c4": 0.5, "zh": 0.3, "dolma": 0.2}
+    budget = {"total_tokens": 100_000, "mix": mix, "mix_by": "source", "seed": 3}
     out = tmp_path / "mix"
     result = corpusmill("run", config(repo, tmp_path, "m", {"shard_tokens": 50_000}, budget), "--out", out)
     assert result.returncode == 0, result.stderr
     manifest = json.loads((out / "manifest.json").read_text())
     total = manifest["total_tokens"]
-    assert abs(total - 150_000) / 150_000 < 0.01
+    assert abs(total - 100_000) / 100_000 < 0.01
     for group, share in mix.items():
         assert abs(manifest["groups"][group]["tokens"] / total - share) < 0.01
         assert all(s["path"].startswith(f"data/{s['group']}/") for s in manifest["shards"])
