@@ -40,7 +40,6 @@ class ParquetFile:
         self.rows: list[dict[str, Any]] = []
         self.tables: list[pa.Table] = []
         self.buffered = 0
-        self.count = 0
         self._handle = None
         self._writer: pq.ParquetWriter | None = None
 
@@ -76,7 +75,6 @@ class ParquetFile:
         cut = table.num_rows if final else full
         if cut:
             self._writer.write_table(table.slice(0, cut), row_group_size=self.row_group)
-            self.count += cut
         rest = table.slice(cut)
         self.tables = [rest] if rest.num_rows else []
         self.buffered = rest.num_rows
