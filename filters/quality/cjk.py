@@ -27,10 +27,8 @@ from pydantic import Field
 
 from filters.base import StageParams
 from filters.quality.repetition import (
-    LINE_BREAKS,
-    PARAGRAPH_BREAK,
+    DuplicateLines,
     codepoints,
-    duplicates,
     most_frequent,
     window_hashes,
 )
@@ -89,7 +87,7 @@ class CjkParams(StageParams):
     """Japanese kanji mix both kinds of forms by design."""
 
 
-class CjkDoc:
+class CjkDoc(DuplicateLines):
     """One document's character features, each computed on first use."""
 
     def __init__(self, text: str, params: CjkParams, nav_pattern: re.Pattern[str]) -> None:
@@ -111,35 +109,11 @@ class CjkDoc:
     def lines(self) -> list[str]:
         return [line.strip() for line in self.text.split("\n") if line.strip()]
 
-    @cached_property
-    def paragraphs(self) -> tuple[int, int, int]:
-        paragraphs = PARAGRAPH_BREAK.split(self.text.strip())
-        return (len(paragraphs), *duplicates(paragraphs))
-
-    @cached_property
-    def raw_lines(self) -> tuple[int, int, int]:
-        lines = LINE_BREAKS.split(self.text)
-        return (len(lines), *duplicates(lines))
-
     def chars(self) -> float:
         return len(self.codes)
 
     def share(self) -> float:
         return ratio(np.count_nonzero(in_ranges(self.codes, HAN + KANA)), len(self.codes))
-
-    def dup_para_frac(self) -> float:
-        count, dup, _ = self.paragraphs
-        return ratio(dup, count)
-
-    def dup_para_char_frac(self) -> float:
-        return ratio(self.paragraphs[2], len(self.text))
-
-    def dup_line_frac(self) -> float:
-        count, dup, _ = self.raw_lines
-        return ratio(dup, count)
-
-    def dup_line_char_frac(self) -> float:
-        return ratio(self.raw_lines[2], len(self.text))
 
     def top_n_gram(self, n: int) -> float:
         hashes = window_hashes(self.codes, n)

@@ -25,8 +25,7 @@ from pydantic import Field
 
 from filters.base import StageParams
 from filters.quality.repetition import (
-    LINE_BREAKS,
-    PARAGRAPH_BREAK,
+    DuplicateLines,
     duplicates,
     greedy_duplicate_chars,
     joined_window_hashes,
@@ -94,7 +93,7 @@ class C4Lines:
         return "\n".join(self.kept).strip()
 
 
-class SpaceDoc:
+class SpaceDoc(DuplicateLines):
     """One document's features, each computed on first use so a failing rule stops the work."""
 
     def __init__(self, text: str, splitter: WordSplitter, params: SpaceParams, exact: bool = False) -> None:
@@ -131,34 +130,10 @@ class SpaceDoc:
         return self.splitter.vocab.alpha[ids]
 
     @cached_property
-    def paragraphs(self) -> tuple[int, int, int]:
-        paragraphs = PARAGRAPH_BREAK.split(self.text.strip())
-        return (len(paragraphs), *duplicates(paragraphs))
-
-    @cached_property
-    def lines(self) -> tuple[int, int, int]:
-        lines = LINE_BREAKS.split(self.text)
-        return (len(lines), *duplicates(lines))
-
-    @cached_property
     def splitlines(self) -> list[str]:
         return self.text.splitlines()
 
-    # Gopher repetition
-    def dup_para_frac(self) -> float:
-        count, dup, _ = self.paragraphs
-        return ratio(dup, count)
-
-    def dup_para_char_frac(self) -> float:
-        return ratio(self.paragraphs[2], len(self.text))
-
-    def dup_line_frac(self) -> float:
-        count, dup, _ = self.lines
-        return ratio(dup, count)
-
-    def dup_line_char_frac(self) -> float:
-        return ratio(self.lines[2], len(self.text))
-
+    # Gopher repetition (duplicated paragraphs and lines: see ``DuplicateLines``)
     def top_n_gram(self, n: int) -> float:
         hashes = window_hashes(self.token_hashes, n)
         if len(hashes) == 0:

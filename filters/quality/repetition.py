@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 import numpy as np
+
+from filters.quality.rules import ratio
 
 HASH_BASE = 0x100000001B3
 """Odd multiplier of the polynomial hash (mod 2**64, so it has an inverse)."""
@@ -135,3 +138,37 @@ def greedy_duplicate_chars(hashes: np.ndarray, lengths: np.ndarray, n: int) -> i
 def _skipped(jumps: list[int], position: int, n: int) -> bool:
     i = bisect_right(jumps, position) - 1
     return i >= 0 and jumps[i] < position < jumps[i] + n
+
+
+class DuplicateLines:
+    """Gopher's duplicated paragraph and line measures, shared by the word rules (``SpaceDoc``)
+    and the character rules (``CjkDoc``): both split and compare text the same way."""
+
+    text: str
+
+    @cached_property
+    def paragraph_dups(self) -> tuple[int, int, int]:
+        """(paragraphs, duplicated paragraphs, characters in duplicates)."""
+        paragraphs = PARAGRAPH_BREAK.split(self.text.strip())
+        return (len(paragraphs), *duplicates(paragraphs))
+
+    @cached_property
+    def line_dups(self) -> tuple[int, int, int]:
+        """(lines, duplicated lines, characters in duplicates)."""
+        lines = LINE_BREAKS.split(self.text)
+        return (len(lines), *duplicates(lines))
+
+    def dup_para_frac(self) -> float:
+        count, dup, _ = self.paragraph_dups
+        return ratio(dup, count)
+
+    def dup_para_char_frac(self) -> float:
+        return ratio(self.paragraph_dups[2], len(self.text))
+
+    def dup_line_frac(self) -> float:
+        count, dup, _ = self.line_dups
+        return ratio(dup, count)
+
+    def dup_line_char_frac(self) -> float:
+        return ratio(self.line_dups[2], len(self.text))
+
