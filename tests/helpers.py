@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,3 +59,15 @@ def demo_config(repo: Path, tmp: Path, name: str, edit: Callable[[dict], None] |
     path = tmp / f"{name}.yaml"
     path.write_text(yaml.safe_dump(data))
     return path
+
+
+def kill_mid_run(config: Path, out: Path) -> None:
+    """Start ``corpusmill run`` and SIGKILL its whole process group as soon as the first task of
+    the first segment has completed (a crash in the middle of a run)."""
+    proc = subprocess.Popen([CLI, "run", str(config), "--out", str(out)], start_new_session=True)
+    completions = out / "logs/segment0/completions"
+    deadline = time.monotonic() + 120
+    while not (completions.exists() and any(completions.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()

@@ -18,7 +18,7 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.runner import execute
-from tests.helpers import CLI, corpusmill, demo_config, rows
+from tests.helpers import CLI, corpusmill, demo_config, kill_mid_run, rows
 
 pytestmark = pytest.mark.slow
 
@@ -163,13 +163,7 @@ def test_local_run_killed_and_rerun_with_other_workers(repo: Path, tmp_path: Pat
     """A whole local run killed (SIGKILL) mid-way, then resumed with a different worker count."""
     config = run_config(repo, tmp_path, "killed", tasks=3, workers=1)
     out = tmp_path / "out"
-    proc = subprocess.Popen([CLI, "run", str(config), "--out", str(out)], start_new_session=True)
-    completions = out / "logs/segment0/completions"
-    deadline = time.monotonic() + 120
-    while not (completions.exists() and any(completions.iterdir())) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    kill_mid_run(config, out)
     assert not (out / "stats.json").exists()
     result = corpusmill("run", config, "--out", out, "--workers", "2")
     assert result.returncode == 0, result.stderr

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import time
 from pathlib import Path
 
 import polars as pl
 import pytest
 import yaml
 
-from tests.helpers import CLI, corpusmill, demo_config, rows
+from tests.helpers import corpusmill, demo_config, kill_mid_run, rows
 
 pytestmark = pytest.mark.slow
 
@@ -91,14 +87,8 @@ def test_kill_and_resume_equals_clean_run(repo: Path, tmp_path: Path) -> None:
     assert corpusmill("run", config, "--out", clean).returncode == 0
 
     resumed = tmp_path / "resumed"
-    proc = subprocess.Popen([CLI, "run", str(config), "--out", str(resumed)], start_new_session=True)
-    completions = resumed / "logs/segment0/completions"
-    deadline = time.monotonic() + 120
-    while not (completions.exists() and any(completions.iterdir())) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
-    assert len(list(completions.iterdir())) < 4, "the run finished before it could be killed"
+    kill_mid_run(config, resumed)
+    assert len(list((resumed / "logs/segment0/completions").iterdir())) < 4, "the run ended before the kill"
     assert not (resumed / "stats.json").exists()
 
     result = corpusmill("run", config, "--out", resumed)
