@@ -120,9 +120,10 @@ def _per_record_sum(flags: np.ndarray, starts: np.ndarray, lengths: np.ndarray) 
     return np.where(lengths > 0, sums, 0)
 
 
-def tokenize(texts: Sequence[str]) -> Tokens:
+def tokenize(texts: Sequence[str], fold_digits: bool = True) -> Tokens:
     """Normalise and tokenise a batch. Case and width are folded, punctuation, symbols and
-    whitespace separate tokens, and every digit reads as ``0`` (so do dates and prices)."""
+    whitespace separate tokens, and every digit reads as ``0`` (so do dates and prices) unless
+    ``fold_digits`` is off (instructions, where "14 + 6" and "23 + 9" are different tasks)."""
     n = len(texts)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     record_starts = np.cumsum(lengths + 1) - (lengths + 1)
@@ -130,7 +131,8 @@ def tokenize(texts: Sequence[str]) -> Tokens:
     fold, classes_of = code_point_tables()
     codes, classes = fold[raw], classes_of[raw]
     digit = classes == DIGIT
-    codes = np.where(digit, np.uint32(ord("0")), codes)
+    if fold_digits:
+        codes = np.where(digit, np.uint32(ord("0")), codes)
     cjk = classes == CJK
     word = (classes == WORD) | digit
     cjk_chars = _per_record_sum(cjk, record_starts, lengths)
@@ -187,9 +189,10 @@ def shingle_hashes(tokens: Tokens, ngram: np.ndarray) -> tuple[np.ndarray, np.nd
 class MinHasher:
     """MinHash signatures (``num_perm`` uint32 per record) of batches of texts."""
 
-    def __init__(self, num_perm: int, ngram: int, cjk_ngram: int, seed: int) -> None:
+    def __init__(self, num_perm: int, ngram: int, cjk_ngram: int, seed: int, fold_digits: bool = True) -> None:
         rng = np.random.default_rng(seed)
         self.num_perm, self.ngram, self.cjk_ngram = num_perm, ngram, cjk_ngram
+        self.fold_digits = fold_digits
         self.a = rng.integers(0, 2**64, size=num_perm, dtype=np.uint64)
         self.b = rng.integers(0, 2**64, size=num_perm, dtype=np.uint64)
 
@@ -198,7 +201,7 @@ class MinHasher:
     ) -> tuple[np.ndarray, np.ndarray]:
         """Signatures ``[records x num_perm]`` and shingle counts; rows of records without any
         shingle are all ``EMPTY_SLOT``."""
-        tokens = tokenize(texts)
+        tokens = tokenize(texts, self.fold_digits)
         cjk = uses_cjk_shingles(tokens.cjk_share, languages if languages is not None else [None] * len(texts))
         hashes, counts = shingle_hashes(tokens, np.where(cjk, self.cjk_ngram, self.ngram))
         return self.permute_min(hashes, counts), counts

@@ -38,9 +38,7 @@ def merged_counters(logs: DataFolder, runs: list[str]) -> tuple[dict[str, Counte
                 timing = step.get("time_stats", {})
                 seconds += timing.get("total", 0) if isinstance(timing, dict) else timing
                 for key, metric in step["stats"].items():
-                    counters[step["name"]][key] += int(
-                        metric["total"] if isinstance(metric, dict) else metric
-                    )
+                    counters[step["name"]][key] += int(metric["total"] if isinstance(metric, dict) else metric)
     return counters, seconds
 
 
@@ -59,19 +57,7 @@ def build_stats(
 ) -> dict[str, Any]:
     folder = get_datafolder(out)
     counters, seconds = merged_counters(get_datafolder(f"{out.rstrip('/')}/logs"), runs)
-    stages = []
-    for stage_id in stage_ids:
-        counts = counters.get(stage_id, Counter())
-        stages.append(
-            {
-                "name": stage_id.split("_", 1)[1],
-                "id": stage_id,
-                "in": counts[IN],
-                "kept": counts[KEPT],
-                "rejected": _by_prefix(counts, REJECTED),
-                "fixed": _by_prefix(counts, FIXED),
-            }
-        )
+    stages = [stage_entry(stage_id, counters.get(stage_id, Counter())) for stage_id in stage_ids]
     stats: dict[str, Any] = {
         "input_records": stages[0]["in"],
         "output_records": parquet_rows(folder, "data"),
@@ -87,6 +73,18 @@ def build_stats(
     return stats
 
 
+def stage_entry(stage_id: str, counts: Counter) -> dict[str, Any]:
+    """One stage of ``stats.json`` from its counters (``01_length`` → name ``length``)."""
+    return {
+        "name": stage_id.split("_", 1)[1],
+        "id": stage_id,
+        "in": counts[IN],
+        "kept": counts[KEPT],
+        "rejected": _by_prefix(counts, REJECTED),
+        "fixed": _by_prefix(counts, FIXED),
+    }
+
+
 def _by_prefix(counts: Counter, prefix: str) -> dict[str, int]:
     found = {k[len(prefix) :]: v for k, v in counts.items() if k.startswith(prefix)}
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -98,13 +96,9 @@ def problems(stats: dict[str, Any]) -> list[str]:
     for stage in stats["stages"]:
         rejected = sum(stage["rejected"].values())
         if stage["in"] != stage["kept"] + rejected:
-            found.append(
-                f"stage {stage['id']}: in {stage['in']} != kept {stage['kept']} + rejected {rejected}"
-            )
+            found.append(f"stage {stage['id']}: in {stage['in']} != kept {stage['kept']} + rejected {rejected}")
         if previous_kept is not None and stage["in"] != previous_kept:
-            found.append(
-                f"stage {stage['id']}: received {stage['in']} but the stage before kept {previous_kept}"
-            )
+            found.append(f"stage {stage['id']}: received {stage['in']} but the stage before kept {previous_kept}")
         previous_kept = stage["kept"]
     if stats["input_records"] != stats["output_records"] + stats["rejected_records"]:
         found.append(
@@ -112,9 +106,7 @@ def problems(stats: dict[str, Any]) -> list[str]:
             f"+ rejected rows {stats['rejected_records']}"
         )
     if stats["stages"] and stats["output_records"] != stats["stages"][-1]["kept"]:
-        found.append(
-            f"output rows {stats['output_records']} != last stage kept {stats['stages'][-1]['kept']}"
-        )
+        found.append(f"output rows {stats['output_records']} != last stage kept {stats['stages'][-1]['kept']}")
     return found
 
 

@@ -15,13 +15,13 @@ import hashlib
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 import typer
 import yaml
 from datatrove.data import Document
@@ -29,7 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from filters.base import FIXED, IN, KEPT, REJECTED, Reject, Stage
+from filters.base import Reject, Stage
+from filters.parquet import ParquetFile
 from filters.sft.formats import FORMATS, Format, Layout, NotRepresentable, read_documents, write_documents
 from filters.sft.params import SftChecksParams
 from filters.sft.record import SCHEMA_ERROR
@@ -43,7 +44,7 @@ from filters.sft.stage import (
 )
 from filters.tokenizer import CountFn
 from filters.tokenizer import TokenCounter as Tokenizer
-from pipeline.accounting import AccountingError, problems
+from pipeline.accounting import AccountingError, problems, stage_entry
 from pipeline.report_cli import report as write_report
 
 app = typer.Typer(
@@ -204,35 +205,19 @@ def build_stages(config: SftConfig, token_counter: CountFn) -> list[Stage]:
 
 
 def stage_stats(stages: list[Stage]) -> list[dict[str, Any]]:
-    out = []
-    for number, stage in enumerate(stages, 1):
-        counts = {key: int(metric.total) for key, metric in stage.stats.stats.items()}
-        out.append(
-            {
-                "name": stage.name,
-                "id": f"{number:02d}_{stage.name}",
-                "in": counts.get(IN, 0),
-                "kept": counts.get(KEPT, 0),
-                "rejected": _by_prefix(counts, REJECTED),
-                "fixed": _by_prefix(counts, FIXED),
-            }
-        )
-    return out
-
-
-def _by_prefix(counts: dict[str, int], prefix: str) -> dict[str, int]:
-    found = {k[len(prefix) :]: v for k, v in counts.items() if k.startswith(prefix)}
-    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+    return [
+        stage_entry(f"{number:02d}_{stage.name}", Counter({k: int(m.total) for k, m in stage.stats.stats.items()}))
+        for number, stage in enumerate(stages, 1)
+    ]
 
 
 def write_parquet(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> Path:
     """Column-wise (Arrow converts a column of nested messages far faster than rows of dicts),
-    under a temporary name renamed when complete, as the pipeline's sinks do."""
+    published atomically like every corpusmill Parquet file."""
     table = pa.Table.from_pydict({name: [row[name] for row in rows] for name in schema.names}, schema=schema)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(table, tmp, compression="zstd")
-    tmp.replace(path)
+    out = ParquetFile(str(path.parent), path.name, schema, keep_empty=True)
+    out.write_table(table)
+    out.close()
     return path
 
 

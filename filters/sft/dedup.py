@@ -4,12 +4,12 @@ Near duplicates are judged on the prompt side only: two records asking the same 
 behaviour twice, whatever their answers. The prompt has two parts, the instruction (all user
 turns) and the Alpaca input, and both must be similar: "Classify the abstract" and "State the
 main arguments of the abstract" share a long input but are different tasks, while "Classify the
-sentiment" over two different sentences are different records. MinHash over token n-grams
-(words, or characters for CJK: see ``filters.sft.text``) is computed for a whole batch with
-numpy. Each LSH band holds the same rows of both parts, so a candidate pair must agree on both at
-once (all records without input share one input signature: banding the parts separately would
-make every one of them a candidate of every other); a candidate counts when the estimated
-Jaccard similarity of each part reaches the threshold. Only kept records enter the index, so a record is rejected for
+sentiment" over two different sentences are different records. MinHash over token n-grams (words,
+or characters for CJK) comes from ``filters.minhash``, for a whole batch at once. Each LSH band
+holds the same rows of both parts, so a candidate pair must agree on both at once (all records
+without input share one input signature: banding the parts separately would make every one of
+them a candidate of every other); a candidate counts when the estimated Jaccard similarity of each
+part reaches the threshold. Only kept records enter the index, so a record is rejected for
 resembling a record that is in the output, never one that was itself removed.
 """
 
@@ -19,8 +19,8 @@ import numpy as np
 import orjson
 import xxhash
 
+from filters.minhash import MinHasher, band_hashes
 from filters.sft.record import split_alpaca
-from filters.sft.text import ngram_hashes, tokens
 
 Messages = list[dict[str, str]]
 
@@ -41,48 +41,32 @@ def prompt_parts(messages: Messages, alpaca_input: str | None) -> tuple[str, str
 
 
 class NearDuplicateIndex:
-    """MinHash-LSH over the kept records so far. A record's signature is ``parts`` MinHash
-    signatures of ``num_perm`` values side by side; band ``j`` holds rows ``j*r .. (j+1)*r`` of
-    every part (``r = num_perm / bands``)."""
+    """MinHash-LSH over the kept records so far, with ``filters.minhash``'s signatures (character
+    shingles for CJK, digits kept). A record's signature is one MinHash signature per part side by
+    side; band ``j`` holds rows ``j*r .. (j+1)*r`` of every part (``r = num_perm / bands``)."""
 
     def __init__(self, num_perm: int, bands: int, ngram: int, threshold: float, parts: int = 2, seed: int = 42) -> None:
         if num_perm % bands:
             raise ValueError(f"num_perm {num_perm} is not a multiple of bands {bands}")
-        rng = np.random.default_rng(seed)
-        self.a = rng.integers(1, 2**63, num_perm, dtype=np.uint64) | np.uint64(1)
-        self.b = rng.integers(0, 2**63, num_perm, dtype=np.uint64)
-        self.mix = rng.integers(1, 2**63, parts * (num_perm // bands), dtype=np.uint64) | np.uint64(1)
+        self.hasher = MinHasher(num_perm, ngram, ngram, seed, fold_digits=False)
         self.num_perm = num_perm
         self.bands = bands
         self.parts = parts
-        self.ngram = ngram
         self.threshold = threshold
-        self.salt = np.arange(bands, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
         self.buckets: dict[int, int] = {}
-        self.kept = np.zeros((1024, num_perm * parts), dtype=np.uint64)
+        self.kept = np.zeros((1024, num_perm * parts), dtype=np.uint32)
         self.ids: list[str] = []
 
     def signatures_of(self, parts: list[tuple[str, ...]]) -> np.ndarray:
-        """One row per record: the signatures of its parts side by side."""
-        return np.hstack([self._minhash([p[i] for p in parts]) for i in range(self.parts)])
-
-    def _minhash(self, texts: list[str]) -> np.ndarray:
-        """One row of ``num_perm`` minimum hashes per text, for the whole batch at once."""
-        shingles = [ngram_hashes(tokens(text), self.ngram) for text in texts]
-        shingles = [
-            s if len(s) else np.array([xxhash.xxh64_intdigest(t)], np.uint64)
-            for s, t in zip(shingles, texts, strict=True)
-        ]
-        flat = np.concatenate(shingles)
-        starts = np.cumsum([0] + [len(s) for s in shingles[:-1]])
-        permuted = flat[:, None] * self.a[None, :] + self.b[None, :]
-        return np.minimum.reduceat(permuted, starts, axis=0)
+        """One row per record: the signatures of its parts side by side (an empty part, such as a
+        missing Alpaca input, has the same all-empty signature in every record)."""
+        return np.hstack([self.hasher.signatures([p[i] for p in parts])[0] for i in range(self.parts)])
 
     def band_keys(self, signatures: np.ndarray) -> list[list[int]]:
-        """Each band's rows folded into one 64-bit key (salted by band), for the whole batch at once."""
+        """Each band's rows of every part folded into one 64-bit key, for the whole batch at once."""
         n, rows = len(signatures), self.num_perm // self.bands
-        banded = signatures.reshape(n, self.parts, self.bands, rows).transpose(0, 2, 1, 3).reshape(n, self.bands, -1)
-        return ((banded * self.mix).sum(axis=2) + self.salt).tolist()
+        banded = signatures.reshape(n, self.parts, self.bands, rows).transpose(0, 2, 1, 3).reshape(n, -1)
+        return band_hashes(banded, self.bands, self.parts * rows).tolist()
 
     def add_or_match(self, doc_id: str, signature: np.ndarray, keys: list[int]) -> tuple[str, float] | None:
         """The most similar kept record at or above the threshold; else index this one as kept.
