@@ -271,7 +271,7 @@ def copies_below_threshold(records: list[dict]) -> tuple[int, int]:
 def run_corpusmill(path: Path, workdir: Path) -> list[str]:
     from datatrove.data import Document
 
-    from filters.near_dedup import NearDedup, NearDedupParams
+    from corpusmill.filters.near_dedup import NearDedup, NearDedupParams
 
     docs = [
         Document(text=r["text"], id=r["id"], metadata={"_order": i, "language": r["language"]})
@@ -300,7 +300,7 @@ def run_datatrove(path: Path, workdir: Path) -> list[str]:
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers import JsonlWriter
 
-    from filters.minhash import optimal_bands_rows
+    from corpusmill.filters.minhash import optimal_bands_rows
 
     bands, rows = optimal_bands_rows(THRESHOLD, NUM_PERM)
     config = MinhashConfig(n_grams=NGRAM, num_buckets=bands, hashes_per_bucket=rows)
@@ -328,7 +328,7 @@ def run_datatrove(path: Path, workdir: Path) -> list[str]:
 def run_datasketch(path: Path, workdir: Path) -> list[str]:
     from datasketch import MinHash, MinHashLSH
 
-    from filters.minhash import optimal_bands_rows
+    from corpusmill.filters.minhash import optimal_bands_rows
 
     lsh = MinHashLSH(num_perm=NUM_PERM, params=optimal_bands_rows(THRESHOLD, NUM_PERM))
     removed = []

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from datatrove.data import Document
 
-from filters.base import batched
-from filters.langid_labels import normalize_label
-from filters.language import LanguageDetector, LanguageParams, LanguageStage, default_model_path
+from corpusmill.filters.base import batched
+from corpusmill.filters.langid_labels import normalize_label
+from corpusmill.filters.language import LanguageDetector, LanguageParams, LanguageStage, default_model_path
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -29,12 +29,12 @@ from datatrove.pipeline.filters import (
     GopherRepetitionFilter,
 )
 
-from filters.clean_lines import CleanLinesParams, clean_text
-from filters.pii import redact
-from filters.quality import QualityParams
-from filters.quality.rules import first_failure
-from filters.quality.stage import Families
-from filters.quality.words import word_splitter
+from corpusmill.filters.clean_lines import CleanLinesParams, clean_text
+from corpusmill.filters.pii import redact
+from corpusmill.filters.quality import QualityParams
+from corpusmill.filters.quality.rules import first_failure
+from corpusmill.filters.quality.stage import Families
+from corpusmill.filters.quality.words import word_splitter
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -14,7 +14,7 @@ import polars as pl
 import yaml
 from datatrove.data import Document
 
-from filters.base import Reject
+from corpusmill.filters.base import Reject
 
 
 class CollectedRejects:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from datatrove.pipeline.readers import JsonlReader, WarcReader
 
-from crawlers.state import CrawlState
+from corpusmill.crawlers.state import CrawlState
 from tests.crawlers.harness import (
     SITE_PAGES,
     crawl_cli,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.extract import extract_html, extract_plain, language_hint, page_title, record_id
+from corpusmill.crawlers.extract import extract_html, extract_plain, language_hint, page_title, record_id
 from tests.crawlers.harness import SITE
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from crawlers.state import CrawlState
+from corpusmill.crawlers.state import CrawlState
 from tests.crawlers.harness import SITE_PAGES, crawl_cli, stats_of, write_plan
 from tests.crawlers.siteserver import SiteServer
 

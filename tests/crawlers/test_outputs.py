@@ -9,8 +9,8 @@ from pathlib import Path
 from datatrove.pipeline.readers import WarcReader
 from warcio.archiveiterator import ArchiveIterator
 
-from crawlers.items import Wire
-from crawlers.outputs import JsonlRecords, WarcFiles, recover_open_files
+from corpusmill.crawlers.items import Wire
+from corpusmill.crawlers.outputs import JsonlRecords, WarcFiles, recover_open_files
 from tests.crawlers.harness import SITE
 
 

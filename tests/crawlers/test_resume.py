@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from crawlers.state import CrawlState
+from corpusmill.crawlers.state import CrawlState
 from tests.crawlers.harness import (
     REPO,
     SITE_PAGES,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.state import CrawlState
+from corpusmill.crawlers.state import CrawlState
 from tests.crawlers.harness import crawl_cli, hit_counts, write_plan
 from tests.crawlers.siteserver import SiteServer
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.plan import SourcePlan
-from crawlers.scheduler import is_due
-from crawlers.state import CrawlState, PageVisit, RunActive
+from corpusmill.crawlers.plan import SourcePlan
+from corpusmill.crawlers.scheduler import is_due
+from corpusmill.crawlers.state import CrawlState, PageVisit, RunActive
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from datatrove.data import Document
 
-from filters.extract import HTML, Extract
-from filters.length import Length, LengthParams
-from filters.normalize import Normalize
-from pipeline.config import SourceConfig
-from pipeline.sources import SourceReader, expand_sources
+from corpusmill.filters.extract import HTML, Extract
+from corpusmill.filters.length import Length, LengthParams
+from corpusmill.filters.normalize import Normalize
+from corpusmill.pipeline.config import SourceConfig
+from corpusmill.pipeline.sources import SourceReader, expand_sources
 
 
 def doc(text: str, i: int = 0, **meta) -> Document:
@@ -52,11 +52,7 @@ def test_length_bounds() -> None:
 
 def test_extract_real_common_crawl_pages(shared_data: Path) -> None:
     files = expand_sources(
-        [
-            SourceConfig(
-                name="cc", type="warc", paths=[str(shared_data / "web/warc/dolma/sample-0000.warc.gz")]
-            )
-        ]
+        [SourceConfig(name="cc", type="warc", paths=[str(shared_data / "web/warc/dolma/sample-0000.warc.gz")])]
     )
     pages = [d for d in SourceReader(files).run(None) if d.metadata.get(HTML)]
     plain = doc("already plain text stays as it is", 99)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from datatrove.data import Document
 
-from filters.clean_lines import CleanLines, CleanLinesParams, clean_text
+from corpusmill.filters.clean_lines import CleanLines, CleanLinesParams, clean_text
 
 
 def doc(text: str, i: int = 0) -> Document:

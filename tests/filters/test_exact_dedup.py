@@ -6,7 +6,7 @@ from pathlib import Path
 
 from datatrove.data import Document
 
-from filters.exact_dedup import ExactDedup
+from corpusmill.filters.exact_dedup import ExactDedup
 from tests.helpers import CollectedRejects
 
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from datasketch.lsh import _optimal_param
 
-from filters.minhash import (
+from corpusmill.filters.minhash import (
     EMPTY_SLOT,
     MinHasher,
     band_hashes,

@@ -17,8 +17,8 @@ import pyarrow.parquet as pq
 import pytest
 from datatrove.data import Document
 
-from filters.base import ORDER, Reject
-from filters.near_dedup import (
+from corpusmill.filters.base import ORDER, Reject
+from corpusmill.filters.near_dedup import (
     NearDedup,
     NearDedupParams,
     _band_path,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from datatrove.data import Document
 
-from filters.pii import ID_CHECK, ID_WEIGHTS, Pii, PiiParams, luhn, redact
+from corpusmill.filters.pii import ID_CHECK, ID_WEIGHTS, Pii, PiiParams, luhn, redact
 
 
 def with_luhn(prefix: str, length: int) -> str:

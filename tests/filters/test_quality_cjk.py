@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from filters.quality import QualityParams, explain
-from filters.quality.cjk import cjk_share
-from filters.quality.zh_tables import SIMPLIFIED, TRADITIONAL
+from corpusmill.filters.quality import QualityParams, explain
+from corpusmill.filters.quality.cjk import cjk_share
+from corpusmill.filters.quality.zh_tables import SIMPLIFIED, TRADITIONAL
 
 TO_TRADITIONAL = str.maketrans(SIMPLIFIED, TRADITIONAL)
 LIST_OR_CODE = re.compile(r"(?m)^\s*(\d+[.、)]|[-*•#|]|```)")

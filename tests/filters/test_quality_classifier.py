@@ -10,7 +10,7 @@ import fasttext
 import pytest
 from datatrove.data import Document
 
-from filters.quality_classifier import (
+from corpusmill.filters.quality_classifier import (
     NEGATIVE,
     POSITIVE,
     QualityClassifier,

@@ -15,8 +15,8 @@ from datatrove.pipeline.filters import (
     GopherRepetitionFilter,
 )
 
-from filters.quality import QualityParams, explain
-from filters.quality.stage import Families
+from corpusmill.filters.quality import QualityParams, explain
+from corpusmill.filters.quality.stage import Families
 
 # datatrove's reason -> our rule (same rule, our name)
 REASONS = {

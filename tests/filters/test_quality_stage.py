@@ -10,7 +10,7 @@ import pytest
 from datatrove.data import Document
 from pydantic import ValidationError
 
-from filters.quality import Quality, QualityParams, explain
+from corpusmill.filters.quality import Quality, QualityParams, explain
 
 
 def doc(text: str, i: int = 0, **meta) -> Document:

@@ -14,15 +14,15 @@ import spacy
 from datatrove.pipeline.filters.gopher_repetition_filter import find_all_duplicate, find_top_duplicate, get_n_grams
 from datatrove.utils.text import split_into_sentences, split_into_words
 
-from filters.quality import QualityParams, explain, words
-from filters.quality.repetition import (
+from corpusmill.filters.quality import QualityParams, explain, words
+from corpusmill.filters.quality.repetition import (
     greedy_duplicate_chars,
     joined_window_hashes,
     most_frequent,
     string_hashes,
     window_hashes,
 )
-from filters.quality.words import SpacyRules, WordSplitter
+from corpusmill.filters.quality.words import SpacyRules, WordSplitter
 
 # fmt: off
 TRICKY = [

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from filters.sft.batch import language_mismatch, too_long
-from filters.sft.formats import normalise, read_documents
-from filters.sft.params import SftChecksParams
-from filters.sft.record import make_document
-from filters.tokenizer import count_default as count_tokens
+from corpusmill.filters.sft.batch import language_mismatch, too_long
+from corpusmill.filters.sft.formats import normalise, read_documents
+from corpusmill.filters.sft.params import SftChecksParams
+from corpusmill.filters.sft.record import make_document
+from corpusmill.filters.tokenizer import count_default as count_tokens
 
 P = SftChecksParams()
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from filters.sft import checks
-from filters.sft.formats import normalise, read_documents
-from filters.sft.params import SftChecksParams
-from filters.sft.record import make_document
+from corpusmill.filters.sft import checks
+from corpusmill.filters.sft.formats import normalise, read_documents
+from corpusmill.filters.sft.params import SftChecksParams
+from corpusmill.filters.sft.record import make_document
 
 P = SftChecksParams()
 ALPACA = "sft/alpaca/alpaca_data.json.gz"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from filters.sft.decontaminate import BenchmarkIndex, benchmark_strings
-from filters.sft.formats import normalise
-from filters.sft.record import make_document
-from filters.sft.stage import SftDecontaminate, SftDecontaminateParams
+from corpusmill.filters.sft.decontaminate import BenchmarkIndex, benchmark_strings
+from corpusmill.filters.sft.formats import normalise
+from corpusmill.filters.sft.record import make_document
+from corpusmill.filters.sft.stage import SftDecontaminate, SftDecontaminateParams
 
 
 def alpaca(instruction: str, input: str, output: str):

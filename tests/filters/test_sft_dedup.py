@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from filters.base import Reject
-from filters.sft.dedup import NearDuplicateIndex, prompt_parts
-from filters.sft.formats import normalise, read_documents
-from filters.sft.record import make_document
-from filters.sft.stage import SftDedup, SftDedupParams
+from corpusmill.filters.base import Reject
+from corpusmill.filters.sft.dedup import NearDuplicateIndex, prompt_parts
+from corpusmill.filters.sft.formats import normalise, read_documents
+from corpusmill.filters.sft.record import make_document
+from corpusmill.filters.sft.stage import SftDedup, SftDedupParams
 
 
 def alpaca(doc_id: str, instruction: str, input: str, output: str):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from filters.sft.fixes import (
+from corpusmill.filters.sft.fixes import (
     control_chars,
     dangling_turns,
     empty_system,
@@ -16,9 +16,9 @@ from filters.sft.fixes import (
     placeholder_input,
     whitespace,
 )
-from filters.sft.formats import normalise, read_documents
-from filters.sft.params import SftChecksParams
-from filters.sft.record import make_document, prompt
+from corpusmill.filters.sft.formats import normalise, read_documents
+from corpusmill.filters.sft.params import SftChecksParams
+from corpusmill.filters.sft.record import make_document, prompt
 
 P = SftChecksParams()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from filters.sft.formats import (
+from corpusmill.filters.sft.formats import (
     Layout,
     NotRepresentable,
     detect_format,
@@ -17,7 +17,7 @@ from filters.sft.formats import (
     to_raw,
     write_documents,
 )
-from filters.sft.record import SCHEMA_ERROR
+from corpusmill.filters.sft.record import SCHEMA_ERROR
 
 EXTRA = frozenset({"tools", "label"})
 
@@ -179,8 +179,8 @@ def test_zstd_and_gzip_layouts_are_mirrored(shared_data: Path, tmp_path: Path):
 
 
 def test_format_roles_map_to_canonical_roles():
-    from filters.sft.formats import OPENAI_NAMES, OPENAI_ROLES, SHAREGPT_NAMES, SHAREGPT_ROLES
-    from filters.sft.record import ROLES
+    from corpusmill.filters.sft.formats import OPENAI_NAMES, OPENAI_ROLES, SHAREGPT_NAMES, SHAREGPT_ROLES
+    from corpusmill.filters.sft.record import ROLES
 
     assert set(SHAREGPT_ROLES.values()) == set(ROLES)
     assert set(OPENAI_ROLES.values()) == set(ROLES) - {"function_call"}

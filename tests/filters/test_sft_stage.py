@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from filters.base import FIXED, IN, KEPT, REJECTED
-from filters.sft.formats import read_documents
-from filters.sft.params import SftChecksParams
-from filters.sft.stage import SFT_COLUMNS, SftChecks
+from corpusmill.filters.base import FIXED, IN, KEPT, REJECTED
+from corpusmill.filters.sft.formats import read_documents
+from corpusmill.filters.sft.params import SftChecksParams
+from corpusmill.filters.sft.stage import SFT_COLUMNS, SftChecks
 
 
 class Sink:
@@ -92,8 +92,8 @@ def test_disabled_checks_let_records_through(alpaca_head: Path):
 
 
 def test_every_check_has_a_name_users_can_disable():
-    from filters.sft.checks import CHECKS
-    from filters.sft.fixes import FIXES
-    from filters.sft.params import CHECK_NAMES
+    from corpusmill.filters.sft.checks import CHECKS
+    from corpusmill.filters.sft.fixes import FIXES
+    from corpusmill.filters.sft.params import CHECK_NAMES
 
     assert (*FIXES, *CHECKS, "too_long", "language_mismatch") == CHECK_NAMES

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from filters.tokenizer import TokenCounter, _mistral_data
+from corpusmill.filters.tokenizer import TokenCounter, _mistral_data
 
 TEXTS = ["Pretraining runs are planned in tokens.", "模型需要大约每个参数二十个词元。", ""]
 

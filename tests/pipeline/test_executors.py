@@ -16,8 +16,8 @@ from pathlib import Path
 import fsspec
 import pytest
 
-from pipeline.config import load_config
-from pipeline.runner import execute
+from corpusmill.pipeline.config import load_config
+from corpusmill.pipeline.runner import execute
 from tests.helpers import CLI, corpusmill, demo_config, kill_mid_run, rows
 
 pytestmark = pytest.mark.slow

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from filters.quality_classifier import QualityClassifierParams, explain
-from pipeline.quality_cli import app, chunks, read_texts
+from corpusmill.filters.quality_classifier import QualityClassifierParams, explain
+from corpusmill.pipeline.quality_cli import app, chunks, read_texts
 
 
 def test_train_reports_held_out_scores_and_writes_a_model(shared_data: Path, tmp_path: Path) -> None:

@@ -19,11 +19,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.report import aggregate
-from pipeline.report.distributions import ladder, linear_edges
-from pipeline.report.html import render_html
-from pipeline.report.svg import nice_ticks
-from pipeline.report_cli import report
+from corpusmill.pipeline.report import aggregate
+from corpusmill.pipeline.report.distributions import ladder, linear_edges
+from corpusmill.pipeline.report.html import render_html
+from corpusmill.pipeline.report.svg import nice_ticks
+from corpusmill.pipeline.report_cli import report
 
 INJECTION = ' <script>alert("x")</script> & <b>bold</b>'
 REPORT_KEYS = {

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.report_cli import report
+from corpusmill.pipeline.report_cli import report
 from tests.pipeline.test_report import write_corpus_run, write_sft_run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

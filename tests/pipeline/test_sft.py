@@ -11,8 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from filters.sft.formats import read_documents
-from pipeline.sft import DATA_SCHEMA, REJECT_SCHEMA, SftConfig, app, load_sft_config
+from corpusmill.filters.sft.formats import read_documents
+from corpusmill.pipeline.sft import DATA_SCHEMA, REJECT_SCHEMA, SftConfig, app, load_sft_config
 
 runner = CliRunner()
 

@@ -11,9 +11,9 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from filters.base import ORDER
-from pipeline.config import ConfigError, SourceConfig
-from pipeline.sources import READ_ERROR, ReadCheck, SourceReader, expand_sources
+from corpusmill.filters.base import ORDER
+from corpusmill.pipeline.config import ConfigError, SourceConfig
+from corpusmill.pipeline.sources import READ_ERROR, ReadCheck, SourceReader, expand_sources
 
 
 def read_all(source: SourceConfig, world_size: int = 1) -> list:

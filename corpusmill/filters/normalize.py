@@ -1,0 +1,64 @@
+"""Unicode repair before any rule looks at text, so rules and hashes see one spelling per text.
+
+ftfy fixes mojibake (UTF-8 decoded as Latin-1 and the like, common in old crawls), then NFC
+composes characters, and C0/C1 control characters other than tab and newline are removed. Each
+repair is counted; a record left empty is rejected.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+from datatrove.data import Document
+from pydantic import Field
+
+from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+LINE_ENDS = re.compile(r"\r\n?")
+BLANK_RUNS = re.compile(r"\n{3,}")
+# Only encoding repairs: ftfy's other defaults (straight quotes, half-width forms) would rewrite
+# ordinary text, e.g. the full-width punctuation every Chinese sentence uses.
+MOJIBAKE_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+)
+
+
+class NormalizeParams(StageParams):
+    fix_mojibake: bool = True
+    form: str = Field(default="NFC", pattern="^(NFC|NFKC)$")
+    strip_control: bool = True
+
+
+class Normalize(Stage):
+    name = "normalize"
+    Params = NormalizeParams
+
+    def process(self, doc: Document) -> Verdict:
+        text = doc.text
+        if self.params.fix_mojibake:
+            fixed = ftfy.fix_text(text, MOJIBAKE_ONLY)
+            if fixed != text:
+                self.count_fix("normalize:mojibake")
+                text = fixed
+        if self.params.strip_control:
+            text, n = CONTROL.subn("", text)
+            if n:
+                self.count_fix("normalize:control_chars")
+        composed = unicodedata.normalize(self.params.form, text)
+        if composed != text:
+            self.count_fix(f"normalize:{self.params.form.lower()}")
+        text = BLANK_RUNS.sub("\n\n", LINE_ENDS.sub("\n", composed)).strip()
+        if not text:
+            return Reject("normalize:empty", "no text left after normalisation")
+        doc.text = text
+        return None

@@ -1,0 +1,296 @@
+"""Rules for space-delimited languages: FineWeb's chain of Gopher, C4 and FineWeb heuristics.
+
+The decisions are those of datatrove's ``GopherRepetitionFilter``, ``GopherQualityFilter``,
+``C4QualityFilter`` and ``FineWebQualityFilter`` run in that order with the same thresholds
+(tested on real documents), with the same word tokens (spaCy's rules, see ``words.py``). What
+differs is cost: words are integer ids, n-grams are hashed with numpy (``repetition.py``), and
+C4's per-line sentence splitting only runs when fewer kept lines than ``c4_min_sentences`` leave
+the answer open (each kept line holds at least one sentence).
+
+As in FineWeb, C4's line filter rewrites the text of kept documents (lines without enough words,
+mentioning javascript or cookie policies, and ``[1]``-style citations go) and FineWeb's rules
+measure the rewritten text; ``c4_rewrite_lines: false`` keeps the original text instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, partial
+
+import numpy as np
+from datatrove.pipeline.filters.gopher_quality_filter import STOP_WORDS
+from datatrove.utils.text import TERMINAL_PUNCTUATION
+from pydantic import Field
+
+from corpusmill.filters.base import StageParams
+from corpusmill.filters.quality.repetition import (
+    DuplicateLines,
+    duplicates,
+    greedy_duplicate_chars,
+    joined_window_hashes,
+    most_frequent,
+    window_hashes,
+)
+from corpusmill.filters.quality.rules import Rule, ratio
+from corpusmill.filters.quality.words import WordSplitter
+
+CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
+C4_END_PUNCTUATION = (".", "?", "!", '"', "'")
+C4_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
+FINEWEB_STOP_CHARS = tuple(TERMINAL_PUNCTUATION)
+
+
+class SpaceParams(StageParams):
+    """Thresholds; defaults are datatrove's (Gopher paper table A1, C4 paper, FineWeb recipe)."""
+
+    # Gopher repetition (Rae et al. 2021, table A1)
+    dup_line_frac: float = Field(default=0.3, ge=0, le=1)
+    dup_para_frac: float = Field(default=0.3, ge=0, le=1)
+    dup_line_char_frac: float = Field(default=0.2, ge=0, le=1)
+    dup_para_char_frac: float = Field(default=0.2, ge=0, le=1)
+    top_n_grams: dict[int, float] = Field(default_factory=lambda: {2: 0.2, 3: 0.18, 4: 0.16})
+    dup_n_grams: dict[int, float] = Field(
+        default_factory=lambda: {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}
+    )
+    # Gopher quality
+    min_doc_words: int = Field(default=50, ge=0)
+    max_doc_words: int = Field(default=100_000, ge=1)
+    min_avg_word_length: float = Field(default=3, ge=0)
+    max_avg_word_length: float = Field(default=10, ge=0)
+    max_symbol_word_ratio: float = Field(default=0.1, ge=0)
+    max_bullet_lines_ratio: float = Field(default=0.9, ge=0, le=1)
+    max_ellipsis_lines_ratio: float = Field(default=0.3, ge=0, le=1)
+    min_alpha_words_ratio: float = Field(default=0.8, ge=0, le=1)
+    min_stop_words: int = Field(default=2, ge=0)
+    stop_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": list(STOP_WORDS)})
+    """Per language; the stop-word rule is skipped for languages without a list."""
+    # C4 (Raffel et al. 2020) as FineWeb ran it: no terminal-punctuation line filter
+    c4_filter_no_terminal_punct: bool = False
+    c4_min_sentences: int = Field(default=5, ge=0)
+    c4_min_words_per_line: int = Field(default=3, ge=0)
+    c4_max_word_length: int = Field(default=1000, ge=1)
+    c4_remove_citations: bool = True
+    c4_rewrite_lines: bool = True
+    # FineWeb (Penedo et al. 2024)
+    line_punct_thr: float = Field(default=0.12, ge=0, le=1)
+    short_line_thr: float = Field(default=0.67, ge=0, le=1)
+    short_line_length: int = Field(default=30, ge=0)
+    char_duplicates_ratio: float = Field(default=0.01, ge=0, le=1)
+    new_line_ratio: float = Field(default=0.3, ge=0)
+
+
+@dataclass(frozen=True, slots=True)
+class C4Lines:
+    kept: list[str]
+    stopped_by: str | None
+    """``lorem_ipsum`` or ``curly_bracket`` when a kept line condemned the whole document."""
+    sentences: int
+    """Exact below ``c4_min_sentences``; at or above it, a lower bound unless asked for exact."""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.kept).strip()
+
+
+class SpaceDoc(DuplicateLines):
+    """One document's features, each computed on first use so a failing rule stops the work."""
+
+    def __init__(self, text: str, splitter: WordSplitter, params: SpaceParams, exact: bool = False) -> None:
+        splitter.trim()
+        self.text = text
+        self.splitter = splitter
+        self.params = params
+        self.exact = exact
+
+    @cached_property
+    def ids(self) -> np.ndarray:
+        return self.splitter.ids(self.text)
+
+    # Each property reads ``self.ids`` before the vocabulary: tokenizing may grow (reallocate)
+    # the vocabulary's arrays.
+    @cached_property
+    def lengths(self) -> np.ndarray:
+        ids = self.ids
+        return self.splitter.vocab.length[ids]
+
+    @cached_property
+    def token_hashes(self) -> np.ndarray:
+        ids = self.ids
+        return self.splitter.vocab.char_hash[ids]
+
+    @cached_property
+    def symbol(self) -> np.ndarray:
+        ids = self.ids
+        return self.splitter.vocab.symbol[ids]
+
+    @cached_property
+    def alpha(self) -> np.ndarray:
+        ids = self.ids
+        return self.splitter.vocab.alpha[ids]
+
+    @cached_property
+    def splitlines(self) -> list[str]:
+        return self.text.splitlines()
+
+    # Gopher repetition (duplicated paragraphs and lines: see ``DuplicateLines``)
+    def top_n_gram(self, n: int) -> float:
+        hashes = window_hashes(self.token_hashes, n)
+        if len(hashes) == 0:
+            return 0.0
+        position, count = most_frequent(hashes)
+        chars = int(self.lengths[position : position + n].sum()) + n - 1  # " ".join of the n-gram
+        return ratio(chars * count, len(self.text))
+
+    def dup_n_gram(self, n: int) -> float:
+        hashes = joined_window_hashes(self.token_hashes, self.lengths, n)
+        if len(hashes) == 0:
+            return 0.0
+        window_chars = np.convolve(self.lengths, np.ones(n, dtype=np.int64), mode="valid")
+        return ratio(greedy_duplicate_chars(hashes, window_chars, n), len(self.text))
+
+    # Gopher quality
+    def word_count(self) -> float:
+        return float(np.count_nonzero(~self.symbol))
+
+    def avg_word_length(self) -> float:
+        words = self.lengths[~self.symbol]
+        return float(words.mean()) if len(words) else 0.0
+
+    def hash_ratio(self) -> float:
+        return ratio(self.text.count("#"), len(self.ids))
+
+    def ellipsis_ratio(self) -> float:
+        return ratio(self.text.count("...") + self.text.count("…"), len(self.ids))
+
+    def bullet_lines(self) -> float:
+        lines = self.splitlines
+        return ratio(sum(line.lstrip().startswith(("•", "-")) for line in lines), len(lines))
+
+    def ellipsis_lines(self) -> float:
+        lines = self.splitlines
+        return ratio(sum(line.rstrip().endswith(("...", "…")) for line in lines), len(lines))
+
+    def alpha_words(self) -> float:
+        return ratio(np.count_nonzero(self.alpha), len(self.ids))
+
+    def stop_words(self, words: tuple[str, ...]) -> float:
+        """Distinct stop words among the tokens (exact, case-sensitive matches, as Gopher's)."""
+        ids = self.ids
+        known = self.splitter.vocab.ids
+        return float(np.count_nonzero(np.isin([known[w] for w in words if w in known], ids)))
+
+    # C4
+    @cached_property
+    def c4(self) -> C4Lines:
+        return c4_lines(self.text, self.params, self.splitter, self.exact)
+
+    def c4_stopped_by(self, reason: str) -> float:
+        return float(self.c4.stopped_by == reason)
+
+    def c4_sentences(self) -> float:
+        return float(self.c4.sentences)
+
+    # FineWeb, on the text C4's line filter leaves
+    @cached_property
+    def fineweb_text(self) -> str:
+        return self.c4.text if self.params.c4_rewrite_lines else self.text
+
+    @cached_property
+    def fineweb_lines(self) -> list[str]:
+        return [line for line in self.fineweb_text.split("\n") if line.strip() != ""]
+
+    def line_punct(self) -> float:
+        lines = self.fineweb_lines
+        return ratio(sum(line.endswith(FINEWEB_STOP_CHARS) for line in lines), len(lines))
+
+    def short_lines(self) -> float:
+        limit = self.params.short_line_length
+        lines = self.fineweb_lines
+        return ratio(sum(len(line) <= limit for line in lines), len(lines))
+
+    def char_dup(self) -> float:
+        return ratio(duplicates(self.fineweb_lines)[1], len(self.fineweb_text.replace("\n", "")))
+
+    def list_ratio(self) -> float:
+        text = self.fineweb_text
+        return ratio(text.count("\n"), len(self.splitter.ids(text)))
+
+
+def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:
+    """datatrove's ``C4QualityFilter.filter`` loop; sentences are counted only when they matter."""
+    max_word = params.c4_max_word_length
+    kept: list[str] = []
+    stopped_by = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        words = line.split()
+        if len(line) > max_word and any(len(word) > max_word for word in words):
+            continue
+        if params.c4_remove_citations and "[" in line:
+            line = CITATION.sub("", line)
+        if params.c4_filter_no_terminal_punct and (not line.endswith(C4_END_PUNCTUATION) or line.endswith("...")):
+            continue
+        if len(words) < params.c4_min_words_per_line:
+            continue
+        lower = line.lower()
+        if "lorem ipsum" in lower:
+            stopped_by = "lorem_ipsum"
+            break
+        if "javascript" in lower:
+            continue
+        if "{" in line:
+            stopped_by = "curly_bracket"
+            break
+        if any(phrase in lower for phrase in C4_POLICY):
+            continue
+        kept.append(line)
+    # Every kept line holds at least one sentence, so enough lines settle the count.
+    settled = not exact and len(kept) >= params.c4_min_sentences
+    return C4Lines(kept, stopped_by, len(kept) if settled else sum(map(splitter.count_sentences, kept)))
+
+
+def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list[Rule[SpaceDoc]]:
+    """The rules in datatrove's order (repetition, quality, C4, FineWeb), so the first failure
+    names the same reason."""
+    p = params
+    rules: list[Rule[SpaceDoc]] = [
+        Rule("empty", lambda d: len(d.text), 1, lower_bound=True),
+        Rule("gopher_dup_para_frac", SpaceDoc.dup_para_frac, p.dup_para_frac),
+        Rule("gopher_dup_para_char_frac", SpaceDoc.dup_para_char_frac, p.dup_para_char_frac),
+        Rule("gopher_dup_line_frac", SpaceDoc.dup_line_frac, p.dup_line_frac),
+        Rule("gopher_dup_line_char_frac", SpaceDoc.dup_line_char_frac, p.dup_line_char_frac),
+    ]
+    rules += [
+        Rule(f"gopher_top_{n}_gram", partial(SpaceDoc.top_n_gram, n=n), limit) for n, limit in p.top_n_grams.items()
+    ]
+    rules += [
+        Rule(f"gopher_dup_{n}_gram", partial(SpaceDoc.dup_n_gram, n=n), limit) for n, limit in p.dup_n_grams.items()
+    ]
+    rules += [
+        Rule("gopher_short_doc", SpaceDoc.word_count, p.min_doc_words, lower_bound=True),
+        Rule("gopher_long_doc", SpaceDoc.word_count, p.max_doc_words),
+        Rule("gopher_avg_word_short", SpaceDoc.avg_word_length, p.min_avg_word_length, lower_bound=True),
+        Rule("gopher_avg_word_long", SpaceDoc.avg_word_length, p.max_avg_word_length),
+        Rule("gopher_hash_ratio", SpaceDoc.hash_ratio, p.max_symbol_word_ratio),
+        Rule("gopher_ellipsis_ratio", SpaceDoc.ellipsis_ratio, p.max_symbol_word_ratio),
+        Rule("gopher_bullet_lines", SpaceDoc.bullet_lines, p.max_bullet_lines_ratio),
+        Rule("gopher_ellipsis_lines", SpaceDoc.ellipsis_lines, p.max_ellipsis_lines_ratio),
+        Rule("gopher_alpha_words", SpaceDoc.alpha_words, p.min_alpha_words_ratio, lower_bound=True),
+    ]
+    if stop_words is not None:
+        rules.append(
+            Rule(
+                "gopher_stop_words", partial(SpaceDoc.stop_words, words=stop_words), p.min_stop_words, lower_bound=True
+            )
+        )
+    rules += [
+        Rule("c4_lorem_ipsum", partial(SpaceDoc.c4_stopped_by, reason="lorem_ipsum"), 0),
+        Rule("c4_curly_bracket", partial(SpaceDoc.c4_stopped_by, reason="curly_bracket"), 0),
+        Rule("c4_few_sentences", SpaceDoc.c4_sentences, p.c4_min_sentences, lower_bound=True),
+        Rule("fineweb_line_punct", SpaceDoc.line_punct, p.line_punct_thr, lower_bound=True),
+        Rule("fineweb_short_lines", SpaceDoc.short_lines, p.short_line_thr),
+        Rule("fineweb_char_dup", SpaceDoc.char_dup, p.char_duplicates_ratio),
+        Rule("fineweb_list_ratio", SpaceDoc.list_ratio, p.new_line_ratio),
+    ]
+    return rules

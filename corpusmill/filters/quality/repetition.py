@@ -1,0 +1,173 @@
+"""Repetition measures shared by the word rules (English) and the character rules (CJK).
+
+Gopher's repetition rules, as datatrove writes them, build Python strings for every n-gram of a
+document and count them in dictionaries: about half of datatrove's filtering time. Here an n-gram
+is a 64-bit polynomial hash computed for all positions at once with numpy (``window_hashes``), so
+counting is one ``np.unique``. Equal hashes are taken as equal strings (a false match needs a
+64-bit collision).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+import numpy as np
+
+from corpusmill.filters.quality.rules import ratio
+
+HASH_BASE = 0x100000001B3
+"""Odd multiplier of the polynomial hash (mod 2**64, so it has an inverse)."""
+
+PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+LINE_BREAKS = re.compile(r"\n+")
+
+_POWERS: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
+
+
+def _powers_of(base: int, n: int) -> np.ndarray:
+    out = np.full(n, base, dtype=np.uint64)
+    out[0] = 1
+    return np.cumprod(out, dtype=np.uint64)
+
+
+def powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """HASH_BASE**k and its inverse for k < n (mod 2**64); grown by doubling and shared."""
+    if len(_POWERS[0]) < n:
+        size = max(n, 2 * len(_POWERS[0]), 4096)
+        _POWERS[0] = _powers_of(HASH_BASE, size)
+        _POWERS[1] = _powers_of(pow(HASH_BASE, -1, 1 << 64), size)
+    return _POWERS[0], _POWERS[1]
+
+
+def codepoints(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _prefix_sums(weighted: np.ndarray) -> np.ndarray:
+    prefix = np.zeros(len(weighted) + 1, dtype=np.uint64)
+    np.cumsum(weighted, dtype=np.uint64, out=prefix[1:])
+    return prefix
+
+
+def window_hashes(values: np.ndarray, n: int) -> np.ndarray:
+    """Hash of every window of ``n`` consecutive values (characters or token hashes)."""
+    count = len(values) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    power, inverse = powers(len(values) + 1)
+    prefix = _prefix_sums(values.astype(np.uint64) * power[: len(values)])
+    return (prefix[n : n + count] - prefix[:count]) * inverse[:count]
+
+
+def string_hashes(strings: list[str]) -> np.ndarray:
+    """Polynomial hash of each string's characters; equal to ``window_hashes`` of its codepoints."""
+    lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    codes = codepoints("".join(strings)).astype(np.uint64)
+    power, inverse = powers(len(codes) + 1)
+    prefix = _prefix_sums(codes * power[: len(codes)])
+    return (prefix[ends] - prefix[starts]) * inverse[starts]
+
+
+def joined_window_hashes(token_hashes: np.ndarray, token_lengths: np.ndarray, n: int) -> np.ndarray:
+    """Hash of ``"".join`` of every ``n`` consecutive tokens, from each token's string hash.
+
+    Windows with the same joined text get the same hash even when split into tokens differently,
+    which is how Gopher's duplicate n-gram rule compares them.
+    """
+    count = len(token_hashes) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    offsets = np.zeros(len(token_lengths) + 1, dtype=np.int64)
+    np.cumsum(token_lengths, out=offsets[1:])
+    power, inverse = powers(int(offsets[-1]) + 1)
+    prefix = _prefix_sums(token_hashes * power[offsets[:-1]])
+    return (prefix[n : n + count] - prefix[:count]) * inverse[offsets[:count]]
+
+
+def duplicates(items: list[str]) -> tuple[int, int]:
+    """Gopher's ``find_duplicates``: repeated elements and their characters (first copies free)."""
+    unique = set(items)
+    return len(items) - len(unique), sum(map(len, items)) - sum(map(len, unique))
+
+
+def most_frequent(hashes: np.ndarray) -> tuple[int, int]:
+    """(first position, count) of the most frequent hash; ties go to the earliest, like
+    ``Counter.most_common(1)`` over n-grams in text order."""
+    _, first, counts = np.unique(hashes, return_index=True, return_counts=True)
+    best = counts.max()
+    return int(first[counts == best].min()), int(best)
+
+
+def greedy_duplicate_chars(hashes: np.ndarray, lengths: np.ndarray, n: int) -> int:
+    """Gopher's ``find_all_duplicate``: scan n-grams left to right; a repeat of an n-gram seen at a
+    visited position counts its characters and jumps ``n`` positions ahead.
+
+    Only positions whose n-gram occurred earlier can count, so the Python loop runs over those
+    (few in ordinary text) while the first occurrences are handled by ``np.unique``. A first
+    occurrence is "seen" unless a jump skipped it, which is looked up in the sorted jump list.
+    """
+    if len(hashes) == 0:
+        return 0
+    _, first_index, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+    first = first_index[inverse]
+    repeats = np.flatnonzero(first < np.arange(len(hashes)))
+    if len(repeats) == 0:
+        return 0
+    jumps: list[int] = []
+    added: set[int] = set()
+    resume = 0
+    total = 0
+    for position, earliest, key in zip(
+        repeats.tolist(), first[repeats].tolist(), hashes[repeats].tolist(), strict=True
+    ):
+        if position < resume:
+            continue
+        if key in added or not _skipped(jumps, earliest, n):
+            total += int(lengths[position])
+            jumps.append(position)
+            resume = position + n
+        else:
+            added.add(key)
+    return total
+
+
+def _skipped(jumps: list[int], position: int, n: int) -> bool:
+    i = bisect_right(jumps, position) - 1
+    return i >= 0 and jumps[i] < position < jumps[i] + n
+
+
+class DuplicateLines:
+    """Gopher's duplicated paragraph and line measures, shared by the word rules (``SpaceDoc``)
+    and the character rules (``CjkDoc``): both split and compare text the same way."""
+
+    text: str
+
+    @cached_property
+    def paragraph_dups(self) -> tuple[int, int, int]:
+        """(paragraphs, duplicated paragraphs, characters in duplicates)."""
+        paragraphs = PARAGRAPH_BREAK.split(self.text.strip())
+        return (len(paragraphs), *duplicates(paragraphs))
+
+    @cached_property
+    def line_dups(self) -> tuple[int, int, int]:
+        """(lines, duplicated lines, characters in duplicates)."""
+        lines = LINE_BREAKS.split(self.text)
+        return (len(lines), *duplicates(lines))
+
+    def dup_para_frac(self) -> float:
+        count, dup, _ = self.paragraph_dups
+        return ratio(dup, count)
+
+    def dup_para_char_frac(self) -> float:
+        return ratio(self.paragraph_dups[2], len(self.text))
+
+    def dup_line_frac(self) -> float:
+        count, dup, _ = self.line_dups
+        return ratio(dup, count)
+
+    def dup_line_char_frac(self) -> float:
+        return ratio(self.line_dups[2], len(self.text))

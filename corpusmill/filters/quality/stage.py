@@ -1,0 +1,169 @@
+"""The ``quality`` stage: heuristic document filters, chosen by the record's language.
+
+Records whose ``language`` column (set by the language stage) is Chinese or Japanese get the
+character rules of ``cjk.py``; every other language gets the FineWeb chain of ``english.py``
+(with stop words only where a list is configured). Without a language column, a text whose
+non-whitespace characters are at least ``route_cjk_share`` Han/kana goes to the character rules
+(as Japanese when it has kana), anything else is judged as English.
+
+Rejections are ``quality:<rule>``; ``explain`` reports every rule's measured value and threshold
+for one text, which is what ``corpusmill explain`` prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from datatrove.data import Document
+from pydantic import Field, model_validator
+
+from corpusmill.filters.base import Reject, Stage, StageParams, Verdict, column
+from corpusmill.filters.quality.badwords import load_badwords
+from corpusmill.filters.quality.cjk import CjkDoc, CjkParams, cjk_rules, cjk_share, has_kana, navigation_pattern
+from corpusmill.filters.quality.english import SpaceDoc, SpaceParams, space_rules
+from corpusmill.filters.quality.rules import Rule, RuleResult, check_all, first_failure
+from corpusmill.filters.quality.words import word_splitter
+
+CJK = "cjk"
+SPACE = "space"
+
+
+class QualityParams(StageParams):
+    space: SpaceParams = Field(default_factory=SpaceParams)
+    """Rules for languages written with spaces (English and most others)."""
+    cjk: CjkParams = Field(default_factory=CjkParams)
+    """Rules for Chinese and Japanese."""
+    cjk_languages: list[str] = Field(
+        default_factory=lambda: ["zh", "ja", "yue", "wuu", "gan", "hak", "nan", "lzh", "cmn", "zho", "jpn"]
+    )
+    route_cjk_share: float = Field(default=0.3, ge=0, le=1)
+    """Without a ``language`` column: Han/kana share from which a text gets the character rules."""
+    badwords_path: dict[str, str] = Field(default_factory=dict)
+    """Language code -> flagged-word list file; languages without one are not checked."""
+    max_badwords: int = Field(default=0, ge=0)
+    """Flagged-word occurrences a document may contain (0: any occurrence rejects, as in C4)."""
+    skip: list[str] = Field(default_factory=list)
+    """Rule names to leave out, e.g. ``[gopher_stop_words, cjk_nav_lines]``."""
+
+    @model_validator(mode="after")
+    def _known(self) -> QualityParams:
+        known = {r.name for r in space_rules(self.space, ())}
+        known |= {r.name for r in cjk_rules(self.cjk, check_script_mixing=True)} | {"badwords"}
+        unknown = sorted(set(self.skip) - known)
+        if unknown:
+            raise ValueError(f"unknown quality rules in skip: {unknown}; known: {sorted(known)}")
+        missing = [path for path in self.badwords_path.values() if not Path(path).is_file()]
+        if missing:
+            raise ValueError(f"badwords_path files not found: {missing}")
+        return self
+
+
+@dataclass(frozen=True)
+class Family:
+    """The rules for one language and how to build their per-document context."""
+
+    rules: list[Rule[Any]]
+    context: Callable[[str, bool], Any]
+
+
+def base_language(language: str) -> str:
+    return re.split(r"[-_]", language, maxsplit=1)[0].lower()
+
+
+class Families:
+    """Rule lists per language, built on first use (spaCy rules load once per language)."""
+
+    def __init__(self, params: QualityParams) -> None:
+        self.params = params
+        self._cache: dict[tuple[str, str], Family] = {}
+        self._nav = navigation_pattern(params.cjk.nav_keywords)
+
+    def route(self, text: str, language: str | None) -> tuple[str, str]:
+        if language:
+            code = base_language(language)
+            return (CJK if code in self.params.cjk_languages else SPACE), code
+        if cjk_share(text) >= self.params.route_cjk_share:
+            return CJK, "ja" if has_kana(text) else "zh"
+        return SPACE, "en"
+
+    def for_text(self, text: str, language: str | None) -> Family:
+        key = self.route(text, language)
+        family = self._cache.get(key)
+        if family is None:
+            family = self._cache[key] = self._build(*key)
+        return family
+
+    def _build(self, kind: str, language: str) -> Family:
+        p = self.params
+        if kind == CJK:
+            rules: list[Rule[Any]] = cjk_rules(p.cjk, language in p.cjk.script_mixing_languages)
+            nav = self._nav
+
+            def cjk_context(text: str, _exact: bool) -> CjkDoc:
+                return CjkDoc(text, p.cjk, nav)
+
+            context: Callable[[str, bool], Any] = cjk_context
+        else:
+            splitter = word_splitter(language)
+            stop_words = p.space.stop_words.get(language)
+            rules = space_rules(p.space, tuple(set(stop_words)) if stop_words is not None else None)
+
+            def space_context(text: str, exact: bool) -> SpaceDoc:
+                return SpaceDoc(text, splitter, p.space, exact)
+
+            context = space_context
+        if language in p.badwords_path:
+            words = load_badwords(p.badwords_path[language], whole_words=kind == SPACE)
+            rules.append(Rule("badwords", lambda d: words.count(d.text), p.max_badwords))
+        return Family([r for r in rules if r.name not in p.skip], context)
+
+
+class Quality(Stage):
+    name = "quality"
+    Params = QualityParams
+
+    def __init__(self, params: QualityParams | None = None) -> None:
+        super().__init__(params)
+        self._families: Families | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Rule lists are rebuilt where the stage runs (they hold closures and spaCy rules)."""
+        return {**self.__dict__, "_families": None}
+
+    def process(self, doc: Document) -> Verdict:
+        if self._families is None:
+            self._families = Families(self.params)
+        family = self._families.for_text(doc.text, column(doc, "language"))
+        context = family.context(doc.text, False)
+        failure = first_failure(family.rules, context)
+        if failure is not None:
+            return Reject(
+                f"quality:{failure.rule}", f"{failure.rule}={failure.value:.4g} threshold={failure.threshold:g}"
+            )
+        if isinstance(context, SpaceDoc) and self.params.space.c4_rewrite_lines:
+            self._rewrite(doc, context)
+        return None
+
+    def _rewrite(self, doc: Document, context: SpaceDoc) -> None:
+        """Keep the text C4's line filter leaves, as FineWeb did (see ``english.py``)."""
+        text = context.c4.text
+        if text != doc.text:
+            dropped = sum(1 for line in doc.text.splitlines() if line.strip()) - len(context.c4.kept)
+            if dropped:
+                self.count_fix("quality:c4_lines", dropped)
+            doc.text = text
+
+
+def explain(params: QualityParams, text: str, language: str | None = None) -> list[RuleResult]:
+    """Every active quality rule's measured value and threshold for ``text``, in stage order.
+
+    ``language`` is the record's language code (``None`` routes as the stage does without a
+    language column). Sentence counts are exact here, where the stage stops counting at
+    ``c4_min_sentences``.
+    """
+    family = Families(params).for_text(text, language)
+    return list(check_all(family.rules, family.context(text, True)))

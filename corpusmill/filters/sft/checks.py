@@ -1,0 +1,441 @@
+"""Per-record SFT checks. Each takes a record and returns ``None`` (fine) or a short detail saying
+what it found; the stage turns that into ``Reject("sft:<name>", detail)``.
+
+The docstrings quote the real record each rule was written for (file names under
+``/work/shared/data/sft``). The patterns favour precision: a wrong rejection silently shrinks a
+data set, while a miss is visible in the output and can be tightened with a later rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from datatrove.data import Document
+
+from corpusmill.filters.sft.fixes import squash
+from corpusmill.filters.sft.params import SftChecksParams
+from corpusmill.filters.sft.record import (
+    ASSISTANT,
+    PROMPT_ROLES,
+    RESPONSE_ROLES,
+    USER,
+    contents,
+    instruction,
+    messages,
+    prompt,
+    response,
+)
+from corpusmill.filters.sft.text import CJK, CJK_CHAR, URL, strip_code, word_count
+
+Check = Callable[[Document, SftChecksParams], "str | None"]
+
+
+def _excerpt(text: str, start: int = 0, width: int = 80) -> str:
+    return text[start : start + width].replace("\n", " ")
+
+
+def role_order(doc: Document, p: SftChecksParams) -> str | None:
+    """After an optional system prompt, turns alternate prompt (user, or a tool's observation) and
+    response (assistant, or its function_call), as LLaMA-Factory requires. Catches the OpenAI
+    cookbook toy record with a system prompt and an assistant turn but no user turn."""
+    roles = [m["role"] for m in messages(doc)]
+    start = 1 if roles[:1] == ["system"] else 0
+    turns = roles[start:]
+    if "assistant" not in turns or "user" not in turns:
+        return f"no user/assistant exchange (roles {roles})"
+    for i, role in enumerate(turns):
+        if role == "system":
+            return f"system turn at position {i + start}"
+        expected = PROMPT_ROLES if i % 2 == 0 else RESPONSE_ROLES
+        if role not in expected:
+            return f"{role} at position {i + start} follows {turns[i - 1] if i else 'the start'}"
+        if role == "observation" and turns[i - 1] != "function_call":
+            return f"observation at position {i + start} answers no function_call"
+    if turns[0] != "user":
+        return f"starts with {turns[0]}"
+    if turns[-1] not in RESPONSE_ROLES:
+        return f"ends with {turns[-1]}: nothing to learn from the last turn"
+    return None
+
+
+def empty_turn(doc: Document, p: SftChecksParams) -> str | None:
+    """Alpaca has 28 records with an empty ``output``; ShareGPT has 15 with no turns at all."""
+    if not messages(doc):
+        trimmed = "sft:dangling_turns" in doc.metadata["fixes"]
+        return "no turns left after dropping unanswered ones" if trimmed else "no turns at all"
+    for i, message in enumerate(messages(doc)):
+        if not message["content"]:
+            return f"{message['role']} turn {i} is empty"
+    return None
+
+
+PLACEHOLDER_CHARS = 40
+TEMPLATE_LEAK = re.compile(r"^<\s*no\s*_?\s*(?:input|output)\s*>", re.I)
+
+
+def placeholder_output(doc: Document, p: SftChecksParams) -> str | None:
+    """``<nooutput>`` (23 Alpaca records, e.g. "Design a company logo"), ``N/A``, ``No Output``, or an
+    answer starting with a template's ``<noinput>`` ("Compose a melody ..." → ``<NOINPUT>\\nOutput:``)."""
+    for answer in contents(doc, ASSISTANT):
+        if (len(answer) <= PLACEHOLDER_CHARS and squash(answer) in p.output_placeholders) or TEMPLATE_LEAK.match(
+            answer
+        ):
+            return f"answer is a placeholder: {_excerpt(answer, width=40)!r}"
+    return None
+
+
+MEDIA_NOUNS = r"(?:picture|image|photo|photograph|video|audio|graph|chart|figure|diagram|screenshot|painting)s?"
+MEDIA_TAG = re.compile(
+    rf"<\s*{MEDIA_NOUNS}(?:\s+(?:attached|provided|here|of\b[^>\n]{{0,60}}))?\s*>"
+    rf"|\[\s*{MEDIA_NOUNS}(?:\s+(?:attached|provided|here|of\b[^\]\n]{{0,60}}))?\s*\]"
+    r"|!\[[^\]\n]*\]\([^)\s]+\)"
+    r"|[<\[【(（]\s*(?:附?(?:图片|图像|照片|视频|音频|插图)[^>\]】)）\n]{0,20}|附?[图画]\s*\d*)[>\]】)）]",
+    re.I,
+)
+REFERENCE = re.compile(
+    r"\b(?:following|given|attached|above|below|provided|enclosed|linked|this|these)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:article|picture|image|photo|photograph|link|url|video|chart|graph|diagram|painting|drawing|map|"
+    r"website|web ?page|audio|recording|podcast|document|pdf|screenshot|infographic|illustration|figure)s?\b"
+    r"|\b(?:article|picture|image|photo|video|chart|graph|diagram|painting|website|link)s?\s+"
+    r"(?:below|above|attached|provided|shown)\b"
+    r"|(?:以下|下面|下列|如下|上面|上述|附件|附上|附带|给定|所给|提供)的?(?:这篇|这张|这个|这段|这幅)?"
+    r"(?:文章|图片|图像|照片|链接|网址|视频|图表|网站|网页|音频|录音|文档|画作|绘画|地图)",
+    re.I,
+)
+COLON = re.compile(r"[:：]")
+QUOTED = re.compile(r"[\"“「『][^\"”」』]{12,}[\"”」』]")
+CODE_TASK = re.compile(
+    r"\b(?:program|function|script|code|algorithm|crawler|scraper|query|api)\b|程序|代码|函数|脚本", re.I
+)
+LINK_NOUN = re.compile(
+    r"\b(?:article|page|website|site|link|url|blog|post|video|paper|story|news|review|podcast)s?\b"
+    r"|文章|网页|网站|链接|视频|帖子|博客|新闻",
+    re.I,
+)
+
+
+def unseen_reference(doc: Document, p: SftChecksParams) -> str | None:
+    """The prompt points at something the model cannot see, so any answer is made up:
+    a placeholder for media (Alpaca: "Describe the painting below." + ``[Image provided]``),
+    a bare URL as the content ("Summarize the following article" + a nytimes.com URL: 196 Alpaca
+    inputs are only a URL), or "the article/picture below" with no article or picture given."""
+    given = doc.metadata.get("alpaca_input")
+    if given and not URL.sub("", given).strip(" \t\n.,;:<>()[]\"'"):
+        return f"input is only a URL: {_excerpt(given)!r}"
+    asked = contents(doc, USER)
+    for text in asked:
+        if found := MEDIA_TAG.search(text):
+            return f"media placeholder {found.group()[:60]!r}"
+    # later turns may point at what the conversation already holds ("update the above diagram")
+    first = asked[0] if asked else ""
+    if URL.search(first) and LINK_NOUN.search(first) and word_count(URL.sub(" ", first)) <= p.reference_max_words:
+        return f"only a URL to read: {_excerpt(first)!r}"
+    if given:
+        return None
+    found = REFERENCE.search(first)
+    if found and word_count(first) <= p.reference_max_words and not _content_follows(first, found.start()):
+        return f"refers to {found.group()!r} but gives none: {_excerpt(first)!r}"
+    return None
+
+
+def _content_follows(text: str, start: int) -> bool:
+    """A quoted passage or a colon with a few words after it is the thing referred to; so is the
+    target of a program ("fetch a given website's HTML code")."""
+    if CODE_TASK.search(text):
+        return True
+    tail = text[start:]
+    after = COLON.split(tail, maxsplit=1)
+    return (len(after) == 2 and word_count(after[1]) >= 3) or bool(QUOTED.search(text))
+
+
+NOT_MEDIA = (
+    r"(?!\s+(?:prompts?|descriptions?|captions?|titles?|names?|lists?|scripts?|stor(?:y|ies)|lyrics|"
+    r"text|codes?|programs?|plans?|ideas?|concepts?|slogans?|taglines?|outlines?|reviews?|quiz|playlists?|"
+    r"recommendations?|questions?|summar(?:y|ies)|analysis|alt|tags?|metadata|file names?|classifier|model|"
+    r"dataset|generator|algorithm|search|api|app|editor|processing|recognition|filter)\b)"
+)
+MEDIA_REQUEST = re.compile(
+    r"(?:^|[.!?。！？]\s*|\n|\b(?:can|could|would|will) you\s+|\bplease\s+|\bi want you to\s+|\bhelp me\s+)"
+    r"(?:(?:create|generate|design|make|produce|render|paint|draw|sketch|illustrate|craft|build|compose|record|"
+    r"film|shoot|take|edit|crop|resize|animate)\s+(?:(?:a|an|the|me|some|\d+|one|two|three)\s+)?"
+    r"(?:(?!(?:of|for|about|to|with|list|that|which|character|biographical|it|this|them|more)\b)[\w-]+\s+){0,3}?"
+    r"(?:images?|pictures?|photos?|photographs?|drawings?|paintings?|sketch(?:es)?|illustrations?|logos?|"
+    r"posters?|infographics?|cartoons?|comic strips?|comics?|artworks?|art pieces?|visuals?|visualizations?|"
+    r"graphics?|icons?|banners?|flyers?|memes?|gifs?|animations?|videos?|3d models?|melod(?:y|ies)|tunes?|"
+    rf"audio|sound ?tracks?|jingles?|recordings?|podcasts?|musical pieces?|piano pieces?|beats?)\b{NOT_MEDIA}"
+    r"|(?:draw|paint|sketch)\s+(?!(?:(?:a|an|the|some|me|this|that|my)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:conclusions?|comparisons?|analog(?:y|ies)|inferences?|parallels?|attention|distinctions?|lessons?|"
+    r"insights?|connections?|lines? between|on|up|out|from|upon|diagrams?|charts?|graphs?|tables?|flowcharts?|"
+    r"trees?|uml|schemas?|ascii)\b)"
+    r"|(?:play|sing|perform|hum)\s+(?:the |a |this )?(?:song|music|melody|tune|piano|guitar|keyboard)\b)",
+    re.I,
+)
+MEDIA_REQUEST_ZH = re.compile(
+    r"^(?:请|帮我|给我)?(?:画|绘制|画出|拍摄|录制|演唱|演奏|弹奏|唱)"
+    r"|(?:生成|创建|设计|制作|创作|绘制)(?:一|两|三|几)?(?:个|张|幅|段|款|份)?(?:(?!给定|所给|以下|下面|这|该)\w){0,6}?"
+    r"(?:图片|图像|照片|插图|插画|标志|徽标|海报|图画|绘画|漫画|视频|动画|音频|旋律|乐曲|曲子|录音|表情包)"
+    r"(?!的?(?:描述|说明|标题|名字|名称|提示|脚本|文案|创意|想法|方案))",
+)
+
+
+MEDIA_MAX_WORDS = 60
+
+
+def media_generation(doc: Document, p: SftChecksParams) -> str | None:
+    """Requests for an image, logo, video or sound: a text model can only pretend. Alpaca: "Design
+    a company logo" → ``<nooutput>``; "Create a visual of the solar system with six planets."."""
+    text = instruction(doc)
+    if word_count(text) > MEDIA_MAX_WORDS:
+        return None  # pasted material (search results, documents) says "draw" and "video" too
+    found = MEDIA_REQUEST.search(text) or MEDIA_REQUEST_ZH.search(text)
+    return f"asks for media: {found.group().strip()!r}" if found else None
+
+
+MERGED = re.compile(
+    r"\n\s*(?:\d+\s*[.)、]\s*)?(?:#{1,4}\s*)?(?:instruction|指令)\s*[:：]"
+    r"|\n\s*\d+\s*[.)、]\s*(?:input|output|输入|输出)\s*[:：]"
+    r"|###\s*(?:instruction|response)\b",
+    re.I,
+)
+
+
+def merged_instructions(doc: Document, p: SftChecksParams) -> str | None:
+    """Self-instruct generations that ran on into the next task. Alpaca "Classify this flower
+    according to its characteristics." ends with ``\\n11. Instruction: Give me the definition of
+    'supercomputer'.\\n11. Input:\\n<noinput>\\n11. Output: ...``."""
+    for answer in contents(doc, ASSISTANT):
+        if found := MERGED.search(answer):
+            return f"another task inside the answer: {_excerpt(answer, found.start())!r}"
+    return None
+
+
+BOILERPLATE = re.compile(
+    r"\bas an? (?:ai|artificial intelligence)(?: language)?(?: model| assistant| chatbot| program)?\s*,?\s*"
+    r"(?:i|my|we)\b"
+    r"|\bas an? (?:large |ai )?language model\s*,?\s*(?:i|my)\b"
+    r"|\bi(?:'m|’m| am) (?:just |only |merely )?(?:an? )?(?:ai|artificial intelligence)(?: language)?"
+    r"(?: model| assistant| chatbot| program)?\b(?![- ](?:researcher|engineer|expert|enthusiast|generated))"
+    r"|\bi(?:'m|’m| am) (?:just |only )?an? (?:large )?language model\b"
+    r"|作为(?:一个|一名|一位|一款)?(?:AI|人工智能|大型|大)?(?:语言模型|助手|助理|模型|程序)?[，,]\s*我"
+    r"|作为(?:一个|一名|一位|一款)?(?:AI|人工智能)(?!领域|技术|专家|研究|行业|公司|产品)"
+    r"|我(?:只)?是(?:一个|一名|一款)?(?:AI|人工智能)(?:语言模型|助手|助理|模型|程序)"
+    r"|我(?:只)?是(?:一个|一款)?(?:大型)?语言模型",
+    re.I,
+)
+IDENTITY_QUESTION = re.compile(
+    r"\b(?:who|what) (?:are|made|created|built|programmed|trained|taught|developed) you\b"
+    r"|\bare you (?:an? )?(?:ai|human|bot|robot|real|chatgpt|gpt|based on|trained by|created by|made by|"
+    r"developed by|davinci|curie|\w+ model)|\bdo you call \w+ apis?\b|\byour (?:name|creator|developer|maker)\b"
+    r"|\babout (?:you|yourself)\b|\bintroduce yourself\b"
+    r"|你是谁|你叫什么|你的名字|谁(?:创造|开发|训练|制造)了你|你是(?:由|被)",
+    re.I,
+)
+BOILERPLATE_HINTS = (
+    "an ai", "a ai", "am ai", "artificial intelligence", "language model", "人工智能", "语言模型", "ai语言",
+    "ai助", "ai模型", "作为ai", "个ai", "名ai", "是ai", "款ai",
+)  # fmt: skip
+
+
+def ai_boilerplate(doc: Document, p: SftChecksParams) -> str | None:
+    """Boilerplate such as "As an AI language model, I ..." and ``作为一个AI语言模型，我...``: the
+    answer talks about the model instead of answering. Conversations asking the assistant who it is (FastChat's identity
+    data: "Are you ChatGPT?" → "No, I'm a language model trained by ... LMSYS") are exempt: there
+    the answer is the point. llamafactory alpaca_zh_demo: "把垃圾拿出去。" → "喔不，作为一个人工智能，
+    我无法执行实际的物理活动..."; same file: "识别这个句子的情绪。" → "As an AI language model I am ..."."""
+    identity: bool | None = None
+    for answer in contents(doc, ASSISTANT):
+        lowered = answer.lower()
+        if not any(hint in lowered for hint in BOILERPLATE_HINTS):
+            continue
+        if identity is None:
+            identity = any(IDENTITY_QUESTION.search(text) for text in contents(doc, USER))
+        if identity:
+            return None
+        if found := BOILERPLATE.search(answer):
+            return f"{found.group()!r} in {_excerpt(answer, max(0, found.start() - 20))!r}"
+    return None
+
+
+REFUSAL = re.compile(
+    r"^\W*(?:i'?m sorry|i am sorry|sorry|unfortunately|apologies|my apologies)\b(?! to hear| for (?:your|the) loss)"
+    r"[^.!?\n]{0,80}?\b(?:i|we|this|that|it|the model|the task)\b[^.!?\n]{0,40}?"
+    r"(?:can ?not|can[’']t|unable|not able|not possible|impossible|not capable|do not have the ability|"
+    r"don't have the ability|do not have access|don't have access)"
+    r"|^\W*(?:i|we)\s+(?:can ?not|can[’']t|am unable to|[’']m unable to|are unable to|am not able to|[’']m not able to|"
+    r"do not have the ability to|don't have the ability to|am not capable of)\s+(?:physically\s+)?"
+    r"(?:create|generate|draw|produce|provide|set|play|access|browse|upload|send|perform|complete|do (?:that|this)|"
+    r"fulfill|comply|help with|assist with|answer|make|show|display|open|see|view|watch|listen|hear|record|sing|"
+    r"design|take|predict|search|visit|read|check|verify|remember|feel|express|have personal)"
+    r"|\b(?:this|the|that|your) (?:task|instruction|request|question)\b[^.!?\n]{0,60}?"
+    r"\b(?:cannot|can't|can not) be (?:completed|done|performed|fulfilled|answered|generated|accomplished)"
+    r"|^\W*(?:很?抱歉|对不起|不好意思|很遗憾)[^。！？\n]{0,30}?(?:我|这|此|模型|该任务|这个任务)[^。！？\n]{0,20}?"
+    r"(?:无法|不能|没法|没有办法|做不到)"
+    r"|^\W*我(?:无法|不能|没法|没有办法)(?:生成|创建|绘制|画|提供|访问|浏览|播放|执行|完成|回答|查看|看到|听|显示|"
+    r"上传|发送|预测|设置|拍|录|进行)"
+    r"|(?:这个|该|此)(?:任务|指令|请求)[^。！？\n]{0,20}?(?:无法|不能)(?:完成|执行|实现)",
+    re.I,
+)
+MODEL_LIMITS = re.compile(
+    r"\b(?:gpt|language|ai|the) models?\b[^.!?\n]{0,30}?\b(?:cannot|can't|is unable|are unable|is not able|"
+    r"are not able|isn't able|is not designed|are not designed|is not capable|are not capable)\b"
+    r"|模型[^。！？\n]{0,10}?(?:无法|不能)(?:生成|完成|创建|执行|做到)",
+    re.I,
+)
+REFUSAL_HINTS = (
+    "sorry", "unfortunately", "apolog", "can't", "can’t", "cannot", "can not", "unable", "not able", "impossible",
+    "not possible", "not capable", "have the ability", "have access", "抱歉", "对不起", "不好意思", "遗憾", "无法",
+    "不能", "没法", "没有办法", "做不到",
+)  # fmt: skip
+ABOUT_MODELS = re.compile(r"\b(?:gpt|language models?|ai|models?)\b|模型|人工智能", re.I)
+
+
+def refusal(doc: Document, p: SftChecksParams) -> str | None:
+    """Answers that decline the task. Alpaca "Play the song Despacito on the keyboard." → "Sorry, I
+    can't play the song ..."; "Remainder the assistant to remind someone at 5pm." → "This instruction
+    cannot be completed by a GPT language model."; carbonz0 zh "用钢笔创作艺术品。" → "抱歉，此任务涉及创建
+    模型无法生成的视觉输出。". Only the opening of each answer is read, so "I can't believe it!" for
+    "Create a sentence that expresses surprise." passes; statements about what models cannot do
+    count only when the user did not ask about models."""
+    about_models: bool | None = None
+    for answer in contents(doc, ASSISTANT):
+        head = answer[:200]
+        lowered = head.lower()
+        if not any(hint in lowered for hint in REFUSAL_HINTS):
+            continue
+        if about_models is None:
+            about_models = bool(ABOUT_MODELS.search(prompt(doc)))
+        found = REFUSAL.search(head) or (None if about_models else MODEL_LIMITS.search(head))
+        if found:
+            return f"declines: {_excerpt(head)!r}"
+    return None
+
+
+FENCE_LINE = re.compile(r"^[ \t]*```[^\n`]*$", re.M)
+
+
+def empty_code_block(doc: Document, p: SftChecksParams) -> str | None:
+    """A fenced code block with nothing inside: the code the answer promised is missing. Fences
+    are paired in order, so the close of one block followed by the open of the next is not one."""
+    for answer in contents(doc, ASSISTANT):
+        if "```" not in answer:
+            continue
+        fences = list(FENCE_LINE.finditer(answer))
+        for opening, closing in zip(fences[::2], fences[1::2], strict=False):
+            if not answer[opening.end() : closing.start()].strip():
+                return f"empty code block at {_excerpt(answer, max(0, opening.start() - 40))!r}"
+    return None
+
+
+BRACKETS = (("(（", ")）"), ("[【", "]】"), ("{", "}"), ("《", "》"), ("“", '”"'), ("「", "」"), ("『", "』"))
+"""Pairs counted together across widths and styles: machine translation turns "(" into "（" but not
+its ")", and “curly” quotes are often closed by a straight one."""
+BRACKET_MIN_CHARS = 40
+WORD = re.compile(rf"[^\W\d_]{{2,}}|[{CJK}]")
+LIST_OR_CODE = re.compile(r"^(?:[-*•+>|#]|\d+[.)、]|[A-Za-z][.)]\s|[^:：=]{1,24}[:：=]\s*\S|.*[;；{}]$)")
+NOT_PROSE = ("#", "＃", "|", "——", " - ", " – ", "→", "http", "/ ")
+TERMINAL = frozenset(".!?。！？…:：\"'”’)")
+CONNECTORS = frozenset({
+    "and", "or", "but", "the", "a", "an", "of", "to", "with", "in", "for", "that", "which", "is", "are", "was",
+    "were", "by", "from", "as", "because", "on", "at", "their", "its", "our", "your", "this", "these", "those",
+    "than", "then", "if", "when", "while", "so", "such", "into",
+})  # fmt: skip
+SENTENCE_END = frozenset(".!?。！？…~\"'”’）)]】》」』*_`%")
+
+
+def _cut_mid_sentence(answer: str, min_words: int) -> str | None:
+    last = answer.rsplit("\n", 1)[-1].strip()
+    if not last or LIST_OR_CODE.match(last) or any(mark in last for mark in NOT_PROSE) or _is_verse(answer):
+        return None
+    if last.count(",") >= 3 and len(last.split()) <= 5 * last.count(","):
+        return None  # an enumeration: "Mix the ingredients, preheat the oven, bake the cake, ..."
+    end = last[-1]
+    if CJK_CHAR.match(end):
+        return _cjk_cut(last, min_words) if len(answer) >= 10 * min_words else None
+    words = last.split()
+    if end in ",，、:：" and len(words) >= 6:
+        return f"ends with {end!r}"
+    if end in SENTENCE_END or end.isdigit():
+        return None
+    if sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words):
+        return None  # a title: "The Power of Teamwork: What Basketball Can Teach Us About Working Together"
+    tail = words[-1]
+    if tail.lower() in CONNECTORS and len(words) >= 6:
+        return f"ends on {tail!r}"
+    if len(words) >= min_words and tail.isalpha() and tail.islower():
+        return "ends mid-sentence"
+    return None
+
+
+def _is_verse(answer: str) -> bool:
+    """Poems and lyrics: several lines, most of them without closing punctuation."""
+    lines = [line.strip() for line in answer.splitlines() if line.strip()]
+    if len(lines) < 3:
+        return False
+    return sum(1 for line in lines if line[-1] in TERMINAL) < len(lines) / 2
+
+
+def _cjk_cut(last: str, min_words: int) -> str | None:
+    """Chinese headlines, lists and quotes end without 。 too; a cut is prose whose last sentence has
+    no end: text after an earlier 。, or a long clause with commas."""
+    stop = max(last.rfind(c) for c in "。！？!?")
+    tail = last[stop + 1 :].strip(" “”\"'")
+    if (stop >= 0 and len(tail) >= 8) or (len(tail) >= 2 * min_words and "，" in tail):
+        return "ends without 。"
+    return None
+
+
+def truncated(doc: Document, p: SftChecksParams) -> str | None:
+    """An answer cut off by the generator's token limit: an unclosed code fence or bracket, or a
+    long last line that stops mid-sentence. Lists, code, titles, hashtags and short lines (a poem's
+    line, "Telegram") are not judged: only prose can be seen to stop early."""
+    answer = response(doc)
+    if answer.count("```") % 2:
+        return "unclosed code fence"
+    prose = strip_code(answer)
+    if len(prose) >= BRACKET_MIN_CHARS:
+        for openers, closers in BRACKETS:
+            opened = sum(prose.count(c) for c in openers)
+            if opened and opened > sum(prose.count(c) for c in closers):
+                last_open = max(prose.rfind(c) for c in openers)
+                tail_words = WORD.findall(prose[last_open:])
+                if last_open > max(prose.rfind(c) for c in closers) and len(tail_words) >= 3:
+                    return f"unclosed {prose[last_open]!r}"
+    found = _cut_mid_sentence(answer, p.truncated_min_words)
+    return f"{found}: {_excerpt(answer[-80:])!r}" if found else None
+
+
+def repeats_instruction(doc: Document, p: SftChecksParams) -> str | None:
+    """The answer only says the instruction again (a generator echo), up to case and punctuation:
+    Alpaca "Create a looping GIF of a cat running." → "Create a looping GIF of a cat running.".
+    Restating the question before answering is fine ("The sum of the interior angles of a polygon
+    with five sides is 540°."), and so is an answer equal to the Alpaca *input* ("Correct the
+    grammar" of a correct sentence returns it unchanged)."""
+    asked, answer = squash(instruction(doc)), squash(response(doc))
+    if len(asked) < ECHO_MIN_CHARS or not answer:
+        return None
+    if answer == asked:
+        return "answer equals the instruction"
+    if answer in asked and len(answer) >= 0.8 * len(asked):
+        return "answer is a part of the instruction"
+    if asked in answer and len(answer) - len(asked) <= ECHO_EXTRA_CHARS:
+        return "answer is the instruction plus a few characters"
+    return None
+
+
+ECHO_MIN_CHARS, ECHO_EXTRA_CHARS = 12, 5
+
+
+CHECKS: dict[str, Check] = {
+    "empty_turn": empty_turn,
+    "role_order": role_order,
+    "placeholder_output": placeholder_output,
+    "unseen_reference": unseen_reference,
+    "media_generation": media_generation,
+    "merged_instructions": merged_instructions,
+    "ai_boilerplate": ai_boilerplate,
+    "refusal": refusal,
+    "empty_code_block": empty_code_block,
+    "truncated": truncated,
+    "repeats_instruction": repeats_instruction,
+}

@@ -1,0 +1,64 @@
+"""Options of the SFT checks (the ``sft`` stage), with the defaults the README documents."""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from corpusmill.filters.base import StageParams
+
+CHECK_NAMES = (
+    # repairs, in the order they run
+    "control_chars",
+    "html_entities",
+    "whitespace",
+    "empty_system",
+    "placeholder_input",
+    "dangling_turns",
+    # rejections, in the order they run (the first that fires names the reason)
+    "empty_turn",
+    "role_order",
+    "placeholder_output",
+    "unseen_reference",
+    "media_generation",
+    "merged_instructions",
+    "ai_boilerplate",
+    "refusal",
+    "empty_code_block",
+    "truncated",
+    "repeats_instruction",
+    "too_long",
+    "language_mismatch",
+)
+
+INPUT_PLACEHOLDERS = [
+    "noinput", "noinputrequired", "noinputneeded", "noinputprovided", "noinputgiven", "none", "na", "null",
+    "nil", "empty", "blank", "nothing", "notapplicable", "无", "无输入", "没有输入", "无需输入", "不需要输入",
+    "不适用", "空",
+]  # fmt: skip
+OUTPUT_PLACEHOLDERS = [
+    "nooutput", "noinput", "na", "notapplicable", "nooutputrequired", "noanswer", "无输出", "无输入",
+    "没有输出", "不适用",
+]  # fmt: skip
+
+
+class SftChecksParams(StageParams):
+    """Thresholds of the ``sft`` stage. Placeholders are compared after lower-casing and removing
+    everything but letters and digits, so ``<No Input>``, ``"<noinput>"`` and ``No input.`` are one."""
+
+    disable: list[str] = Field(default_factory=list, description="check or repair names to skip")
+    input_placeholders: list[str] = Field(default_factory=lambda: list(INPUT_PLACEHOLDERS))
+    output_placeholders: list[str] = Field(default_factory=lambda: list(OUTPUT_PLACEHOLDERS))
+    reference_max_words: int = Field(default=25, ge=1, le=1000)
+    truncated_min_words: int = Field(default=12, ge=1, le=1000)
+    max_tokens: int = Field(default=4096, ge=1)
+    language_min_letters: int = Field(default=24, ge=1, description="CJK characters count 3")
+    language_min_score: float = Field(default=0.8, ge=0.0, le=1.0, description="to judge a mismatch")
+    language_label_min_score: float = Field(default=0.4, ge=0.0, le=1.0, description="else language is 'und'")
+
+    @field_validator("disable")
+    @classmethod
+    def _known_names(cls, names: list[str]) -> list[str]:
+        unknown = sorted(set(names) - set(CHECK_NAMES))
+        if unknown:
+            raise ValueError(f"unknown check {unknown[0]!r}; known: {', '.join(CHECK_NAMES)}")
+        return names

@@ -1,0 +1,1 @@
+"""The pipeline spine: config, runner, sources, sinks, sharding, reports and the CLI."""

@@ -1,0 +1,136 @@
+"""``stats.json``: per-stage counts merged from datatrove's per-task stats, then proven.
+
+Every stage counts ``in``, ``kept``, ``rejected:<reason>`` and ``fixed:<reason>`` (see
+``filters.base.Stage``). The ``accounting`` run, last in every chain (so it works the same on
+Slurm, where the command returns before the jobs run), checks that for every stage
+in = kept + rejected, that each stage receives exactly what the previous one kept, and that the
+rows on disk (``data/`` + ``rejects/``) add up to the records read. Problems are listed in
+``stats.json`` under ``accounting.problems``; the CLI exits 3 on any.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from typing import Any
+
+import pyarrow.parquet as pq
+from datatrove.data import DocumentsPipeline
+from datatrove.io import DataFolder, get_datafolder
+from datatrove.pipeline.base import PipelineStep
+from loguru import logger
+
+from corpusmill.filters.base import FIXED, IN, KEPT, REJECTED, GlobalStage
+
+
+class AccountingError(RuntimeError):
+    """The counts do not balance: records were lost or double counted. Never ignore this."""
+
+
+def merged_counters(logs: DataFolder, runs: list[str]) -> tuple[dict[str, Counter], float]:
+    counters: dict[str, Counter] = defaultdict(Counter)
+    seconds = 0.0
+    for run in runs:
+        for name in logs.list_files(f"{run}/stats", glob_pattern="*.json"):
+            with logs.open(name, "r") as handle:
+                steps = json.load(handle)
+            for step in steps:
+                timing = step.get("time_stats", {})
+                seconds += timing.get("total", 0) if isinstance(timing, dict) else timing
+                for key, metric in step["stats"].items():
+                    counters[step["name"]][key] += int(metric["total"] if isinstance(metric, dict) else metric)
+    return counters, seconds
+
+
+def parquet_rows(folder: DataFolder, sub: str) -> int:
+    if not folder.isdir(sub):
+        return 0
+    total = 0
+    for name in folder.list_files(sub, recursive=True, glob_pattern="**/*.parquet"):
+        with folder.open(name, "rb") as handle:
+            total += pq.ParquetFile(handle).metadata.num_rows
+    return total
+
+
+def build_stats(
+    out: str, runs: list[str], stage_ids: list[str], global_stages: dict[str, tuple[GlobalStage, str]]
+) -> dict[str, Any]:
+    folder = get_datafolder(out)
+    counters, seconds = merged_counters(get_datafolder(f"{out.rstrip('/')}/logs"), runs)
+    stages = [stage_entry(stage_id, counters.get(stage_id, Counter())) for stage_id in stage_ids]
+    stats: dict[str, Any] = {
+        "input_records": stages[0]["in"],
+        "output_records": parquet_rows(folder, "data"),
+        "rejected_records": parquet_rows(folder, "rejects"),
+        "task_seconds": round(seconds, 3),
+        "stages": stages,
+    }
+    for stage_id, (stage, workdir) in global_stages.items():
+        extra = stage.summary(workdir)
+        if extra:
+            stats.setdefault("global_stages", {})[stage_id] = extra
+    stats["accounting"] = {"problems": problems(stats)}
+    return stats
+
+
+def stage_entry(stage_id: str, counts: Counter) -> dict[str, Any]:
+    """One stage of ``stats.json`` from its counters (``01_length`` → name ``length``)."""
+    return {
+        "name": stage_id.split("_", 1)[1],
+        "id": stage_id,
+        "in": counts[IN],
+        "kept": counts[KEPT],
+        "rejected": _by_prefix(counts, REJECTED),
+        "fixed": _by_prefix(counts, FIXED),
+    }
+
+
+def _by_prefix(counts: Counter, prefix: str) -> dict[str, int]:
+    found = {k[len(prefix) :]: v for k, v in counts.items() if k.startswith(prefix)}
+    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def problems(stats: dict[str, Any]) -> list[str]:
+    found = []
+    previous_kept = None
+    for stage in stats["stages"]:
+        rejected = sum(stage["rejected"].values())
+        if stage["in"] != stage["kept"] + rejected:
+            found.append(f"stage {stage['id']}: in {stage['in']} != kept {stage['kept']} + rejected {rejected}")
+        if previous_kept is not None and stage["in"] != previous_kept:
+            found.append(f"stage {stage['id']}: received {stage['in']} but the stage before kept {previous_kept}")
+        previous_kept = stage["kept"]
+    if stats["input_records"] != stats["output_records"] + stats["rejected_records"]:
+        found.append(
+            f"input {stats['input_records']} != output rows {stats['output_records']} "
+            f"+ rejected rows {stats['rejected_records']}"
+        )
+    if stats["stages"] and stats["output_records"] != stats["stages"][-1]["kept"]:
+        found.append(f"output rows {stats['output_records']} != last stage kept {stats['stages'][-1]['kept']}")
+    return found
+
+
+class Accounting(PipelineStep):
+    """The chain's last run: writes ``stats.json`` once every other run has completed."""
+
+    name = "accounting"
+    type = "corpusmill"
+
+    def __init__(
+        self,
+        out: str,
+        runs: list[str],
+        stage_ids: list[str],
+        global_stages: dict[str, tuple[GlobalStage, str]],
+    ) -> None:
+        super().__init__()
+        self.out, self.runs, self.stage_ids, self.global_stages = out, runs, stage_ids, global_stages
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        stats = build_stats(self.out, self.runs, self.stage_ids, self.global_stages)
+        for problem in stats["accounting"]["problems"]:
+            logger.error(f"accounting: {problem}")
+        with get_datafolder(self.out).open("stats.json", "w") as handle:
+            handle.write(json.dumps(stats, indent=2, ensure_ascii=False))
+        return
+        yield

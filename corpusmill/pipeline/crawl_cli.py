@@ -1,0 +1,184 @@
+"""``corpusmill crawl``: run crawl plans now, from cron/systemd when due, and show their state."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from corpusmill.crawlers.plan import CrawlPlan, PlanError, SourcePlan, load_plan
+from corpusmill.crawlers.scheduler import CrawlResult, due_sources, next_due, run_source
+from corpusmill.crawlers.state import COMPLETE, CrawlState, Run
+
+app = typer.Typer(help="Crawl web sites into WARC files and text records (Scrapy).", no_args_is_help=True)
+console = Console()
+err = Console(stderr=True)
+
+PlanArg = Annotated[Path, typer.Argument(help="Crawl plan (YAML).", show_default=False)]
+
+
+def _load(path: Path) -> CrawlPlan:
+    try:
+        return load_plan(path)
+    except PlanError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
+def _size(n: float) -> str:
+    units = ("B", "KB", "MB", "GB")
+    step = 0
+    while n >= 1000 and step < len(units) - 1:
+        n, step = n / 1000, step + 1
+    return f"{n:.0f} B" if step == 0 else f"{n:.1f} {units[step]}"
+
+
+def _ago(ts: float, now: float) -> str:
+    seconds = ts - now
+    sign, seconds = ("in " if seconds >= 0 else ""), abs(seconds)
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            text = f"{int(seconds // size)}{unit}"
+            break
+    else:
+        text = f"{int(seconds)}s"
+    return f"{sign}{text}" if sign else f"{text} ago"
+
+
+def _crawl(plan_path: Path, plan: CrawlPlan, sources: list[SourcePlan], full: bool) -> int:
+    failed = 0
+    for source in sources:
+        state = CrawlState(plan.state)
+        last = state.last_run(source.name)
+        state.close()
+        if last is not None and last.alive:
+            err.print(f"[yellow]{source.name}: already being crawled by pid {last.pid} (run {last.id}); skipped")
+            failed += 1
+            continue
+        if not source.obey_robots:
+            err.print(
+                f"[bold red]WARNING: {source.name}: robots.txt is IGNORED (obey_robots: false). "
+                "Only do this for sites you own or have permission to crawl."
+            )
+        console.print(f"{source.name}: crawling ({source.spider} spider) ...")
+        result = run_source(plan_path, plan, source, full=full)
+        _report(result)
+        failed += result.outcome not in COMPLETE
+    return 1 if failed else 0
+
+
+def _report(result: CrawlResult) -> None:
+    run = result.run
+    if run is None or run.outcome == "failed":
+        detail = (run.stats.get("error") if run else None) or f"exit code {result.returncode}"
+        err.print(f"[red]{result.source}: failed[/red]; see {result.log}\n{detail}", soft_wrap=True)
+        return
+    s = run.stats
+    style = "green" if run.outcome in COMPLETE else "yellow"
+    console.print(
+        f"{result.source}: [{style}]{run.outcome}[/{style}] run {run.id}: {s.get('pages', 0)} pages "
+        f"({s.get('new', 0)} new, {s.get('changed', 0)} changed, {s.get('unchanged', 0)} unchanged, "
+        f"{s.get('not_modified', 0)} not modified), {_size(s.get('bytes', 0))}, {s.get('errors', 0)} errors, "
+        f"{s.get('robots_blocked', 0)} blocked by robots.txt, {s.get('records', 0)} text records; "
+        f"log {result.log}"
+    )
+
+
+@app.command()
+def run(
+    plan: PlanArg,
+    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only this source (repeatable).")] = None,
+    full: Annotated[bool, typer.Option(help="Ignore stored validators: fetch and store every page.")] = False,
+) -> None:
+    """Crawl the plan's sources now (an interrupted run of a source is resumed)."""
+    loaded = _load(plan)
+    try:
+        chosen = [loaded.source(name) for name in source] if source else loaded.sources
+    except PlanError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    raise typer.Exit(_crawl(plan, loaded, chosen, full))
+
+
+@app.command()
+def due(plan: PlanArg) -> None:
+    """Crawl only the sources whose interval (`every`) has passed; for cron and systemd timers."""
+    loaded = _load(plan)
+    sources = due_sources(loaded)
+    if not sources:
+        console.print("nothing due")
+        raise typer.Exit(0)
+    raise typer.Exit(_crawl(plan, loaded, sources, full=False))
+
+
+def _last_run_cell(run: Run | None) -> str:
+    if run is None:
+        return "never"
+    if run.outcome == "running":
+        return f"#{run.id} running" if run.alive else f"#{run.id} killed"
+    return f"#{run.id} {run.outcome}"
+
+
+def _due_cell(source: SourcePlan, state: CrawlState, last: Run | None, now: float) -> str:
+    if last is not None and last.alive:
+        return "running"
+    due_at = next_due(source, state)
+    if (last is not None and last.resumable) or due_at is None or due_at <= now:
+        return "now"
+    return _ago(due_at, now)
+
+
+@app.command()
+def status(plan: PlanArg) -> None:
+    """Sources, their last run, when they are due next, and totals."""
+    loaded = _load(plan)
+    state = CrawlState(loaded.state)
+    now = time.time()
+    table = Table(title=f"crawl plan {plan}")
+    for column in (
+        "source",
+        "spider",
+        "last run",
+        "started",
+        "pages",
+        "bytes",
+        "errors",
+        "next due",
+        "runs",
+        "URLs",
+        "records",
+    ):
+        table.add_column(column, justify="left" if column in ("source", "spider", "last run") else "right")
+    try:
+        for source in loaded.sources:
+            runs = state.runs(source.name)
+            last = runs[-1] if runs else None
+            totals = state.source_totals(source.name)
+            figures = ["-", "-", "-"]
+            if last is not None and last.outcome in ("running", "killed"):  # not closed: count live
+                live = state.run_totals(source.name, last.id)
+                figures = [str(live["requests"]), _size(live["bytes"]), str(live["outcomes"].get("error", 0))]
+            elif last is not None:
+                figures = [str(last.pages), _size(last.bytes), str(last.errors)]
+            table.add_row(
+                source.name,
+                source.spider,
+                _last_run_cell(last),
+                _ago(last.started_at, now) if last else "-",
+                *figures,
+                _due_cell(source, state, last, now),
+                str(len(runs)),
+                str(totals["urls"]),
+                str(totals["with_text"]),
+            )
+    finally:
+        state.close()
+    console.print(table)
+
+
+if __name__ == "__main__":
+    app()

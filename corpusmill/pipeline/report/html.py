@@ -1,0 +1,675 @@
+"""Render the report dict as one self-contained HTML page: inline CSS and SVG, no scripts.
+
+Every string that came from the data (reasons, sources, sample text) goes through ``escape``;
+nothing is fetched when the page opens, so it reads the same offline or attached to a ticket.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from corpusmill.pipeline.report import svg
+from corpusmill.pipeline.report.compare import TOTALS
+from corpusmill.pipeline.report.fmt import (
+    EMPTY,
+    Fmt,
+    compact,
+    delta,
+    number,
+    pct,
+    signed_pct,
+    thousands,
+    value_and_delta,
+)
+
+TOP_ROWS = 25
+SHARD_BARS = 30
+TABLE_ROWS = 50
+SHARE_COLORS = (svg.COLORS[0], svg.COLORS[2])
+
+CSS = """
+:root{--fg:#1f2933;--muted:#616e7c;--line:#e4e7eb;--bg:#f5f7fa;--blue:#2f6fdb;--red:#d64545}
+*{box-sizing:border-box}
+body{margin:0;color:var(--fg);background:var(--bg);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,
+ "Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
+header{background:#1f2933;color:#fff;padding:22px 32px}
+header h1{margin:0;font-size:22px;font-weight:650}
+header .meta{color:#cbd2d9;font-size:13px;margin-top:4px;word-break:break-all}
+nav{position:sticky;top:0;z-index:1;background:#fff;border-bottom:1px solid var(--line);padding:8px 32px;
+ display:flex;flex-wrap:wrap;gap:4px 18px}
+nav a{color:var(--blue);text-decoration:none;font-size:13px}
+main{max-width:1180px;margin:0 auto;padding:24px 32px 64px}
+section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:20px 24px;margin:0 0 20px}
+h2{font-size:18px;margin:0 0 12px}
+h3{font-size:15px;margin:20px 0 6px}
+p.note{color:var(--muted);font-size:13px;margin:4px 0 8px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin-bottom:8px}
+.card{border:1px solid var(--line);border-radius:8px;padding:12px 14px}
+.card .v{font-size:22px;font-weight:650;font-variant-numeric:tabular-nums}
+.card .k{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+.card .s{color:var(--muted);font-size:12px}
+table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0 4px}
+th,td{padding:5px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+th{background:#f5f7fa;font-weight:600;color:#3e4c59}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tbody tr:nth-child(even){background:#fafbfc}
+.chart{max-width:100%;height:auto;display:block;margin:6px 0}
+.chart text{font-family:inherit}
+.dist{display:grid;grid-template-columns:minmax(0,760px) minmax(220px,1fr);gap:20px;align-items:start}
+.dist table{margin-top:12px}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+@media (max-width:900px){.dist,.pair{grid-template-columns:1fr}}
+.warnings{background:#fffbea;border:1px solid #f0b429;border-radius:8px;padding:10px 16px;margin:0 0 20px}
+.warnings ul{margin:4px 0;padding-left:20px}
+.ok{color:#2e9e78;font-weight:600}.bad{color:var(--red);font-weight:600}
+details{border:1px solid var(--line);border-radius:6px;margin:8px 0;padding:0 14px}
+summary{cursor:pointer;padding:9px 0;font-weight:600}
+summary .muted{font-weight:400}
+.muted{color:var(--muted)}
+.sample{border:1px solid var(--line);border-radius:6px;padding:8px 10px;margin:8px 0;background:#fcfcfd}
+.sample.rejected{border-left:3px solid var(--red)}.sample.kept{border-left:3px solid var(--blue)}
+.sample .meta{font-size:12px;color:var(--muted);word-break:break-all}
+.sample pre{white-space:pre-wrap;word-break:break-word;margin:6px 0 2px;
+ font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,"Noto Sans Mono CJK SC","WenQuanYi Micro Hei Mono",
+ monospace}
+.badge{display:inline-block;padding:1px 9px;border-radius:10px;background:#e6f0ff;color:var(--blue);
+ font-size:12px;font-weight:600;vertical-align:middle}
+footer{color:var(--muted);font-size:12px;text-align:center;padding:0 0 32px}
+"""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell; ``numeric`` right-aligns it, ``cls`` styles it (e.g. ``ok`` / ``bad``)."""
+
+    text: str
+    numeric: bool = False
+    cls: str = ""
+
+
+def num(value: float | None, fmt: Fmt = thousands) -> Cell:
+    return Cell(fmt(value), numeric=True)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    body: str
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Cell | str]]) -> str:
+    """A table without the columns that are empty (``–``) on every row: absent data, not zeros."""
+    cells = [[c if isinstance(c, Cell) else Cell(str(c)) for c in row] for row in rows]
+    keep = [i for i in range(len(headers)) if not cells or any(row[i].text != EMPTY for row in cells)]
+    headers, cells = [headers[i] for i in keep], [[row[i] for i in keep] for row in cells]
+    numeric = [bool(cells) and all(row[i].numeric for row in cells) for i in range(len(headers))]
+    head = "".join(
+        f'<th class="n">{escape(h)}</th>' if n else f"<th>{escape(h)}</th>"
+        for h, n in zip(headers, numeric, strict=True)
+    )
+    body = "".join("<tr>" + "".join(td(c) for c in row) + "</tr>" for row in cells)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def td(cell: Cell) -> str:
+    classes = " ".join(filter(None, ["n" if cell.numeric else "", cell.cls]))
+    return f'<td class="{classes}">{escape(cell.text)}</td>' if classes else f"<td>{escape(cell.text)}</td>"
+
+
+def note(text: str) -> str:
+    return f'<p class="note">{escape(text)}</p>'
+
+
+def render_html(report: dict[str, Any]) -> str:
+    sections = [s for s in (builder(report) for builder in SECTIONS) if s is not None]
+    run = report["run"]
+    nav = "".join(f'<a href="#{s.id}">{escape(s.title)}</a>' for s in sections)
+    body = "".join(f'<section id="{s.id}"><h2>{escape(s.title)}</h2>{s.body}</section>' for s in sections)
+    warnings = ""
+    if report["warnings"]:
+        items = "".join(f"<li>{escape(w)}</li>" for w in report["warnings"])
+        warnings = f'<div class="warnings" id="warnings"><strong>Warnings</strong><ul>{items}</ul></div>'
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>corpusmill report — {escape(run['path'])}</title><style>{CSS}</style></head><body>"
+        f'<header><h1>corpusmill data report <span class="badge">{escape(run["kind"])}</span></h1>'
+        f'<div class="meta">{escape(run["path"])} · generated {escape(run["generated_at"])}</div></header>'
+        f"<nav>{nav}</nav><main>{warnings}{body}</main>"
+        f"<footer>The same figures are in report.json ({escape(report['schema'])}) and report.md.</footer>"
+        "</body></html>"
+    )
+
+
+def card(key: str, value: str, sub: str = "") -> str:
+    return (
+        f'<div class="card"><div class="k">{escape(key)}</div><div class="v">{escape(value)}</div>'
+        f'<div class="s">{escape(sub)}</div></div>'
+    )
+
+
+def overview(r: dict[str, Any]) -> Section:
+    t = r["totals"]
+    cards = [
+        card("Input records", thousands(t["input_records"])),
+        card("Output records", thousands(t["output_records"]), f"{pct(t['kept_share'])} kept"),
+        card(
+            "Rejected records",
+            thousands(t["rejected_records"]),
+            f"{pct(1 - t['kept_share'])} removed" if t["kept_share"] is not None else "",
+        ),
+        card("Fixed (repairs)", thousands(t["repairs"])),
+    ]
+    if t["output_tokens"] is not None:
+        cards.append(card("Output tokens", compact(t["output_tokens"]), f"{thousands(t['output_tokens'])} tokens"))
+    if r["languages"]:
+        cards.append(card("Languages", str(len(r["languages"])), f"top: {r['languages'][0]['language']}"))
+    if r["sources"]:
+        cards.append(card("Sources", str(len(r["sources"]))))
+    failed = [c for c in r["accounting"] if not c["ok"]]
+    cards.append(
+        card(
+            "Accounting",
+            "consistent" if not failed else f"{len(failed)} failed",
+            f"{len(r['accounting'])} checks",
+        )
+    )
+    return Section("overview", "Overview", f'<div class="cards">{"".join(cards)}</div>')
+
+
+def funnel(r: dict[str, Any]) -> Section | None:
+    rows = r["funnel"]
+    if not rows:
+        return None
+    body = [
+        svg.bars(
+            [(s["stage"], [s["kept"], s["rejected"]]) for s in rows],
+            series=["kept", "rejected"],
+            stacked=True,
+            axis="records entering the stage",
+            title="Records through each stage",
+        )
+    ]
+    with_tokens = [s for s in rows if s["tokens_in"] is not None]
+    if with_tokens:
+        body.append("<h3>Tokens through each stage</h3>")
+        if any(s["tokens_estimated"] for s in with_tokens):
+            body.append(
+                note(
+                    "Tokens of rejected records are estimated from their characters at the output's "
+                    "tokens-per-character ratio where the rejects carry no token_count (marked ≈)."
+                )
+            )
+        body.append(
+            svg.bars(
+                [(s["stage"], [s["tokens_kept"], s["tokens_rejected"]]) for s in with_tokens],
+                series=["kept", "rejected"],
+                stacked=True,
+                axis="tokens entering the stage",
+                title="Tokens through each stage",
+            )
+        )
+    body.append(
+        table(
+            ["Stage", "In", "Kept", "Rejected", "Kept %", "Fixed", "Tokens in", "Tokens removed"],
+            [
+                [
+                    s["stage"],
+                    num(s["in"]),
+                    num(s["kept"]),
+                    num(s["rejected"]),
+                    num(s["kept"] / s["in"] if s["in"] else None, pct),
+                    num(s["fixed"]),
+                    num(s["tokens_in"], compact),
+                    Cell(("≈ " if s["tokens_estimated"] else "") + compact(s["tokens_rejected"]), numeric=True),
+                ]
+                for s in rows
+            ],
+        )
+    )
+    return Section("funnel", "Funnel", "".join(body))
+
+
+def removals(r: dict[str, Any]) -> Section | None:
+    rows = r["removals"]
+    if not rows and not r["fixes"]:
+        return None
+    body = []
+    if rows:
+        shown = rows[:TOP_ROWS]
+        body.append(
+            svg.bars(
+                [(x["reason"], [x["records"]]) for x in shown],
+                series=["records"],
+                axis="records removed",
+                title="Removals by reason",
+                colors=[svg.COLORS[1]],
+            )
+        )
+        if len(rows) > len(shown):
+            body.append(note(f"Chart shows the {len(shown)} largest of {len(rows)} reasons; the table lists all."))
+        body.append(
+            table(
+                ["Reason", "Stage", "Records", "% of input", "Rows in rejects/"],
+                [
+                    [
+                        x["reason"],
+                        x["stage"],
+                        num(x["records"]),
+                        num(x["share_of_input"], pct),
+                        num(x["rows_in_rejects"]),
+                    ]
+                    for x in rows
+                ],
+            )
+        )
+    if r["fixes"]:
+        body.append("<h3>Repairs (records fixed and kept)</h3>")
+        body.append(
+            table(
+                ["Fix", "Stage", "Records"],
+                [[x["reason"], x["stage"], num(x["records"])] for x in r["fixes"]],
+            )
+        )
+    return Section("removals", "Removals by reason", "".join(body))
+
+
+def languages(r: dict[str, Any]) -> Section | None:
+    rows = r["languages"]
+    if not rows:
+        return None
+    has_tokens = rows[0]["token_share"] is not None
+    series = ["records", "tokens"] if has_tokens else ["records"]
+    shown = rows[:TOP_ROWS]
+    body = [
+        svg.bars(
+            [(x["language"], [x["record_share"], x["token_share"]][: len(series)]) for x in shown],
+            series=series,
+            axis="share of output",
+            title="Languages by records and tokens",
+            fmt=pct,
+            colors=SHARE_COLORS,
+        )
+    ]
+    body.append(
+        table(
+            ["Language", "Records", "Record share", "Tokens", "Token share"],
+            [
+                [
+                    x["language"],
+                    num(x["records"]),
+                    num(x["record_share"], pct),
+                    num(x["tokens"]),
+                    num(x["token_share"], pct),
+                ]
+                for x in rows
+            ],
+        )
+    )
+    if r["scripts"]:
+        body.append("<h3>Chinese scripts</h3>")
+        body.append(note("Shares are within each language."))
+        body.append(
+            svg.bars(
+                [
+                    (f"{x['language']} · {x['script']}", [x["record_share"], x["token_share"]][: len(series)])
+                    for x in r["scripts"]
+                ],
+                series=series,
+                axis="share within language",
+                title="Chinese scripts",
+                fmt=pct,
+                colors=SHARE_COLORS,
+            )
+        )
+        body.append(
+            table(
+                ["Language", "Script", "Records", "Record share", "Tokens", "Token share"],
+                [
+                    [
+                        x["language"],
+                        x["script"],
+                        num(x["records"]),
+                        num(x["record_share"], pct),
+                        num(x["tokens"]),
+                        num(x["token_share"], pct),
+                    ]
+                    for x in r["scripts"]
+                ],
+            )
+        )
+    return Section("languages", "Languages", "".join(body))
+
+
+def distribution(d: dict[str, Any], y_label: str = "records") -> str:
+    chart = svg.histogram(d["bins"], x_label=d["label"], title=d["label"], y_label=y_label)
+    summary = table(
+        ["Statistic", "Value"],
+        [[k, num(d[k], number)] for k in ("count", "mean", "min", "p10", "p50", "p90", "max")],
+    )
+    return f'<h3>{escape(d["label"])}</h3><div class="dist"><div>{chart}</div><div>{summary}</div></div>'
+
+
+def distributions(r: dict[str, Any]) -> Section | None:
+    dists = [d for d in r["distributions"].values() if d["count"]]
+    if not dists:
+        return None
+    intro = note(
+        "Bins are [low, high); length bins grow 1-2-5 because lengths span orders of magnitude. "
+        "Quantiles are exact for whole numbers; scores are rounded to 4 significant digits first."
+    )
+    return Section("distributions", "Distributions", intro + "".join(distribution(d) for d in dists))
+
+
+def sources(r: dict[str, Any]) -> Section | None:
+    rows = r["sources"]
+    if not rows:
+        return None
+    body = [
+        svg.bars(
+            [(x["source"], [x["records"], x["rejected"]]) for x in rows[:TOP_ROWS]],
+            series=["kept", "rejected"],
+            stacked=True,
+            axis="records",
+            title="Records per source",
+        ),
+        table(
+            [
+                "Source",
+                "Kept",
+                "Rejected",
+                "Rejected %",
+                "Tokens",
+                "Mean tokens",
+                "Mean quality",
+            ],
+            [
+                [
+                    x["source"],
+                    num(x["records"]),
+                    num(x["rejected"]),
+                    num(x["rejected_share"], pct),
+                    num(x["tokens"]),
+                    num(x["tokens_mean"], number),
+                    num(x["quality_mean"], number),
+                ]
+                for x in rows
+            ],
+        ),
+    ]
+    return Section("sources", "Per source", "".join(body))
+
+
+def near_dedup(r: dict[str, Any]) -> Section | None:
+    nd = r["near_dedup"]
+    if nd is None:
+        return None
+    cards = "".join(
+        [
+            card("Clusters", thousands(nd["clusters"])),
+            card("Near duplicates removed", thousands(nd["duplicates_removed"])),
+            card("Largest cluster", thousands(nd["largest"]), "records incl. the kept one"),
+        ]
+    )
+    body = [f'<div class="cards">{cards}</div>', distribution(nd["cluster_size"], "clusters")]
+    if isinstance(nd["stats"], dict):
+        scalars = [[k, num(v, number)] for k, v in nd["stats"].items() if isinstance(v, int | float)]
+        if scalars:
+            body += ["<h3>From stats.json</h3>", table(["Key", "Value"], scalars)]
+    return Section("near-dedup", "Near duplicates", "".join(body))
+
+
+def shards(r: dict[str, Any]) -> Section | None:
+    """Few shards: one bar each against the target; many: the distribution of their sizes."""
+    s = r["shards"]
+    if s is None:
+        return None
+    rows = s["shards"]
+    has_tokens = any(x["tokens"] is not None for x in rows)
+    key = "tokens" if has_tokens else "records"
+    target = f", target {thousands(s['target_tokens'])} tokens per shard" if s["target_tokens"] else ""
+    body = [note(f"{s['count']:,} shards, {thousands(s['tokens'])} tokens{target} (figures from {s['origin']}).")]
+    if len(rows) <= SHARD_BARS:
+        reference = (s["target_tokens"], "target per shard") if has_tokens and s["target_tokens"] else None
+        body.append(
+            svg.bars(
+                [(x["path"], [x[key]]) for x in rows],
+                series=[key],
+                axis=f"{key} per shard",
+                title="Output shards",
+                reference=reference,
+            )
+        )
+    elif has_tokens:
+        body.append(distribution(s["tokens_per_shard"], "shards"))
+    shown = rows[:TABLE_ROWS]
+    if len(rows) > len(shown):
+        body.append(note(f"The table lists the first {len(shown)} of {len(rows):,} shards (all are in report.json)."))
+    body.append(
+        table(
+            ["Shard", "Group", "Records", "Tokens", "Fill of target", "Bytes"],
+            [
+                [
+                    x["path"],
+                    x["group"] or "",
+                    num(x["records"]),
+                    num(x["tokens"]),
+                    num(x["fill"], pct),
+                    num(x["bytes"], compact),
+                ]
+                for x in shown
+            ],
+        )
+    )
+    return Section("shards", "Output shards", "".join(body))
+
+
+def mixture(r: dict[str, Any]) -> Section | None:
+    rows = r["mixture"]
+    if not rows:
+        return None
+    body = [
+        svg.bars(
+            [(x["group"], [x["planned_tokens"], x["tokens"]]) for x in rows],
+            series=["planned", "achieved"],
+            axis="tokens",
+            title="Mixture: planned vs achieved tokens",
+            colors=[svg.COLORS[5], svg.COLORS[0]],
+        ),
+        table(
+            [
+                "Group",
+                "Planned tokens",
+                "Achieved tokens",
+                "Achieved / plan",
+                "Planned share",
+                "Achieved share",
+                "Records",
+            ],
+            [
+                [
+                    x["group"],
+                    num(x["planned_tokens"]),
+                    num(x["tokens"]),
+                    num(x["achieved_vs_plan"], pct),
+                    num(x["planned_share"], pct),
+                    num(x["share"], pct),
+                    num(x["records"]),
+                ]
+                for x in rows
+            ],
+        ),
+    ]
+    return Section("mixture", "Mixture", "".join(body))
+
+
+def sft(r: dict[str, Any]) -> Section | None:
+    s = r["sft"]
+    if s is None:
+        return None
+    body = []
+    if s["checks"]:
+        body += [
+            svg.bars(
+                [(c["check"], [c["rejected"], c["fixed"]]) for c in s["checks"]],
+                series=["rejected", "fixed"],
+                axis="records",
+                title="SFT checks",
+                colors=[svg.COLORS[1], svg.COLORS[3]],
+            ),
+            table(
+                ["Check", "Rejected", "Fixed"],
+                [[c["check"], num(c["rejected"]), num(c["fixed"])] for c in s["checks"]],
+            ),
+        ]
+    else:
+        body.append(note("No sft:<check> rejections or repairs were recorded."))
+    for key, title in (
+        ("other", "Top instruction verbs (first word)"),
+        ("han", "Top instruction openings (Chinese: first 2 characters)"),
+    ):
+        if s["verbs"][key]:
+            body += [
+                f"<h3>{escape(title)}</h3>",
+                svg.bars(
+                    [(v["verb"], [v["records"]]) for v in s["verbs"][key]],
+                    series=["records"],
+                    axis="conversations",
+                    title=title,
+                    colors=[svg.COLORS[4]],
+                ),
+            ]
+    body.append(note("Turn counts and instruction/response lengths are under Distributions."))
+    return Section("sft", "Instruction data (SFT)", "".join(body))
+
+
+def sample_card(row: dict[str, Any], kind: str, fields: Sequence[str]) -> str:
+    meta = " · ".join(
+        f"{f}: {number(row[f]) if isinstance(row[f], float) else row[f]}"
+        for f in fields
+        if row.get(f) not in (None, "")
+    )
+    text = row.get("text")
+    content = f"<pre>{escape(text)}</pre>" if text is not None else note("(text not kept: rejects mode is ids)")
+    return f'<div class="sample {kind}"><div class="meta">{escape(meta)}</div>{content}</div>'
+
+
+def samples(r: dict[str, Any]) -> Section | None:
+    rejected, kept = r["samples"]["rejected"], r["samples"]["kept"]
+    if not rejected and not kept:
+        return None
+    counts = {x["reason"]: x["records"] for x in r["removals"]}
+    body = [
+        note(
+            f"Text is cut to {r['samples']['text_limit']} characters. Kept records come from the same "
+            "sources as the rejected ones beside them."
+        )
+    ]
+    for i, (reason, rows) in enumerate(rejected.items()):
+        same_source = [k for src in dict.fromkeys(x["source"] for x in rows) for k in kept.get(src, [])][:3]
+        left = "".join(
+            sample_card(x, "rejected", ("id", "source", "detail", "duplicate_of", "similarity")) for x in rows
+        )
+        right = "".join(
+            sample_card(x, "kept", ("id", "source", "language", "quality_score", "url")) for x in same_source
+        ) or note("No kept record from these sources.")
+        body.append(
+            f"<details{' open' if i == 0 else ''}><summary>{escape(reason)} "
+            f'<span class="muted">— {thousands(counts.get(reason))} removed</span></summary>'
+            f'<div class="pair"><div><h3>Rejected</h3>{left}</div><div><h3>Kept</h3>{right}</div></div>'
+            "</details>"
+        )
+    if not rejected:
+        body.append(
+            "".join(sample_card(x, "kept", ("id", "source", "language", "url")) for rows in kept.values() for x in rows)
+        )
+    return Section("samples", "Samples", "".join(body))
+
+
+def compared(row: dict[str, Any], fmt: Fmt, delta_fmt: Fmt) -> list[Cell]:
+    return [num(row["this"], fmt), num(row["other"], fmt), num(row["delta"], delta_fmt)]
+
+
+def compare(r: dict[str, Any]) -> Section | None:
+    c = r["compare"]
+    if c is None:
+        return None
+    body = [
+        note(f"This run vs {c['other']} (Δ = this − other)."),
+        table(
+            ["Metric", "This run", "Other run", "Δ"],
+            [[TOTALS[x["key"]], *compared(x, *value_and_delta(x["key"]))] for x in c["totals"]],
+        ),
+        "<h3>Funnel: records kept per stage</h3>",
+        table(
+            ["Stage", "This run", "Other run", "Δ"],
+            [[x["key"], *compared(x, thousands, delta)] for x in c["funnel"]],
+        ),
+    ]
+    if c["removals"]:
+        shown = c["removals"][:TOP_ROWS]
+        body += [
+            "<h3>Removals by reason</h3>",
+            svg.bars(
+                [(x["key"], [x["this"], x["other"]]) for x in shown],
+                series=["this run", "other run"],
+                axis="records removed",
+                title="Removals: this vs other run",
+                colors=[svg.COLORS[1], svg.COLORS[5]],
+            ),
+            table(
+                ["Reason", "This run", "Other run", "Δ"],
+                [[x["key"], *compared(x, thousands, delta)] for x in c["removals"]],
+            ),
+        ]
+    if c["languages"]:
+        body += [
+            "<h3>Languages: share of output records</h3>",
+            table(
+                ["Language", "This run", "Other run", "Δ"],
+                [[x["key"], *compared(x, pct, signed_pct)] for x in c["languages"]],
+            ),
+        ]
+    return Section("compare", "Comparison", "".join(body))
+
+
+def accounting(r: dict[str, Any]) -> Section | None:
+    if not r["accounting"]:
+        return None
+    return Section(
+        "accounting",
+        "Accounting checks",
+        table(
+            ["Check", "Expected", "Actual", "Status"],
+            [
+                [
+                    c["check"],
+                    num(c["expected"]),
+                    num(c["actual"]),
+                    Cell("ok" if c["ok"] else "FAILED", cls="ok" if c["ok"] else "bad"),
+                ]
+                for c in r["accounting"]
+            ],
+        ),
+    )
+
+
+SECTIONS = (
+    overview,
+    funnel,
+    removals,
+    languages,
+    distributions,
+    sources,
+    near_dedup,
+    shards,
+    mixture,
+    sft,
+    samples,
+    compare,
+    accounting,
+)

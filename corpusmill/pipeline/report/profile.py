@@ -1,0 +1,54 @@
+"""Narrow per-record views of a run: the only columns any aggregate reads.
+
+Aggregates run on these profiles instead of the raw shards, so the expensive per-record work
+(decoding text to count characters, walking conversations) is written once and, collected
+together (see ``lazy``), done once per pass. Optional columns appear only when the run has them.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from corpusmill.pipeline.report.scan import FILE, Run, char_count
+from corpusmill.pipeline.report.sft import sft_columns
+
+UNKNOWN = "unknown"
+OPTIONAL = ("token_count", "quality_score", "language_score")
+
+
+def data_profile(run: Run) -> pl.LazyFrame | None:
+    """Per output record: ``source``, ``__report_file`` and, when present, ``language``,
+    ``script``, ``chars``, ``token_count``, ``quality_score``, ``language_score`` and the SFT
+    columns (``turns``, ``instruction_chars``, ``response_chars``, ``opening``, ``han``)."""
+    if run.data is None:
+        return None
+    cols = run.data_columns
+    exprs = {"source": pl.col("source").fill_null(UNKNOWN), FILE: pl.col(FILE)}
+    exprs |= {name: pl.col(name).fill_null(UNKNOWN) for name in ("language", "script") if name in cols}
+    chars = char_count(cols)
+    if chars is not None:
+        exprs["chars"] = chars
+    exprs |= {name: pl.col(name) for name in OPTIONAL if name in cols}
+    if "messages" in cols:
+        exprs |= sft_columns()
+    return run.data.select(**exprs)
+
+
+def reject_profile(run: Run) -> pl.LazyFrame | None:
+    """Per rejected record: ``__report_file``, ``stage``, ``reason``, ``source``,
+    ``duplicate_of``, exact ``tokens`` (its ``token_count``) or else ``chars`` (to estimate
+    tokens from)."""
+    if run.rejects is None:
+        return None
+    cols = run.rejects_columns
+    tokens = pl.col("token_count") if "token_count" in cols else pl.lit(None, pl.Int64)
+    chars = char_count(cols)
+    return run.rejects.select(
+        pl.col(FILE),
+        pl.col("stage").fill_null(UNKNOWN),
+        pl.col("reason"),
+        pl.col("source").fill_null(UNKNOWN),
+        duplicate_of=pl.col("duplicate_of") if "duplicate_of" in cols else pl.lit(None, pl.String),
+        tokens=tokens,
+        chars=pl.lit(None, pl.Int64) if chars is None else pl.when(tokens.is_null()).then(chars),
+    )

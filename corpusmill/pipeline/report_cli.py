@@ -1,0 +1,28 @@
+"""``corpusmill report OUT [--compare OTHER]``: write report.json, report.html and report.md into OUT."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from corpusmill.pipeline.report.aggregate import aggregate
+from corpusmill.pipeline.report.compare import compare as compare_runs
+from corpusmill.pipeline.report.html import render_html
+from corpusmill.pipeline.report.markdown import render_markdown
+
+
+def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
+    """Measure the run folder ``out`` (and ``compare``, another run, side by side).
+
+    Returns the paths of the three files written into ``out``."""
+    out = Path(out)
+    figures = aggregate(out)
+    if compare is not None:
+        figures["compare"] = compare_runs(figures, aggregate(Path(compare)))
+    paths = {"json": out / "report.json", "html": out / "report.html", "md": out / "report.md"}
+    paths["json"].write_text(
+        json.dumps(figures, indent=2, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8"
+    )
+    paths["html"].write_text(render_html(figures), encoding="utf-8")
+    paths["md"].write_text(render_markdown(figures), encoding="utf-8")
+    return paths

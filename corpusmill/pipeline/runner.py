@@ -1,0 +1,331 @@
+"""Turns a validated config into chained datatrove executor runs.
+
+The stage list is cut at every global stage (one that must see the whole run, such as
+``exact_dedup``): each piece becomes a "segment" run over all tasks, and the global stage's reduce
+runs sit between segments. Segments hand records to each other as Parquet in ``OUT/work/``; a
+``finalize`` run writes the token-budget shards and an ``accounting`` run writes ``stats.json``.
+The same chain runs on datatrove's local, Ray or Slurm executor; on Slurm the runs are submitted
+as jobs chained with ``depends``. datatrove's completion markers make a rerun of the same command
+skip finished tasks, so a crashed or killed run resumes and ends with the same output.
+
+``OUT`` is a local folder or any fsspec URL (``s3://``, ``gs://``, ``memory://``, ...).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+import pyarrow as pa
+from datatrove.executor.base import PipelineExecutor
+from datatrove.io import get_datafolder
+from datatrove.pipeline.base import PipelineStep
+
+import corpusmill.pipeline.logs  # noqa: F401 - quiets datatrove's task loggers in this process
+from corpusmill.filters.base import GlobalStage
+from corpusmill.filters.tokenizer import TokenCounter
+from corpusmill.pipeline.accounting import Accounting
+from corpusmill.pipeline.config import ConfigError, ExecutorConfig, RunConfig
+from corpusmill.pipeline.finalize import TOKENS, CountTokens, Finalize
+from corpusmill.pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
+from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
+
+
+class RunFailed(RuntimeError):
+    """Tasks of a run did not complete; their logs say why."""
+
+
+@dataclass
+class Run:
+    """One executor run: a segment over all tasks, a global stage's reduce, finalize or accounting."""
+
+    name: str
+    steps: list[PipelineStep]
+    tasks: int
+
+
+@dataclass
+class Plan:
+    out: str
+    runs: list[Run]
+    stage_ids: list[str]
+
+
+def join(out: str, *parts: str) -> str:
+    return "/".join([out.rstrip("/"), *parts])
+
+
+# Forked workers start in milliseconds; datatrove's default (forkserver) re-imports everything in
+# every pool, which cost ~2 s per chained run here. Elsewhere fork is not safe with threads.
+START_METHOD = "fork" if sys.platform == "linux" else "forkserver"
+
+
+def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
+    tasks = config.executor.tasks
+    files = expand_sources(config.sources)
+    rejects = RejectsWriter(join(out, "rejects"), keep_text=config.output.rejects == "full")
+    read = ReadCheck()
+    read.bind("00_read", rejects)
+    stage_ids = [read.stage_id]
+    runs: list[Run] = []
+    global_stages: dict[str, tuple[GlobalStage, str]] = {}
+    columns: dict[str, pa.DataType] = {}
+    segment = 0
+    steps: list[PipelineStep] = [SourceReader(files, limit, progress=join(out, "logs", "progress")), read]
+    for index, spec in enumerate(config.stages, start=1):
+        stage = spec.build()
+        stage_id = f"{index:02d}_{stage.name}"
+        if isinstance(stage, GlobalStage):
+            workdir = join(out, "work", stage_id)
+            steps += [
+                stage.signature_step(workdir),
+                RecordWriter(_segment_dir(out, segment), columns),
+            ]
+            runs.append(Run(f"segment{segment}", steps, tasks))
+            runs += [
+                Run(f"{stage_id}_reduce{j}", reduce_steps, n)
+                for j, (reduce_steps, n) in enumerate(stage.reduce_runs(workdir, tasks))
+            ]
+            filter_step = stage.filter_step(workdir)
+            global_stages[stage_id] = (stage, workdir)
+            stage = filter_step
+            steps = [RecordReader(_segment_dir(out, segment))]
+            segment += 1
+        stage.bind(stage_id, rejects)
+        steps.append(stage)
+        stage_ids.append(stage_id)
+        columns.update(stage.columns)
+    counter = TokenCounter(config.output.tokenizer)
+    try:
+        tokenizer = asdict(counter.info)  # loads it now: a bad tokenizer fails before any work
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"output.tokenizer: {err}") from None
+    columns[TOKENS] = pa.int64()
+    steps += [CountTokens(counter), RecordWriter(_segment_dir(out, segment), columns)]
+    runs.append(Run(f"segment{segment}", steps, tasks))
+    output = config.output
+    finalize = Finalize(
+        partials=_segment_dir(out, segment),
+        out=out,
+        columns=columns,
+        tasks=tasks,
+        tokenizer=tokenizer,
+        shard_tokens=output.shard_tokens,
+        max_shard_bytes=output.max_shard_bytes,
+        row_group_records=output.row_group_records,
+        group_by=config.group_by,
+        budget=config.budget,
+    )
+    if config.budget is not None:
+        stage_id = f"{len(config.stages) + 1:02d}_budget"
+        finalize.bind_budget(stage_id, rejects)
+        stage_ids.append(stage_id)
+    runs.append(Run("finalize", [finalize], 1))
+    names = [run.name for run in runs]
+    runs.append(Run("accounting", [Accounting(out, names, stage_ids, global_stages)], 1))
+    return Plan(out, runs, stage_ids)
+
+
+def _segment_dir(out: str, segment: int) -> str:
+    return join(out, "work", f"segment{segment}")
+
+
+def fingerprint(config: RunConfig, limit: int | None) -> str:
+    """What must not change between a run and its resumption (it decides which task reads what)."""
+    payload = config.model_dump(mode="json", include={"sources", "stages", "output", "budget"})
+    payload["output"].pop("dir")
+    payload["tasks"] = config.executor.tasks
+    payload["limit"] = limit
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> None:
+    """Refuse to resume a run folder made by another config, which would mix two runs' outputs."""
+    folder = get_datafolder(out)
+    if fresh and folder.exists(""):
+        folder.rm("", recursive=True)
+    digest = fingerprint(config, limit)
+    if folder.exists("logs/run.json"):
+        with folder.open("logs/run.json", "r") as handle:
+            previous = json.load(handle).get("fingerprint")
+        if previous != digest:
+            raise ConfigError(
+                f"{out}: holds a run with a different config or --limit/--tasks; "
+                "use --fresh to replace it or choose another --out"
+            )
+    safe = config.model_dump(mode="json", exclude={"executor": {"sbatch_args"}})
+    with folder.open("logs/run.json", "w") as handle:
+        json.dump({"fingerprint": digest, "config": safe}, handle, indent=2)
+
+
+def build_executors(plan: Plan, ex: ExecutorConfig) -> list[PipelineExecutor]:
+    """One datatrove executor per run. Slurm chains them with ``depends`` (jobs wait in the
+    queue); local and Ray runs are started one after the other by ``execute``."""
+    chain: list[PipelineExecutor] = []
+    for run in plan.runs:
+        logging_dir = join(plan.out, "logs", run.name)
+        workers = min(ex.workers, run.tasks)
+        if ex.type == "local":
+            from datatrove.executor.local import LocalPipelineExecutor
+
+            executor = LocalPipelineExecutor(
+                run.steps,
+                tasks=run.tasks,
+                workers=workers,
+                logging_dir=logging_dir,
+                start_method=START_METHOD,
+            )
+        elif ex.type == "ray":
+            from datatrove.executor.ray import RayPipelineExecutor
+
+            executor = RayPipelineExecutor(
+                run.steps,
+                tasks=run.tasks,
+                workers=workers,
+                logging_dir=logging_dir,
+                cpus_per_task=ex.cpus_per_task,
+                mem_per_cpu_gb=ex.mem_per_cpu_gb,
+            )
+        else:
+            from datatrove.executor.slurm import SlurmPipelineExecutor
+
+            executor = SlurmPipelineExecutor(
+                run.steps,
+                tasks=run.tasks,
+                workers=workers,
+                time=ex.time,
+                partition=ex.partition,
+                cpus_per_task=ex.cpus_per_task,
+                mem_per_cpu_gb=ex.mem_per_cpu_gb,
+                job_name=f"{ex.job_name}-{run.name}",
+                qos=ex.qos,
+                venv_path=ex.venv_path or f"{sys.prefix}/bin/activate",
+                sbatch_args=ex.sbatch_args,
+                max_array_size=ex.max_array_size,
+                logging_dir=logging_dir,
+                slurm_logs_folder=join(plan.out, "logs", run.name, "slurm"),
+                depends=chain[-1] if chain else None,
+            )
+        chain.append(executor)
+    return chain
+
+
+def slurm_scripts(chain: list[PipelineExecutor]) -> list[str]:
+    """The sbatch scripts a Slurm run would submit, in order, each headed by its ``sbatch``
+    command line (a job waits for the one before it), without submitting anything."""
+    scripts = []
+    for i, executor in enumerate(chain):
+        command = f"launch_pickled_pipeline {executor.logging_dir.resolve_paths('executor.pik')}"
+        script = executor.get_launch_file_contents(executor.get_sbatch_args(executor.tasks), command)
+        after = f" --dependency=afterok:$JOB_{i - 1}" if i else ""
+        header = f"# job {i}: {executor.job_name} ({executor.tasks} tasks)\n"
+        header += f"# JOB_{i}=$(sbatch --parsable --export=ALL,RUN_OFFSET=0{after} launch_script.slurm)\n"
+        scripts.append(header + script)
+    return scripts
+
+
+def execute(
+    config: RunConfig,
+    out: str,
+    limit: int | None = None,
+    fresh: bool = False,
+    on_progress: Callable[[Progress], None] | None = None,
+) -> dict:
+    """Run (or resume) the pipeline locally or on Ray and return ``stats.json``'s content."""
+    prepare_out(out, config, limit, fresh)
+    plan = plan_run(config, out, limit)
+    chain = build_executors(plan, config.executor)
+    if config.executor.type == "ray":
+        import ray
+
+        if not ray.is_initialized():
+            ray.init(address=config.executor.address, log_to_driver=False, include_dashboard=False)
+    watcher = ProgressWatcher(plan, on_progress) if on_progress else None
+    if watcher:
+        watcher.start()
+    try:
+        for run, executor in zip(plan.runs, chain, strict=True):
+            executor.run()
+            incomplete = executor.get_incomplete_ranks(skip_completed=True)
+            if incomplete:
+                raise RunFailed(f"{run.name}: {len(incomplete)} of {run.tasks} tasks did not complete")
+    finally:
+        if watcher:
+            watcher.stop()
+    with get_datafolder(out).open("stats.json", "r") as handle:
+        return json.load(handle)
+
+
+def submit(config: RunConfig, out: str, limit: int | None, fresh: bool, dry_run: bool) -> list[str]:
+    """Slurm: submit the chain of jobs (or, with ``dry_run``, return their sbatch scripts)."""
+    if not dry_run:
+        prepare_out(out, config, limit, fresh)
+    plan = plan_run(config, out, limit)
+    chain = build_executors(plan, config.executor)
+    if dry_run:
+        return slurm_scripts(chain)
+    chain[-1].run()
+    return [f"{run.name}: job {executor.job_id}" for run, executor in zip(plan.runs, chain, strict=True)]
+
+
+@dataclass
+class Progress:
+    records: int
+    elapsed: float
+    runs_done: int
+    runs_total: int
+    current: str
+    tasks_done: int
+    tasks_total: int
+
+
+class ProgressWatcher:
+    """Polls the files tasks leave behind (progress counts, completion markers): works the same
+    whether tasks run in this process, in a pool or on other machines."""
+
+    def __init__(self, plan: Plan, callback: Callable[[Progress], None]) -> None:
+        self.plan = plan
+        self.logs = get_datafolder(join(plan.out, "logs"))
+        self.callback = callback
+        self.started = time.monotonic()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.callback(self.snapshot())
+
+    def _loop(self) -> None:
+        while not self._stop.wait(0.5):
+            self.callback(self.snapshot())
+
+    def _files(self, folder: str) -> list[str]:
+        return self.logs.list_files(folder) if self.logs.isdir(folder) else []
+
+    def snapshot(self) -> Progress:
+        records = 0
+        for name in self._files("progress"):
+            with self.logs.open(name, "r") as handle:
+                records += int(handle.read() or 0)
+        done = [len(self._files(f"{run.name}/completions")) for run in self.plan.runs]
+        finished = sum(d >= run.tasks for d, run in zip(done, self.plan.runs, strict=True))
+        current = min(finished, len(self.plan.runs) - 1)
+        run = self.plan.runs[current]
+        return Progress(
+            records,
+            time.monotonic() - self.started,
+            finished,
+            len(self.plan.runs),
+            run.name,
+            done[current],
+            run.tasks,
+        )
