@@ -29,7 +29,11 @@ def test_plain_paths_and_text_are_unchanged(text: str) -> None:
 
 
 def test_a_dumped_config_is_redacted_everywhere() -> None:
-    config = {"sources": [{"paths": ["s3://K:S@b/a.jsonl", "local.jsonl"]}], "output": {"dir": "s3://K:S@b/out"}, "n": 3}
+    config = {
+        "sources": [{"paths": ["s3://K:S@b/a.jsonl", "local.jsonl"]}],
+        "output": {"dir": "s3://K:S@b/out"},
+        "n": 3,
+    }
     assert redact_tree(config) == {
         "sources": [{"paths": ["s3://***@b/a.jsonl", "local.jsonl"]}],
         "output": {"dir": "s3://***@b/out"},
