@@ -51,6 +51,7 @@ from datatrove.pipeline.base import PipelineStep
 from pydantic import Field
 
 from corpusmill.filters.base import GlobalStage, Reject, Stage, StageParams, Verdict
+from corpusmill.filters.clean_lines import FENCE
 
 NAME = "boilerplate_lines"
 PAIR = np.dtype([("line", "<u8"), ("site", "<u8"), ("chars", "<u4")])
@@ -95,10 +96,15 @@ def site_hash(doc: Document) -> int:
 
 
 def line_hashes(text: str) -> list[tuple[int, int] | None]:
-    """(hash, normalised length) of every line of ``text``; None for lines with no letters or digits."""
+    """(hash, normalised length) of every line of ``text``; None for lines never judged: those with
+    no letters or digits, and code blocks (``import numpy as np`` on every page of a tutorial site
+    is code, not furniture)."""
     out: list[tuple[int, int] | None] = []
+    in_code = False
     for line in text.split("\n"):
-        normal = normal_line(line)
+        fence = FENCE.match(line.strip()) is not None
+        in_code ^= fence
+        normal = "" if fence or in_code else normal_line(line)
         out.append((xxhash.xxh3_64_intdigest(normal), len(normal)) if normal else None)
     return out
 

@@ -50,32 +50,39 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
     "ad": (
         r"^[\[【(（]?(?:advertisement|advertising|ad|ads|sponsored(?: (?:content|links?|posts?|stories|by .{1,40}))?"
         r"|promoted(?: (?:content|stories|links?))?|paid (?:content|post|partnership)|partner content)[\]】)）]?$",
+        r"^(?:advertisement|sponsored content|paid content|promoted content)\s*[-–—:|·]\s*.{0,40}$",
         r"\b(?:story|article|content) continues below\b|^scroll (?:down )?to continue\b|\bads? by google\b",
         r"^(?:[\[【(（](?:广告|推广|赞助|廣告|贊助)[\]】)）].{0,30}"
-        r"|(?:广告|推广|赞助(?:内容|商)?|廣告|贊助(?:內容)?|商业推广|合作推广)(?:\s*[:：|｜].{0,30})?)$",
+        r"|(?:广告|推广|赞助(?:商)?(?:内容)?|廣告|贊助(?:商)?(?:內容)?|商业推广|合作推广)(?:\s*[:：|｜].{0,30})?)$",
     ),
     "newsletter": (
         r"^(?:please )?(?:sign up|subscribe|register|join|opt in)\b.{0,40}"
         r"\b(?:newsletters?|mailing list|e-?mail updates)\b",
-        r"\bsign up for (?:our|the) (?:free )?(?:\w+ )?(?:newsletter|e-?mail)",
+        r"\b(?:sign up|subscribe) (?:for|to) our (?:free )?(?:\w+ ){0,2}"
+        r"(?:newsletters?|e-?mails?|briefing|digest)\b",
+        r"\bnever miss a (?:story|post|thing|deal)\b",
         r"\b(?:newsletters?|latest (?:news|stories|updates))\b.{0,40}\b(?:to|in) your inbox\b",
         r"\benter your e-?mail(?: address)?\b|\bunsubscribe at any time\b|\bthanks? (?:you )?for subscribing\b",
-        r"^(?:立即|马上|免费|点击)?(?:订阅|訂閱)(?:我们|本站|本刊|每日|每周)?.{0,8}(?:邮件|新闻通讯|电子报|電子報|周刊|日报|简报|资讯|newsletter)",
+        r"^(?:立即|马上|免费|点击)?(?:订阅|訂閱)(?:我们|本站|本刊|每日|每周)?.{0,8}(?:邮件|新闻通讯|电子报|電子報|周刊|日报|早报|晚报|周报|快讯|简报|资讯|newsletter)",
         r"(?:输入|留下|填写)(?:您|你)的?(?:邮箱|电子邮件|邮件地址)",
     ),
     "follow": (
         r"^(?:follow|like|find|connect with) us\s*(?:on\b|at\b|@|[:：!]|$)|\b(?:follow|like) us on\b",
         r"\b(?:follow|subscribe to) (?:our|the) (?:\w+ )?(?:channel|page|account)s? on\b",
+        r"^(?:follow|join|like|find) .{1,40} on "
+        r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|weibo)\b",
         r"关注我们|關注我們|扫码关注|掃碼關注|长按(?:识别|扫描)?二维码|识别(?:图中|下方)?二维码|點擊關注|点击关注",
         r"扫描(?:下方|上方|文末)?二维码.{0,4}(?:关注|下载|加入|订阅)|欢迎关注(?:我们|本|微信|公众号|官方)",
         r"(?:关注|搜索|添加|订阅)(?:我们的?|本)?(?:官方)?(?:微信)?(?:公众号|服务号|订阅号|微博)|(?:微信)?公众号\s*[:：]",
-        r"点击(?:上方|下方|文末)?.{0,4}(?:蓝字|关注)",
+        r"点击(?:上方|下方|文末)?.{0,4}(?:蓝字|关注)|下载.{0,12}(?:客户端|app)|(?:查看|阅读|获取)更多精彩",
+        r"\b(?:download|get|install) (?:the|our) (?:free )?(?:[\w'-]+ ){0,3}app\b",
     ),
     "disclaimer": (
         r"\bdoes not constitute (?:\w+ )?(?:financial|investment|legal|medical|professional) advice\b",
         r"\bfor (?:general )?informational purposes only\b|\bnot intended as (?:\w+ )?advice\b",
-        r"\bviews (?:and opinions )?expressed (?:here|in this|herein)\b.{0,60}"
-        r"\b(?:do not|don't) (?:necessarily )?reflect\b",
+        r"\b(?:views?|opinions?)(?: and (?:views?|opinions?))? expressed\b.{0,80}"
+        r"\b(?:(?:do not|don't) (?:necessarily )?reflect|(?:author|writer|contributor)s?(?:'s?)? own)\b",
+        r"\baffiliate (?:links?|commissions?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?commission\b",
         r"仅代表作者(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|号)(?:观点|立场)|投资有风险|入市需谨慎|不构成(?:任何)?投资建议",
         r"(?:本文|文章|以上|内容|信息|资料).{0,8}仅供(?:读者)?参考",
         r"僅代表作者|不代表本(?:站|網)",
@@ -87,16 +94,39 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"\bwithout (?:the )?(?:express )?(?:written )?permission\b",
         r"\bno part of this (?:\w+ )?(?:publication|article|website|site) may be reproduced\b",
         r"版权所有|版權所有|保留所有权利|版权归(?:原)?作者|版權歸(?:原)?作者|icp\s*备|icp\s*證|icp\s*证|公网安备",
-        r"转载请(?:注明|联系|保留)|轉載請註明|禁止转载|谢绝转载|严禁转载|不得转载|本文(?:系|为)转载",
+        r"转载(?:本站|本网|本网站)?(?:内容|文章|稿件)?(?:请|须|需|必须)(?:注明|联系|保留)|轉載請註明|禁止转载|谢绝转载|严禁转载"
+        r"|不得转载|本文(?:系|为)转载",
         r"(?:如有|如涉及|若有|如涉)(?:侵权|侵權|版权问题|侵犯).{0,12}(?:联系|删除|告知|处理)|侵权(?:请)?(?:联系)?删除|侵删",
         r"(?:图片|文章|本文|内容|素材)(?:均)?(?:来源|來源)(?:于|自|於)?(?:互联)?(?:网络|網絡)",
     ),
+    "comments": (
+        r"^(?:leave a (?:comment|reply)|post a comment|add a comment|comments are closed\b.{0,40}|\d+ comments?"
+        r"|no comments(?: yet)?|be the first to comment\b.{0,30}|view (?:all )?comments)$",
+        r"^(?:发表评论|我要评论|网友评论|查看(?:全部|更多)?评论|暂无评论|评论\s*[(（]\d+[)）]|(?:共|已有)?\d+\s*(?:条评论|人评论|人参与))$",
+    ),
+    "credit": (
+        r"^(?:photo|image|photograph|picture)s?(?: credit)?\s*[:：]\s*.{1,60}$",
+        r"^[(（]?(?:图片|圖片|图)(?:来源|來源)\s*[:：]\s*[^。！？]{1,20}[)）]?$",
+        r"^(?:责任编辑|编辑|审核|校对|审校|值班编辑|本文来源|文章来源|来源|记者|通讯员|作者)\s*[:：]\s*[^。！？]{1,20}"
+        r"(?:\s+(?:责任编辑|编辑|审核|校对|审校|记者|通讯员)\s*[:：]\s*[^。！？\s]{1,10})*$",
+    ),
+    "site_info": (
+        r"(?:主办|承办|主管)单位\s*[:：]|(?:不良信息|违法和不良信息)?举报(?:电话|邮箱|中心)\s*[:：]|经营许可证\s*[:：]?"
+        r"|信息服务许可证|客服(?:热线|电话)\s*[:：]|邮编\s*[:：]\s*\d{6}",
+    ),
+    "related": (
+        r"^(?:related|see also|also read|read (?:next|also|more)|more (?:from|on|stories|in) [^:：]{0,30}|recommended"
+        r"|trending(?: now)?|don'?t miss|most (?:popular|read)|top stories|editor'?s picks?|you (?:may|might) also like"
+        r"|popular (?:posts|stories))\s*[:：|»›>-]\s*.{1,100}$",
+        r"^(?:相关|延伸|推荐|热点|热门|精彩|往期|更多|猜你)(?:推荐|阅读|新闻|文章|回顾|喜欢|专题|资讯)\s*[:：|>»]\s*.{1,60}$",
+    ),
     "navigation": (
         r"^(?:skip to (?:main )?content|back to top|go to top|previous (?:post|article|page)|next (?:post|article|page)"
-        r"|read more|continue reading|click here|sign in|log in|subscribe|home\s*[|>»›/]"
+        r"|read more|continue reading|sign in|log in|subscribe|home\s*[|>»›/]"
         r"|related (?:posts|articles|stories)|上一篇|下一篇|上一頁|下一頁|上一页|下一页|返回顶部|返回頂部|返回首页"
         r"|首页\s*[>|/»]|当前位置[:：]|您的位置[:：]|设为首页|加入收藏|网站地图|网站導航|网站导航"
         r"|点击(?:查看|进入|下载|这里|此处)|阅读全文|閱讀全文|相关阅读|相关文章|热门推荐).{0,40}$",
+        r"^click here\b.{0,80}$",
     ),
 }
 """Phrases that make a short line furniture, one table row per phrasing, by kind."""
@@ -127,7 +157,8 @@ NAV_WORDS = _words(
 )
 """Section names of site menus: a short row made mostly of them is a navigation bar."""
 
-NAV_SEPARATORS = re.compile(r"\s*(?:[|｜•·»›>]|\s/\s)\s*")
+NAV_SEPARATORS = re.compile(r"\s*(?:[|｜»›>]|\s[·•/]\s)\s*|\s{2,}")
+"""Menu separators; a middle dot or slash only with spaces around (``lan·gos·ta`` is one word)."""
 NAV_TOKEN = re.compile(rf"^(?:[{HAN_KANA_CLASS}]{{1,8}}|[A-Za-z][A-Za-z&'-]*(?: [A-Za-z&'-]+){{0,2}})$")
 """A menu entry: a few Chinese characters or at most three English words."""
 MIN_NAV_ITEMS = 4

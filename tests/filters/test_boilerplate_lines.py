@@ -17,6 +17,7 @@ from corpusmill.filters.boilerplate_lines import (
     LineCounts,
     LineSignatures,
     boilerplate_keys,
+    line_hashes,
     normal_line,
     site_of,
 )
@@ -164,6 +165,8 @@ def test_normalisation_and_sites() -> None:
     assert normal_line("  Page 3 of 10 — NEXT » ") == normal_line("page 4 of 12 - next")
     assert normal_line("广告：第1期") == normal_line("广告 第2期")
     assert normal_line("-----") == ""
+    code = "Intro.\n```python\nimport numpy as np\n```\nimport numpy as np"
+    assert [h is None for h in line_hashes(code)] == [False, True, True, True, False]
     doc = Document(text="", id="a", metadata={"url": "https://www.Example.com:8080/a", "source": "s"})
     assert site_of(doc) == "example.com"
     assert site_of(Document(text="", id="b", metadata={"url": None, "source": "books"})) == "source:books"
