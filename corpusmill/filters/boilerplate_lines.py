@@ -28,8 +28,8 @@ It is a ``GlobalStage`` in three steps:
 3. ``BoilerplateLinesFilter`` (start of the next segment): removes those lines.
 
 Memory is bounded by the shard count, not the run: a reduce task holds one shard's rows
-(20 bytes per distinct line per document, plus 8 for sorting, divided by ``shards``) and the
-site table (16 bytes per site); the filter holds only the boilerplate keys (8 bytes each). The
+(about 50 bytes per distinct line per document divided by ``shards``: 20 stored, the rest for
+sorting) and the site table (16 bytes per site); the filter holds only the boilerplate keys (8 bytes each). The
 shard count is a parameter independent of the task count, and counts are sums, so the lines
 removed are the same whatever the number of tasks. Files are written under a temporary name and
 renamed, so a re-run task replaces its output and never leaves a half-written file.
