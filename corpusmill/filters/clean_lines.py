@@ -45,7 +45,7 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"^(?:share(?: this(?: (?:article|post|page|story))?)?(?: on| via| with)?|tweet|pin it|email this|print this)"
         r"\b[\s:：]*(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|weibo|wechat)\b[\s,|/·•]*)*$",
         r"\bshare on (?:facebook|twitter|linkedin|whatsapp|pinterest|reddit)\b",
-        r"分享到|分享至|扫一扫|掃一掃|微信扫码",
+        r"^(?:分享到|分享至)|(?:分享到|分享至)\s*[:：]|扫一扫|掃一掃|微信扫码",
     ),
     "ad": (
         r"^[\[【(（]?(?:advertisement|advertising|ad|ads|sponsored(?: (?:content|links?|posts?|stories|by .{1,40}))?"
@@ -71,7 +71,7 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"\b(?:follow|subscribe to) (?:our|the) (?:\w+ )?(?:channel|page|account)s? on\b",
         r"^(?:follow|join|like|find) .{1,40} on "
         r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|weibo)\b",
-        r"关注我们|關注我們|扫码关注|掃碼關注|长按(?:识别|扫描)?二维码|识别(?:图中|下方)?二维码|點擊關注|点击关注",
+        r"^.{0,10}(?:关注我们|關注我們).{0,15}$|扫码关注|掃碼關注|长按(?:识别|扫描)?二维码|识别(?:图中|下方)?二维码|點擊關注|点击关注",
         r"扫描(?:下方|上方|文末)?二维码.{0,4}(?:关注|下载|加入|订阅)|欢迎关注(?:我们|本|微信|公众号|官方)",
         r"(?:关注|搜索|添加|订阅)(?:我们的?|本)?(?:官方)?(?:微信)?(?:公众号|服务号|订阅号|微博)|(?:微信)?公众号\s*[:：]",
         r"点击(?:上方|下方|文末)?.{0,4}(?:蓝字|关注)|下载.{0,12}(?:客户端|app)|(?:查看|阅读|获取)更多精彩",
@@ -93,7 +93,7 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"\b(?:reproduction|republication|redistribution)\b.{0,40}"
         r"\bwithout (?:the )?(?:express )?(?:written )?permission\b",
         r"\bno part of this (?:\w+ )?(?:publication|article|website|site) may be reproduced\b",
-        r"版权所有|版權所有|保留所有权利|版权归(?:原)?作者|版權歸(?:原)?作者|icp\s*备|icp\s*證|icp\s*证|公网安备",
+        r"(?:版权所有|版權所有)(?![者人])|保留所有权利|版权归(?:原)?作者|版權歸(?:原)?作者|icp\s*备|icp\s*證|icp\s*证|公网安备",
         r"转载(?:本站|本网|本网站)?(?:内容|文章|稿件)?(?:请|须|需|必须)(?:注明|联系|保留)|轉載請註明|禁止转载|谢绝转载|严禁转载"
         r"|不得转载|本文(?:系|为)转载",
         r"(?:如有|如涉及|若有|如涉)(?:侵权|侵權|版权问题|侵犯).{0,12}(?:联系|删除|告知|处理)|侵权(?:请)?(?:联系)?删除|侵删",
@@ -157,10 +157,12 @@ NAV_WORDS = _words(
 )
 """Section names of site menus: a short row made mostly of them is a navigation bar."""
 
-NAV_SEPARATORS = re.compile(r"\s*(?:[|｜»›>]|\s[·•/]\s)\s*|\s{2,}")
+NAV_SEPARATORS = re.compile(r"\s*(?:[|｜»›>]|\s[·•/]\s)\s*")
+WIDE_SPACE = re.compile(r"\s{2,}")
 """Menu separators; a middle dot or slash only with spaces around (``lan·gos·ta`` is one word)."""
-NAV_TOKEN = re.compile(rf"^(?:[{HAN_KANA_CLASS}]{{1,8}}|[A-Za-z][A-Za-z&'-]*(?: [A-Za-z&'-]+){{0,2}})$")
-"""A menu entry: a few Chinese characters or at most three English words."""
+NAV_TOKEN = re.compile(rf"^(?:[{HAN_KANA_CLASS}]{{2,8}}|[A-Za-z][A-Za-z&'.-]+(?: [A-Za-z&'.-]+){{0,2}})$")
+"""A menu entry: 2 to 8 Chinese characters or one to three English words (a single letter is a
+chord or a table cell, not a section)."""
 MIN_NAV_ITEMS = 4
 FUNCTION_WORDS = _words("a an the and or of for to in on with at by from is are was our your")
 """Words of phrases and headlines ("Health news for the local community"), not of menus."""
@@ -212,20 +214,28 @@ class CleanLines(Stage):
         return None
 
 
+def _known(items: list[str]) -> int:
+    """How many entries name a site section (or contain a word that does: ``Contact Us``)."""
+    return sum(any(word in NAV_WORDS for word in item.casefold().split()) for item in items)
+
+
 def is_nav_bar(line: str) -> bool:
-    """A row of menu entries: split by separators (``|``, ``·``, ``»``, `` / ``), or by spaces when
-    most entries are known section names. Sentences and Markdown table rows are never menus."""
+    """A row of at least 4 menu entries: split by separators (``|``, ``»``, spaced ``·`` or ``/``)
+    with a known section name among them (``Month | Income | Profit`` is a table), or by spaces
+    alone when most entries are known section names (aligned table rows and chord charts are split
+    by spaces too). Sentences and Markdown table rows are never menus."""
     if line.startswith("|") or line.endswith(SENTENCE_END) or "," in line or "，" in line:
         return False
-    items = [item for item in NAV_SEPARATORS.split(line) if item]
-    if len(items) >= MIN_NAV_ITEMS and all(NAV_TOKEN.match(item) for item in items):
-        return True
-    words = line.casefold().split()
-    known = sum(word in NAV_WORDS for word in words)
+    if NAV_SEPARATORS.search(line):
+        items = [item for item in re.split(f"{NAV_SEPARATORS.pattern}|{WIDE_SPACE.pattern}", line) if item]
+        return len(items) >= MIN_NAV_ITEMS and all(map(NAV_TOKEN.match, items)) and _known(items) > 0
+    wide = WIDE_SPACE.search(line) is not None
+    items = WIDE_SPACE.split(line) if wide else line.split()
+    known = _known(items)
     return (
-        len(words) >= MIN_NAV_ITEMS
-        and known * 3 >= len(words) * 2
-        and all(NAV_TOKEN.match(word) and word not in FUNCTION_WORDS for word in words)
+        len(items) >= MIN_NAV_ITEMS
+        and known * (2 if wide else 3) >= len(items) * (1 if wide else 2)
+        and all(NAV_TOKEN.match(item) and item.casefold() not in FUNCTION_WORDS for item in items)
     )
 
 

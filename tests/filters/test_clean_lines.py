@@ -100,6 +100,8 @@ NEW_FURNITURE = {
         "当前位置：首页 > 新闻 > 正文",
         "相关阅读",
         "Politics | Economy | Opinion | Science",
+        "首页  滚动  娱乐  健康  党建  理论  视频",
+        "Privacy Policy  Terms  Contact Us  Careers",
     ],
 }
 
@@ -128,6 +130,13 @@ LOOK_ALIKES = [
     "苹果、香蕉、橙子、葡萄",
     "列夫·托尔斯泰是俄国作家。",
     "lan·gos·ta de No·rue·ga",
+    "C  G  A-minor  F",
+    "商品描述         数量    单价    小计",
+    "乙 |我 |否 |格 |欧",
+    "Month | Expenditure | Income | Profit",
+    "通过小心我们的支出，并关注我们的钱的去向，我们可以更好地选择如何使用它。",
+    "保护版权所有者的权利",
+    "制作展示产品工作原理的视频演示，并分享到各个平台。",
     "Related research shows that sleep improves memory.",
     "编辑部设在北京，共有二十名记者。",
     "| 首页 | 新闻 | 体育 | 财经 |",
