@@ -25,9 +25,10 @@ from pydantic import Field
 from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
 from corpusmill.filters.cjk import HAN_KANA_CLASS
 
-ASCII_BOUNDARY = r"(?:(?<![A-Za-z0-9])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?![A-Za-z0-9]))"
-"""``\\b`` in the tables below means this: Python's ``\\b`` treats CJK characters as word
-characters, so ``\\bshare on facebook`` would miss ``请share on facebook``."""
+FLAGS = re.IGNORECASE | re.ASCII
+"""ASCII mode makes ``\\b``, ``\\w`` and case folding ASCII-only: Python's default ``\\b`` treats CJK
+characters as word characters, so ``\\bshare on facebook`` would miss ``请share on facebook``; in ASCII
+mode a CJK character is a boundary. (It is also several times faster than spelled-out lookarounds.)"""
 
 BOILERPLATE: dict[str, tuple[str, ...]] = {
     "cookie": (
@@ -122,10 +123,11 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
     ),
     "navigation": (
         r"^(?:skip to (?:main )?content|back to top|go to top|previous (?:post|article|page)|next (?:post|article|page)"
-        r"|read more|continue reading|sign in|log in|subscribe|home\s*[|>»›/]"
-        r"|related (?:posts|articles|stories)|上一篇|下一篇|上一頁|下一頁|上一页|下一页|返回顶部|返回頂部|返回首页"
-        r"|首页\s*[>|/»]|当前位置[:：]|您的位置[:：]|设为首页|加入收藏|网站地图|网站導航|网站导航"
-        r"|点击(?:查看|进入|下载|这里|此处)|阅读全文|閱讀全文|相关阅读|相关文章|热门推荐).{0,40}$",
+        r"|read more|continue reading|sign in|log in|subscribe|home\s*[|>»›/]|related (?:posts|articles|stories))"
+        r".{0,40}$",
+        r"^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|返回顶部|返回頂部|返回首页|首页\s*[>|/»]|当前位置[:：]|您的位置[:：]"
+        r"|设为首页|加入收藏|网站地图|网站導航|网站导航|点击(?:查看|进入|下载|这里|此处)|阅读全文|閱讀全文|相关阅读|相关文章"
+        r"|热门推荐).{0,40}$",
         r"^click here\b.{0,80}$",
     ),
 }
@@ -168,14 +170,23 @@ FUNCTION_WORDS = _words("a an the and or of for to in on with at by from is are 
 """Words of phrases and headlines ("Health news for the local community"), not of menus."""
 
 
-def _alternatives(fragments: tuple[str, ...]) -> str:
-    return "|".join(f"(?:{fragment})" for fragment in fragments).replace(r"\b", ASCII_BOUNDARY)
+HAN = re.compile(f"[{HAN_KANA_CLASS}]")
 
 
-PATTERN = re.compile("|".join(f"(?P<{k}>{_alternatives(v)})" for k, v in BOILERPLATE.items()), re.IGNORECASE)
-LABEL = re.compile(
-    "|".join(rf"(?P<{k}>^[\[【]?(?:{'|'.join(v)})[\]】]?\s*[:：])" for k, v in LABELS.items()), re.IGNORECASE
-)
+def _pattern(chinese: bool) -> re.Pattern[str]:
+    """One regex of the table rows with (or without) Chinese characters, a named group per kind."""
+    groups = []
+    for kind, fragments in BOILERPLATE.items():
+        rows = [f"(?:{f})" for f in fragments if (HAN.search(f) is not None) == chinese]
+        if rows:
+            groups.append(f"(?P<{kind}>{'|'.join(rows)})")
+    return re.compile("|".join(groups), FLAGS)
+
+
+PATTERNS = ((re.compile(r"[A-Za-z©]"), _pattern(chinese=False)), (HAN, _pattern(chinese=True)))
+"""(gate, regex): a line is searched only by the regex whose script it contains; one big
+alternation per line costs several times more. A table row is English or Chinese, not both."""
+LABEL = re.compile("|".join(rf"(?P<{k}>^[\[【]?(?:{'|'.join(v)})[\]】]?\s*[:：])" for k, v in LABELS.items()), FLAGS)
 CONTENT_CHAR = re.compile(r"[\w{}\[\]()<>;=]")
 """Letters, digits, CJK characters, and the brackets and operators code lines are made of: a line
 without any (``-----``, ``* * *``, ``»``) is decoration."""
@@ -231,11 +242,10 @@ def is_nav_bar(line: str) -> bool:
         return len(items) >= MIN_NAV_ITEMS and all(map(NAV_TOKEN.match, items)) and _known(items) > 0
     wide = WIDE_SPACE.search(line) is not None
     items = WIDE_SPACE.split(line) if wide else line.split()
-    known = _known(items)
     return (
         len(items) >= MIN_NAV_ITEMS
-        and known * (2 if wide else 3) >= len(items) * (1 if wide else 2)
         and all(NAV_TOKEN.match(item) and item.casefold() not in FUNCTION_WORDS for item in items)
+        and _known(items) * (2 if wide else 3) >= len(items) * (1 if wide else 2)
     )
 
 
@@ -251,9 +261,10 @@ def line_kind(line: str, params: CleanLinesParams, repeated: set[str]) -> str | 
     if label is not None:
         return label.lastgroup
     if len(line) <= params.max_boilerplate_chars:
-        match = PATTERN.search(line)
-        if match is not None:
-            return match.lastgroup
+        for gate, pattern in PATTERNS:
+            match = pattern.search(line) if gate.search(line) else None
+            if match is not None:
+                return match.lastgroup
         if is_nav_bar(line):
             return "navigation"
     return None

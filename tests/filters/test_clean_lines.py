@@ -57,6 +57,7 @@ NEW_FURNITURE = {
     ],
     "follow": [
         "Follow us on Instagram @acme",
+        "请follow us on Twitter",
         "Find us:",
         "关注我们",
         "扫码关注",
