@@ -110,7 +110,8 @@ def line_hashes(text: str) -> list[tuple[int, int] | None]:
 
 
 def site_keys(sites: np.ndarray, lines: np.ndarray) -> np.ndarray:
-    """One 64-bit key per (site, line) pair (line hashes are uniform, so the mix stays collision-free)."""
+    """One 64-bit key per (site, line) pair: line hashes are uniform, so two pairs share a key about as
+    rarely as two lines share a hash."""
     with np.errstate(over="ignore"):
         return lines ^ (sites * MIX)
 
