@@ -180,7 +180,8 @@ def _pattern(chinese: bool) -> re.Pattern[str]:
         rows = [f"(?:{f})" for f in fragments if (HAN.search(f) is not None) == chinese]
         if rows:
             groups.append(f"(?P<{kind}>{'|'.join(rows)})")
-    return re.compile("|".join(groups), FLAGS)
+    # Chinese rows use no \b; Unicode mode lets their \s match the ideographic space
+    return re.compile("|".join(groups), re.IGNORECASE if chinese else FLAGS)
 
 
 PATTERNS = ((re.compile(r"[A-Za-z©]"), _pattern(chinese=False)), (HAN, _pattern(chinese=True)))

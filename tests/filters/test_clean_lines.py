@@ -99,6 +99,7 @@ NEW_FURNITURE = {
         "Home · World · Business · Tech · Sport",
         "News Sport Weather Business Culture",
         "当前位置：首页 > 新闻 > 正文",
+        "首页　>　国内新闻　>　正文",
         "相关阅读",
         "Politics | Economy | Opinion | Science",
         "首页  滚动  娱乐  健康  党建  理论  视频",
