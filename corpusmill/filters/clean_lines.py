@@ -173,20 +173,52 @@ FUNCTION_WORDS = _words("a an the and or of for to in on with at by from is are 
 HAN = re.compile(f"[{HAN_KANA_CLASS}]")
 
 
-def _pattern(chinese: bool) -> re.Pattern[str]:
-    """One regex of the table rows with (or without) Chinese characters, a named group per kind."""
+def _alternatives(fragment: str) -> list[str]:
+    """The top-level ``|`` alternatives of a table row (outside groups and character classes)."""
+    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, char in enumerate(fragment):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(fragment[start:i])
+            start = i + 1
+    return [*parts, fragment[start:]]
+
+
+def _pattern(chinese: bool, anchored: bool) -> re.Pattern[str]:
+    """One regex of the table alternatives with (or without) Chinese characters that do (or do not)
+    start at the line start, a named group per kind."""
     groups = []
     for kind, fragments in BOILERPLATE.items():
-        rows = [f"(?:{f})" for f in fragments if (HAN.search(f) is not None) == chinese]
+        rows = [
+            f"(?:{alternative})"
+            for fragment in fragments
+            if (HAN.search(fragment) is not None) == chinese
+            for alternative in _alternatives(fragment)
+            if alternative.startswith("^") == anchored
+        ]
         if rows:
             groups.append(f"(?P<{kind}>{'|'.join(rows)})")
     # Chinese rows use no \b; Unicode mode lets their \s match the ideographic space
     return re.compile("|".join(groups), re.IGNORECASE if chinese else FLAGS)
 
 
-PATTERNS = ((re.compile(r"[A-Za-z©]"), _pattern(chinese=False)), (HAN, _pattern(chinese=True)))
-"""(gate, regex): a line is searched only by the regex whose script it contains; one big
-alternation per line costs several times more. A table row is English or Chinese, not both."""
+PATTERNS = tuple(
+    (gate, _pattern(chinese, anchored=True), _pattern(chinese, anchored=False))
+    for gate, chinese in ((re.compile(r"[A-Za-z©]"), False), (HAN, True))
+)
+"""(gate, line-start regex, anywhere regex) per script: a line is searched only by the regexes of
+the scripts it contains, and line-start alternatives are tried at the start only; one big
+alternation searched at every position costs several times more. A table row is English or
+Chinese, not both."""
 LABEL = re.compile("|".join(rf"(?P<{k}>^[\[【]?(?:{'|'.join(v)})[\]】]?\s*[:：])" for k, v in LABELS.items()), FLAGS)
 CONTENT_CHAR = re.compile(r"[\w{}\[\]()<>;=]")
 """Letters, digits, CJK characters, and the brackets and operators code lines are made of: a line
@@ -262,8 +294,8 @@ def line_kind(line: str, params: CleanLinesParams, repeated: set[str]) -> str | 
     if label is not None:
         return label.lastgroup
     if len(line) <= params.max_boilerplate_chars:
-        for gate, pattern in PATTERNS:
-            match = pattern.search(line) if gate.search(line) else None
+        for gate, at_start, anywhere in PATTERNS:
+            match = (at_start.match(line) or anywhere.search(line)) if gate.search(line) else None
             if match is not None:
                 return match.lastgroup
         if is_nav_bar(line):
