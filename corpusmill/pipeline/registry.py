@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpusmill.filters.base import GlobalStage, Stage
+from corpusmill.filters.boilerplate_lines import BoilerplateLines
 from corpusmill.filters.clean_lines import CleanLines
 from corpusmill.filters.exact_dedup import ExactDedup
 from corpusmill.filters.extract import Extract
@@ -28,6 +29,7 @@ STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
         QualityClassifier,
         ExactDedup,
         NearDedup,
+        BoilerplateLines,
         SftChecks,
         SftDedup,
         SftDecontaminate,

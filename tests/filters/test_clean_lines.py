@@ -38,6 +38,130 @@ def test_each_kind_of_furniture_is_removed_and_counted() -> None:
         assert stage.stats[f"fixed:clean_lines:{kind}"].total == len(lines), kind
 
 
+NEW_FURNITURE = {
+    "ad": [
+        "Advertisement",
+        "[Sponsored]",
+        "Sponsored by Acme Bank",
+        "Story continues below advertisement",
+        "广告",
+        "【推广】",
+        "赞助内容",
+    ],
+    "newsletter": [
+        "Sign up for our daily newsletter",
+        "Get the latest stories delivered to your inbox.",
+        "Enter your email address:",
+        "订阅我们的新闻通讯",
+        "请输入您的邮箱地址，订阅每周精选",
+    ],
+    "follow": [
+        "Follow us on Instagram @acme",
+        "请follow us on Twitter",
+        "Find us:",
+        "关注我们",
+        "扫码关注",
+        "微信公众号：科技日报",
+        "长按识别二维码，关注更多精彩内容",
+        "点击上方蓝字关注我们",
+    ],
+    "disclaimer": [
+        "This article is for informational purposes only and does not constitute financial advice.",
+        "本文仅代表作者个人观点，不代表本站立场。",
+        "投资有风险，入市需谨慎。",
+        "免责声明：本站部分内容来自网友投稿，本站不对其真实性负责，" + "如发现问题请及时告知。" * 30,
+        "Disclaimer: The author holds no position in any stock mentioned.",
+    ],
+    "copyright": [
+        "All rights reserved.",
+        "转载请注明出处",
+        "版权归原作者所有，如有侵权请联系删除。",
+        "图片来源于网络",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "本文系转载，侵删",
+    ],
+    "related": [
+        "Related: Council approves new bridge budget",
+        "You may also like: Ten walks near the coast",
+        "延伸阅读：春季农业生产全面展开",
+        "相关推荐：城市公园改造方案公布",
+    ],
+    "comments": ["Leave a comment", "12 comments", "发表评论", "评论（36）"],
+    "credit": ["Photo: Anna Berg / Reuters", "责任编辑：王磊", "编辑：张伟 审核：李娜", "（图片来源：视觉中国）"],
+    "site_info": [
+        "主办单位：城市日报社",
+        "违法和不良信息举报电话：0571-12345678",
+        "地址：北京市朝阳区建国路1号 邮编：100020",
+    ],
+    "navigation": [
+        "首页 新闻 体育 财经 娱乐 科技 汽车",
+        "首页 | 国内 | 国际 | 社会 | 评论",
+        "Home · World · Business · Tech · Sport",
+        "News Sport Weather Business Culture",
+        "当前位置：首页 > 新闻 > 正文",
+        "首页　>　国内新闻　>　正文",
+        "相关阅读",
+        "Politics | Economy | Opinion | Science",
+        "首页  滚动  娱乐  健康  党建  理论  视频",
+        "Privacy Policy  Terms  Contact Us  Careers",
+    ],
+}
+
+
+def test_new_kinds_are_removed_in_english_and_chinese() -> None:
+    for kind, lines in NEW_FURNITURE.items():
+        for line in lines:
+            cleaned, removed = clean_text(PROSE + "\n" + line, CleanLinesParams())
+            assert cleaned == PROSE and removed == {kind: 1}, (kind, line, removed)
+
+
+LOOK_ALIKES = [
+    "More than 10,000 readers subscribe to the newsletter, which is published every Friday.",
+    "Join us for dinner on Saturday at the old mill.",
+    "The advertisement industry spent billions on television spots last year.",
+    "Health news for the local community",
+    "Tom, Anna and Li went home early.",
+    "Reproduction is how organisms pass on their genes.",
+    "他订阅了三份新闻报纸，每天早上都会认真阅读。",
+    "很多企业都开设了微信公众号，用来发布产品信息。",
+    "用户可以扫描二维码完成支付。",
+    "未经许可使用他人作品属于侵权行为。",
+    "公司表示，对此事不承担任何责任。",
+    "该数据来源于网络调查，样本量为两千人。",
+    "关关雎鸠 在河之洲 窈窕淑女 君子好逑",
+    "苹果、香蕉、橙子、葡萄",
+    "列夫·托尔斯泰是俄国作家。",
+    "lan·gos·ta de No·rue·ga",
+    "C  G  A-minor  F",
+    "商品描述         数量    单价    小计",
+    "乙 |我 |否 |格 |欧",
+    "Month | Expenditure | Income | Profit",
+    "通过小心我们的支出，并关注我们的钱的去向，我们可以更好地选择如何使用它。",
+    "保护版权所有者的权利",
+    "制作展示产品工作原理的视频演示，并分享到各个平台。",
+    "Related research shows that sleep improves memory.",
+    "编辑部设在北京，共有二十名记者。",
+    "| 首页 | 新闻 | 体育 | 财经 |",
+    "usr/local/bin/python",
+    "Disclaimers are common in financial reports.",
+    "广告法对虚假宣传有明确的处罚规定。",
+]
+
+
+def test_sentences_that_look_like_furniture_stay() -> None:
+    text = "\n".join(LOOK_ALIKES)
+    cleaned, removed = clean_text(text, CleanLinesParams())
+    assert cleaned == text, removed
+
+
+def test_notice_labels_remove_long_lines_but_other_phrases_need_short_lines() -> None:
+    notice = "Disclaimer: " + "the publisher accepts no liability for errors. " * 10
+    mention = "Our writers follow strict rules; " * 8 + "all rights reserved by the author."
+    assert clean_text(notice, CleanLinesParams())[1] == {"disclaimer": 1}
+    assert len(mention) > 200 and not clean_text(mention, CleanLinesParams())[1]
+    assert not clean_text(notice, CleanLinesParams(boilerplate=False))[1]
+
+
 def test_prose_that_mentions_furniture_words_stays() -> None:
     prose = [
         "The court ruled that the use of cookies without consent breaks the law, a decision that websites across "

@@ -1,0 +1,180 @@
+"""boilerplate_lines finds the lines a site repeats on its pages by counting, with no phrase list."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from datatrove.data import Document
+
+from corpusmill.filters.boilerplate_lines import (
+    PAIR,
+    SITE,
+    BoilerplateLinesFilter,
+    BoilerplateLinesParams,
+    LineCounts,
+    LineSignatures,
+    boilerplate_keys,
+    line_hashes,
+    normal_line,
+    site_of,
+)
+from tests.helpers import CollectedRejects
+
+WORDS = str.split(
+    "river town farmer spring flood market bridge harvest winter school library garden station road "
+    "mountain forest lake village council festival museum teacher doctor bakery orchard valley harbour"
+)
+ZH = "山水河流城市乡村学校医院工厂市场公园图书馆火车站春天夏天秋天冬天老师学生医生农民工人商人记者作家"
+
+
+def sentence(rng: random.Random, zh: bool) -> str:
+    if zh:
+        return "".join(rng.choice(ZH) for _ in range(rng.randint(12, 30))) + "。"
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))).capitalize() + "."
+
+
+def site_docs(site: str, n: int, furniture: list[str], rng: random.Random, zh: bool = False) -> list[Document]:
+    """``n`` pages of one site: its furniture lines around three unique sentences each."""
+    docs = []
+    for i in range(n):
+        body = [sentence(rng, zh) for _ in range(3)]
+        text = "\n".join([furniture[0], *body, *furniture[1:]])
+        docs.append(Document(text=text, id=f"{site}/{i}", metadata={"url": f"https://www.{site}/p/{i}", "source": "t"}))
+    return docs
+
+
+def corpus() -> tuple[list[Document], set[str]]:
+    rng = random.Random(3)
+    furniture = {
+        "harbour-news.com": ["Harbour News Daily", "Get our morning briefing", "Harbour News Ltd, Pier Road 4"],
+        "valley-blog.org": ["Valley Blog - notes from the hills", "Posted in Uncategorized", "Powered by Nothing"],
+        "xinwen.cn": ["城市晚报 数字版", "本报记者 综合报道", "城市晚报社 主办 电话 010 1234"],
+    }
+    docs = [d for site, lines in furniture.items() for d in site_docs(site, 8, lines, rng, site.endswith(".cn"))]
+    # a small site: two pages repeat a line, under min_docs
+    docs += site_docs("tiny.net", 2, ["Tiny Net Homepage"], rng)
+    rng.shuffle(docs)
+    return docs, {line for lines in furniture.values() for line in lines}
+
+
+def run_stage(
+    docs: list[Document], params: BoilerplateLinesParams, tasks: int, workdir: Path
+) -> tuple[list[Document], BoilerplateLinesFilter, CollectedRejects]:
+    """The three steps as the runner chains them, with ``tasks`` ranks (contiguous slices)."""
+    cut = np.array_split(np.arange(len(docs)), tasks)
+    parts = [[docs[i] for i in idx] for idx in cut]
+    for rank, part in enumerate(parts):
+        assert list(LineSignatures(str(workdir), params).run(iter(part), rank, tasks)) == part
+    reducers = min(tasks, params.shards)
+    for rank in range(reducers):
+        list(LineCounts(str(workdir), params).run(None, rank, reducers))
+    stage = BoilerplateLinesFilter(str(workdir), params)
+    rejects = CollectedRejects()
+    stage.bind("01_boilerplate_lines", rejects)
+    kept = [d for rank, part in enumerate(parts) for d in stage.run(iter(part), rank, tasks)]
+    return kept, stage, rejects
+
+
+def copies(docs: list[Document]) -> list[Document]:
+    return [Document(text=d.text, id=d.id, metadata=dict(d.metadata)) for d in docs]
+
+
+def test_site_furniture_goes_and_every_sentence_stays(tmp_path: Path) -> None:
+    docs, furniture = corpus()
+    sentences = {line for d in docs for line in d.text.split("\n") if line not in furniture}
+    kept, stage, rejects = run_stage(copies(docs), BoilerplateLinesParams(), 2, tmp_path)
+    assert len(kept) == len(docs) and not rejects.rows
+    lines = [line for d in kept for line in d.text.split("\n")]
+    assert not furniture & set(lines)
+    assert set(lines) == sentences  # tiny.net's header (2 pages < min_docs) stays with them
+    assert "Tiny Net Homepage" in lines
+    assert stage.stats["fixed:boilerplate_lines:site"].total == 8 * 9
+
+
+def test_same_lines_removed_whatever_the_task_and_shard_count(tmp_path: Path) -> None:
+    docs, _ = corpus()
+    results = []
+    for tasks, shards in ((1, 16), (3, 16), (3, 2), (5, 1)):
+        kept, _, _ = run_stage(
+            copies(docs), BoilerplateLinesParams(shards=shards), tasks, tmp_path / f"{tasks}-{shards}"
+        )
+        results.append(sorted((d.id, d.text) for d in kept))
+    assert all(r == results[0] for r in results)
+
+
+def test_share_and_document_thresholds(tmp_path: Path) -> None:
+    rng = random.Random(1)
+    # 4 of 40 pages carry a line: 10% of the site
+    docs = site_docs("big.org", 40, ["Big Org"], rng)
+    for d in docs[:4]:
+        d.text += "\nSpring sale: ten percent off"
+    for min_share, removed in ((0.1, True), (0.2, False)):
+        params = BoilerplateLinesParams(min_share=min_share)
+        kept, _, _ = run_stage(copies(docs), params, 1, tmp_path / str(min_share))
+        assert all("Big Org" not in d.text for d in kept)
+        assert any("Spring sale" in d.text for d in kept) is not removed
+
+
+def test_run_wide_rule_needs_many_sites_and_short_lines(tmp_path: Path) -> None:
+    rng = random.Random(2)
+    label, long_line = "Share this story", "Shared paragraph " + " ".join(WORDS)
+    docs = []
+    for s in range(6):
+        for d in site_docs(f"site{s}.com", 2, [f"Site {'abcdef'[s]} header"], rng):
+            d.text += f"\n{label}\n{long_line}"
+            docs.append(d)
+    for min_sites, gone in ((0, False), (6, True), (7, False)):
+        kept, stage, _ = run_stage(
+            copies(docs), BoilerplateLinesParams(min_sites=min_sites), 2, tmp_path / f"{min_sites}"
+        )
+        assert all((label in d.text) is not gone for d in kept)
+        assert all(long_line in d.text for d in kept)  # longer than run_max_chars
+        assert stage.stats["fixed:boilerplate_lines:run"].total == (12 if gone else 0)
+
+
+def test_pages_made_only_of_furniture_are_rejected(tmp_path: Path) -> None:
+    docs = [
+        Document(text="Menu\nFooter line", id=f"e{i}", metadata={"url": "http://empty.com/x", "source": "t"})
+        for i in range(3)
+    ]
+    meta = {"url": "http://empty.com/y", "source": "t"}
+    docs.append(Document(text="Menu\nFooter line\nShort.", id="s", metadata=meta))
+    kept, stage, rejects = run_stage(copies(docs), BoilerplateLinesParams(min_chars=10), 1, tmp_path)
+    assert kept == []
+    reasons = sorted(r.reason for _, _, r in rejects.rows)
+    assert reasons == ["boilerplate_lines:empty"] * 3 + ["boilerplate_lines:too_short"]
+    assert "empty.com" in rejects.rows[0][2].detail
+    assert stage.stats["in"].total == 4 and stage.stats["kept"].total == 0
+
+
+def test_keys_from_counts() -> None:
+    """One shard: a line on 3 of 4 pages of site 1 goes there; the same line once on site 2 stays."""
+    pairs = np.array([(7, 1, 5)] * 3 + [(7, 2, 5), (8, 1, 5)], PAIR)
+    sites = np.array([(1, 4), (2, 10)], SITE)
+    keys, run_lines, counts = boilerplate_keys(pairs, sites, BoilerplateLinesParams())
+    assert keys.size == 1 and run_lines.size == 0
+    assert counts == {"distinct_lines": 2, "site_lines": 1, "run_lines": 0}
+    _, run_lines, _ = boilerplate_keys(pairs, sites, BoilerplateLinesParams(min_sites=2))
+    assert run_lines.tolist() == [7]
+
+
+def test_normalisation_and_sites() -> None:
+    assert normal_line("  Page 3 of 10 — NEXT » ") == normal_line("page 4 of 12 - next")
+    assert normal_line("广告：第1期") == normal_line("广告 第2期")
+    assert normal_line("-----") == ""
+    code = "Intro.\n```python\nimport numpy as np\n```\nimport numpy as np"
+    assert [h is None for h in line_hashes(code)] == [False, True, True, True, False]
+    doc = Document(text="", id="a", metadata={"url": "https://www.Example.com:8080/a", "source": "s"})
+    assert site_of(doc) == "example.com"
+    assert site_of(Document(text="", id="b", metadata={"url": None, "source": "books"})) == "source:books"
+
+
+def test_filter_refuses_missing_counts(tmp_path: Path) -> None:
+    docs, _ = corpus()
+    params = BoilerplateLinesParams()
+    list(LineSignatures(str(tmp_path), params).run(iter(docs), 0, 1))
+    with pytest.raises(RuntimeError, match="rerun the same command"):
+        list(BoilerplateLinesFilter(str(tmp_path), params).run(iter(docs), 0, 1))
