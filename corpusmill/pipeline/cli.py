@@ -22,6 +22,7 @@ from corpusmill import __version__
 from corpusmill.pipeline.config import ConfigError, load_config
 from corpusmill.pipeline.crawl_cli import app as crawl_app
 from corpusmill.pipeline.explain import find_record, trace
+from corpusmill.pipeline.export.cli import export_command
 from corpusmill.pipeline.logs import quiet_terminal
 from corpusmill.pipeline.quality_cli import app as quality_app
 from corpusmill.pipeline.report_cli import report as write_report
@@ -38,6 +39,7 @@ app = typer.Typer(
 app.add_typer(crawl_app, name="crawl", help="Polite, resumable, incremental Scrapy crawls (run, due, status).")
 app.add_typer(sft_app, name="sft", help="Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages).")
 app.add_typer(quality_app, name="quality", help="Train a fastText quality classifier for the quality_classifier stage.")
+app.command("export")(export_command)
 console = Console(stderr=True)
 out_console = Console()
 if not out_console.is_terminal:  # CI logs and pipes: wide enough for the summary table
