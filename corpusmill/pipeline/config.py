@@ -35,6 +35,7 @@ class SourceConfig(Strict):
     text_field: str = "text"
     id_field: str | None = None
     url_field: str = "url"
+    license: str | None = None  # e.g. ODC-BY-1.0, CC-BY-4.0: shown in the dataset card (OUT/README.md)
     split_mb: int = Field(default=256, ge=0)  # parts of larger JSONL/Parquet files go to different tasks
 
     @field_validator("paths", mode="before")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from corpusmill.pipeline.export.card import write_card
 from corpusmill.pipeline.report.aggregate import aggregate
 from corpusmill.pipeline.report.compare import compare as compare_runs
 from corpusmill.pipeline.report.html import render_html
@@ -25,4 +26,5 @@ def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
     )
     paths["html"].write_text(render_html(figures), encoding="utf-8")
     paths["md"].write_text(render_markdown(figures), encoding="utf-8")
+    paths["card"] = write_card(out)  # README.md: the run folder loads with datasets.load_dataset
     return paths

@@ -10,15 +10,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import yaml
 
 from corpusmill.pipeline.export import megatron
 from corpusmill.pipeline.export.megatron import IndexedDatasetWriter
 from tests.helpers import corpusmill
+from tests.pipeline.small_run import corpus, run, small_hf_tokenizer
 
 pytestmark = pytest.mark.slow
-
-WORDS = ["data", "tokens", "budget", "shard", "corpus", "trainer", "模型", "数据", "清洗", "epoch", "12", "ünïcode"]
 
 
 def read_megatron(prefix: Path) -> list[np.ndarray]:
@@ -39,43 +37,6 @@ def read_megatron(prefix: Path) -> list[np.ndarray]:
     assert data.size == lengths.sum()
     item = np.dtype(dtype).itemsize
     return [data[p // item : p // item + n] for p, n in zip(pointers, lengths, strict=True)]
-
-
-def corpus(tmp: Path) -> Path:
-    rng = np.random.default_rng(7)
-    for name, count in (("web", 40), ("books", 25)):
-        with (tmp / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
-            for i in range(count):
-                text = " ".join(rng.choice(WORDS, size=int(rng.integers(5, 120))))
-                handle.write(json.dumps({"id": f"{name}-{i}", "text": text}, ensure_ascii=False) + "\n")
-    return tmp
-
-
-def run(tmp: Path, name: str, tokenizer: str) -> Path:
-    config = {
-        "sources": [
-            {"name": s, "type": "jsonl", "paths": [str(tmp / f"{s}.jsonl")], "id_field": "id"} for s in ("web", "books")
-        ],
-        "stages": [{"length": {"min_chars": 20}}],
-        "output": {"tokenizer": tokenizer, "group_by": "source", "shard_tokens": 1_000},
-    }
-    path = tmp / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(config))
-    out = tmp / name
-    result = corpusmill("run", path, "--out", out)
-    assert result.returncode == 0, result.stderr
-    return out
-
-
-def small_hf_tokenizer(tmp: Path) -> Path:
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
-
-    tokenizer = Tokenizer(models.BPE(unk_token="[UNK]"))
-    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
-    trainer = trainers.BpeTrainer(vocab_size=300, special_tokens=["[UNK]", "</s>"])
-    tokenizer.train_from_iterator([" ".join(WORDS)] * 20, trainer)
-    tokenizer.save(str(tmp / "tokenizer.json"))
-    return tmp / "tokenizer.json"
 
 
 @pytest.fixture(scope="module")
