@@ -63,6 +63,7 @@ class BudgetConfig(Strict):
     mix: dict[str, float] = Field(default_factory=dict)
     mix_by: Literal["language", "source"] = "language"
     seed: int = 0
+    max_epochs: int = Field(default=4, ge=1, le=64)  # repeats of a short group (Muennighoff et al. 2023: ~4 is safe)
 
     @field_validator("model_params", mode="before")
     @classmethod

@@ -17,7 +17,7 @@ class Ticker:
         self.console, self.label, self.interval = console, label, interval
         self.live = console.is_terminal
         self.started = time.monotonic()
-        self.last = self.started if not self.live else 0.0
+        self.last = -interval  # the first update prints at once
         self.status = console.status(f"{label}: starting") if self.live else None
         if self.status is not None:
             self.status.start()

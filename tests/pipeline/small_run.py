@@ -4,6 +4,7 @@ run folders the export, dataset-card and load_dataset tests start from."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,13 @@ def corpus(tmp: Path) -> Path:
 
 
 def run(tmp: Path, name: str, tokenizer: str = "tekken", group_by: str | None = "source", **extra: Any) -> Path:
+    return run_command(tmp, name, tokenizer, group_by, **extra)[0]
+
+
+def run_command(
+    tmp: Path, name: str, tokenizer: str = "tekken", group_by: str | None = "source", **extra: Any
+) -> tuple[Path, subprocess.CompletedProcess]:
+    """``corpusmill run`` over the corpus in ``tmp`` into ``tmp/name``: the run folder and the process."""
     config: dict[str, Any] = {
         "sources": [
             {"name": s, "type": "jsonl", "paths": [str(tmp / f"{s}.jsonl")], "id_field": "id"} for s in ("web", "books")
@@ -40,7 +48,7 @@ def run(tmp: Path, name: str, tokenizer: str = "tekken", group_by: str | None = 
     out = tmp / name
     result = corpusmill("run", path, "--out", out)
     assert result.returncode == 0, result.stderr
-    return out
+    return out, result
 
 
 def small_hf_tokenizer(tmp: Path) -> Path:
