@@ -31,7 +31,8 @@ def verify_exports(out: Path, manifest: dict[str, Any]) -> list[str]:
                     f"{where}: {part['documents']} documents / {part['text_tokens']} tokens, "
                     f"the shards hold {want[0]} / {want[1]}"
                 )
-            if part["tokens"] != part["text_tokens"] + (part["documents"] if entry.get("eod") is not None else 0):
+            eods = part["documents"] if entry.get("eod") is not None else 0
+            if entry["format"] in ("megatron", "jsonl") and part["tokens"] != part["text_tokens"] + eods:
                 problems.append(f"{where}: tokens do not add up to text tokens (+ one end-of-document per document)")
             idx = part["files"].get("idx")
             if idx is not None and (folder / idx["path"]).exists():

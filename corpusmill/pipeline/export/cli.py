@@ -22,8 +22,13 @@ def export_command(
         typer.Option(help="megatron: append this end-of-document token after every document: an id, a token, or eos."),
     ] = None,
     per_shard: Annotated[bool, typer.Option(help="One file (set) per shard instead of one per group.")] = False,
+    chat_template: Annotated[
+        Path | None,
+        typer.Option(help="chat-template: a local folder with tokenizer_config.json (chat_template) + tokenizer.json."),
+    ] = None,
 ) -> None:
-    """Export the kept records for a trainer: Megatron-LM .bin/.idx (the run's tokenizer) or JSONL.
+    """Export the kept records for a trainer: Megatron-LM .bin/.idx (the run's tokenizer) or JSONL;
+    conversations as chatml, chat-template, alpaca, sharegpt or openai JSONL with token counts.
 
     Recorded in OUT/manifest.json under `exports`, checked by `corpusmill verify OUT`.
     """
@@ -31,7 +36,7 @@ def export_command(
     target = to if to is not None else out / "export" / format
     ticker = Ticker(stderr, f"export {format}")
     try:
-        entry = export(out, format, target, ticker, eod=eod, per_shard=per_shard)
+        entry = export(out, format, target, ticker, eod=eod, per_shard=per_shard, chat_template=chat_template)
     except ExportError as err:
         if ticker.status is not None:
             ticker.status.stop()

@@ -4,27 +4,30 @@
 Token counts agree with the manifest by construction: every batch is encoded with the run's
 tokenizer and each record's ids are checked against its ``token_count`` before they are written.
 With ``--eod`` one end-of-document id follows every document, so an export holds
-``tokens = text_tokens + documents`` (``text_tokens`` = the manifest's count).
+``tokens = text_tokens + documents`` (``text_tokens`` = the manifest's count). Conversations
+(``sft clean`` runs) export as ChatML, through a tokenizer's chat template, or as Alpaca, ShareGPT
+or OpenAI records (see ``chat.py``); there ``tokens`` counts what the trainer sees.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 
-from corpusmill.filters.tokenizer import TokenCounter
+from corpusmill.filters.tokenizer import DEFAULT, TokenCounter
+from corpusmill.pipeline.export.chat import CHAT_FORMATS, ChatTemplate, chat_lines
 from corpusmill.pipeline.export.megatron import DTYPES, IndexedDatasetWriter, dtype_code
 from corpusmill.pipeline.export.tokens import ExportError, eod_id, run_tokenizer
 from corpusmill.pipeline.finalize import TOKENS
 from corpusmill.pipeline.progress import Ticker
 
-FORMATS = ("megatron", "jsonl")
+FORMATS = ("megatron", "jsonl", *CHAT_FORMATS)
 BATCH = 1_000
 
 
@@ -65,13 +68,21 @@ def parts(manifest: dict[str, Any], per_shard: bool) -> list[Part]:
 
 
 def export(
-    out: Path, fmt: str, to: Path, ticker: Ticker, eod: str | None = None, per_shard: bool = False
+    out: Path,
+    fmt: str,
+    to: Path,
+    ticker: Ticker,
+    eod: str | None = None,
+    per_shard: bool = False,
+    chat_template: Path | None = None,
 ) -> dict[str, Any]:
     """Write the export and record it in ``OUT/manifest.json``; return its manifest entry."""
     if fmt not in FORMATS:
         raise ExportError(f"--format {fmt}: one of {', '.join(FORMATS)}")
     if eod is not None and fmt != "megatron":
         raise ExportError("--eod is for --format megatron")
+    if (chat_template is None) == (fmt == "chat-template"):
+        raise ExportError("--format chat-template needs --chat-template FOLDER, and --chat-template needs it")
     out, to = out.resolve(), to.resolve()
     if to.is_relative_to(out / "data") or to.is_relative_to(out / "rejects"):
         raise ExportError(f"--to {to}: choose a folder outside {out}/data and {out}/rejects")
@@ -84,6 +95,11 @@ def export(
         entry |= {"tokenizer": manifest["tokenizer"]["name"], "dtype": DTYPES[code].name, "eod": None}
         if eod is not None:
             entry["eod"] = eod_id(counter, eod)
+    make_lines = _plain_lines
+    if fmt in CHAT_FORMATS:
+        make_lines = _chat(out, manifest, fmt, chat_template)
+        if chat_template is not None:
+            entry["chat_template"] = str(chat_template.resolve())
     total = sum(s["records"] for s in manifest["shards"])
     done = 0
     for part in parts(manifest, per_shard):
@@ -92,7 +108,8 @@ def export(
         if fmt == "megatron":
             facts = _megatron(out, part, target, counter, entry["eod"], ticker, done, total)
         else:
-            facts = _jsonl(out, part, target, ticker, done, total)
+            suffix = ".jsonl" if fmt == "jsonl" else f".{fmt}.jsonl"  # sft clean writes several into export/
+            facts = _jsonl(out, part, target, suffix, make_lines, ticker, done, total)
         done += part.records
         entry["parts"].append({"name": part.name, "group": part.group} | facts)
         ticker.line(f"{part.name}: {facts['documents']:,} documents, {facts['tokens']:,} tokens")
@@ -132,20 +149,43 @@ def _megatron(
     }
 
 
-def _jsonl(out: Path, part: Part, target: Path, ticker: Ticker, done: int, total: int) -> dict[str, Any]:
-    path = target.with_name(target.name + ".jsonl")
-    digest, size, documents, tokens = hashlib.sha256(), 0, 0, 0
+LineMaker = Callable[[dict[str, list]], tuple[list[bytes], int]]
+
+
+def _plain_lines(batch: dict[str, list]) -> tuple[list[bytes], int]:
+    lines = [
+        json.dumps({"id": i, "text": t}, ensure_ascii=False).encode("utf-8") + b"\n"
+        for i, t in zip(batch["id"], batch["text"], strict=True)
+    ]
+    return lines, sum(batch[TOKENS])
+
+
+def _chat(out: Path, manifest: dict[str, Any], fmt: str, chat_template: Path | None) -> LineMaker:
+    """Lines of an SFT format; refuses a run whose shards hold no ``messages``."""
+    first = manifest["shards"][0]["path"] if manifest["shards"] else None
+    if first is not None and "messages" not in pq.read_schema(out / first).names:
+        raise ExportError(f"--format {fmt}: {out} holds text records, not conversations (use megatron or jsonl)")
+    template = ChatTemplate(chat_template) if chat_template is not None else None
+    counter = TokenCounter(manifest.get("tokenizer", {}).get("spec", DEFAULT))
+    return lambda batch: chat_lines(fmt, batch, template, counter)
+
+
+def _jsonl(
+    out: Path, part: Part, target: Path, suffix: str, make_lines: LineMaker, ticker: Ticker, done: int, total: int
+) -> dict[str, Any]:
+    path = target.with_name(target.name + suffix)
+    digest, size, documents, tokens, text_tokens = hashlib.sha256(), 0, 0, 0, 0
+    columns = ["id", "text", TOKENS] if make_lines is _plain_lines else ["id", "messages", "extra", TOKENS]
     with path.open("wb") as handle:
-        for batch in _batches(out, part, ["id", "text", TOKENS]):
-            lines = "".join(
-                json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n"
-                for i, t in zip(batch["id"], batch["text"], strict=True)
-            ).encode("utf-8")
-            handle.write(lines)
-            digest.update(lines)
-            size += len(lines)
-            documents += len(batch["id"])
-            tokens += sum(batch[TOKENS])
+        for batch in _batches(out, part, columns):
+            lines, batch_tokens = make_lines(batch)
+            payload = b"".join(lines)
+            handle.write(payload)
+            digest.update(payload)
+            size += len(payload)
+            documents += len(lines)
+            tokens += batch_tokens
+            text_tokens += sum(batch[TOKENS])
             ticker.update(f"{part.name}: {done + documents:,}/{total:,} records")
-    facts = {"path": f"{part.name}.jsonl", "bytes": size, "sha256": digest.hexdigest()}
-    return {"documents": documents, "tokens": tokens, "text_tokens": tokens, "files": {"jsonl": facts}}
+    facts = {"path": f"{part.name}{suffix}", "bytes": size, "sha256": digest.hexdigest()}
+    return {"documents": documents, "tokens": tokens, "text_tokens": text_tokens, "files": {"jsonl": facts}}
