@@ -88,7 +88,7 @@ def body(out: Path, manifest: dict[str, Any], stats: dict[str, Any], report: dic
         found = measured.get(source["name"], {})
         lines.append(
             f"| {source['name']} | {source.get('type', '')} | {len(source.get('paths', []))} | "
-            f"{source.get('license') or 'unknown'} | {found.get('records', 0):,} | {found.get('tokens', 0):,} |"
+            f"{source.get('license') or 'unknown'} | {found.get('records') or 0:,} | {found.get('tokens') or 0:,} |"
         )
     lines += ["", "## Groups", "", "| group | records | tokens | epochs |", "|---|---:|---:|---:|"]
     for group, entry in (manifest.get("groups") or _groups_of(manifest)).items():
