@@ -408,7 +408,7 @@ def clean_command(
     try:
         cfg = load_sft_config(config)
         if format is not None and format not in (*FORMATS, "chatml"):
-            raise SftConfigError(f"--format must be alpaca, sharegpt, openai or chatml, not {format!r}")
+            raise SftConfigError(f"--format must be alpaca, sharegpt or openai (or chatml), not {format!r}")
         if input_format is not None and input_format not in ("auto", *FORMATS):
             raise SftConfigError(f"--input-format must be auto, alpaca, sharegpt or openai, not {input_format!r}")
         cfg = cfg.model_copy(

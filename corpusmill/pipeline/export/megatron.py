@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import struct
 import tempfile
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -72,7 +73,7 @@ class IndexedDatasetWriter:
         if not documents:
             return
         lengths = np.fromiter((len(ids) for ids in documents), dtype=np.int64, count=len(documents))
-        flat = np.fromiter((i for ids in documents for i in ids), dtype=np.int64, count=int(lengths.sum()))
+        flat = np.fromiter(chain.from_iterable(documents), dtype=np.int64, count=int(lengths.sum()))
         if self.eod is not None:  # one end-of-document id after every document
             ends = np.cumsum(lengths)
             flat = np.insert(flat, ends, self.eod)
