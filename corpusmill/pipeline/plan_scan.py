@@ -22,7 +22,7 @@ from datatrove.data import Document
 
 from corpusmill.filters.base import GlobalStage, Reject
 from corpusmill.filters.tokenizer import TokenCounter
-from corpusmill.pipeline.config import RunConfig
+from corpusmill.pipeline.config import ConfigError, RunConfig
 from corpusmill.pipeline.finalize import ALL
 from corpusmill.pipeline.progress import Ticker
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
@@ -181,9 +181,16 @@ def render(config: RunConfig, estimates: list[GroupEstimate], scans: dict[str, S
 
 def scan_command(config: RunConfig, sample: int, console, out_console) -> None:
     """``plan --scan``: progress on ``console`` (stderr), the estimate table and notes on ``out_console``."""
+    import typer
+
     ticker = Ticker(console, "plan --scan")
     seed = config.budget.seed if config.budget is not None else 0
-    scans = scan(config, sample, seed, ticker)
+    try:
+        scans = scan(config, sample, seed, ticker)
+    except (ConfigError, OSError, ValueError) as err:  # missing inputs, a bad tokenizer: one line
+        ticker.stop()
+        console.print(f"[bold red]corpusmill:[/] plan --scan: {err}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     ticker.done(f"{sum(s.kept for s in scans.values()):,} sampled records kept")
     table, notes = render(config, estimate(config, scans), scans, sample)
     out_console.print(table)

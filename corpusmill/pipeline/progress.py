@@ -35,9 +35,14 @@ class Ticker:
         """A line that stays, on a terminal too (the end of one part of the work)."""
         self.console.print(f"{self.label}: {text} · {self.elapsed()}", highlight=False, markup=False, soft_wrap=True)
 
-    def done(self, text: str) -> None:
+    def stop(self) -> None:
+        """Clear the live line (before an error message, or at the end)."""
         if self.status is not None:
             self.status.stop()
+            self.status = None
+
+    def done(self, text: str) -> None:
+        self.stop()
         self.line(text)
 
     def elapsed(self) -> str:

@@ -69,6 +69,15 @@ def test_sft_clean_writes_chatml_with_token_counts(tmp_path: Path) -> None:
     assert corpusmill("verify", out).returncode == 0
 
 
+def test_an_sft_run_folder_loads_with_datasets(tmp_path: Path) -> None:
+    import datasets
+
+    out = sft_run(tmp_path, system=True)
+    loaded = datasets.load_dataset(str(out), split="train", cache_dir=str(tmp_path / "cache"))
+    kept = pl.read_parquet(out / "data/*.parquet")
+    assert sorted(loaded["id"]) == sorted(kept["id"].to_list()) and "messages" in loaded.column_names
+
+
 def tokenizer_folder(tmp: Path) -> Path:
     from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 

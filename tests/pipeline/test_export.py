@@ -53,6 +53,7 @@ def test_megatron_ids_match_the_tokenizer_and_the_manifest(tekken_run: Path) -> 
 
     result = corpusmill("export", tekken_run, "--format", "megatron", "--eod", "eos")
     assert result.returncode == 0, result.stderr
+    assert "export megatron: books:" in result.stderr  # progress and one line per part, not a terminal
     manifest = json.loads((tekken_run / "manifest.json").read_text())
     entry = manifest["exports"]["export/megatron"]
     assert entry["dtype"] == "int32" and entry["eod"] == 2  # tekken: 131,072 ids; </s> is 2

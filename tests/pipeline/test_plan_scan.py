@@ -22,6 +22,14 @@ def estimates(stdout: str) -> dict[str, int]:
     return {group: int(tokens.replace(",", "")) for group, tokens in rows}
 
 
+def test_missing_input_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    source = {"name": "x", "type": "jsonl", "paths": [str(tmp_path / "no.jsonl")]}
+    path.write_text(yaml.safe_dump({"sources": [source]}))
+    result = corpusmill("plan", path, "--scan")
+    assert result.returncode == 2 and "no input file matches" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_demo_estimates_each_language_within_20_percent(repo: Path, tmp_path: Path) -> None:
     config = demo_config(repo, tmp_path, "demo", output={"group_by": "language"})
     scan = corpusmill("plan", config, "--scan")

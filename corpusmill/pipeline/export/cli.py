@@ -38,8 +38,7 @@ def export_command(
     try:
         entry = export(out, format, target, ticker, eod=eod, per_shard=per_shard, chat_template=chat_template)
     except ExportError as err:
-        if ticker.status is not None:
-            ticker.status.stop()
+        ticker.stop()
         stderr.print(f"[bold red]corpusmill:[/] {err}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     documents = sum(p["documents"] for p in entry["parts"])
