@@ -82,7 +82,7 @@ def export(
     if eod is not None and fmt != "megatron":
         raise ExportError("--eod is for --format megatron")
     if (chat_template is None) == (fmt == "chat-template"):
-        raise ExportError("--format chat-template needs --chat-template FOLDER, and --chat-template needs it")
+        raise ExportError("--chat-template FOLDER goes with --format chat-template, and only with it")
     out, to = out.resolve(), to.resolve()
     if to.is_relative_to(out / "data") or to.is_relative_to(out / "rejects"):
         raise ExportError(f"--to {to}: choose a folder outside {out}/data and {out}/rejects")
@@ -115,7 +115,9 @@ def export(
         ticker.line(f"{part.name}: {facts['documents']:,} documents, {facts['tokens']:,} tokens")
     key = str(to.relative_to(out)) if to.is_relative_to(out) else str(to)
     manifest.setdefault("exports", {})[key] = entry
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+    staged = out / ".manifest.json.tmp"  # replaced in one step: a killed export never leaves half a manifest
+    staged.write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+    staged.replace(out / "manifest.json")
     return entry
 
 
