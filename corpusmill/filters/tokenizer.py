@@ -23,6 +23,7 @@ from pathlib import Path
 
 DEFAULT = "tekken"
 CountFn = Callable[[list[str]], list[int]]
+EncodeFn = Callable[[list[str]], list[list[int]]]
 
 
 def _mistral_data(name: str) -> Path:
@@ -59,7 +60,7 @@ class TokenCounter:
         return path if path.exists() else None
 
     @cached_property
-    def _count(self) -> Callable[[list[str]], list[int]]:
+    def _count(self) -> CountFn:
         return self._load()[0]
 
     @cached_property
@@ -74,25 +75,44 @@ class TokenCounter:
     def count(self, texts: list[str]) -> list[int]:
         return self._count(texts) if texts else []
 
-    def _load(self) -> tuple[Callable[[list[str]], list[int]], int]:
+    def encode(self, texts: list[str]) -> list[list[int]]:
+        """The token ids the counts are the lengths of (exports write them: ``corpusmill export``)."""
+        if not texts:
+            return []
+        encode, _, offset = _encoder(self.spec, self.path, self.threads)
+        return [[i + offset for i in ids] for ids in encode(texts)] if offset else encode(texts)
+
+    def _load(self) -> tuple[CountFn, int]:
         return _loaded(self.spec, self.path, self.threads)
 
 
 @lru_cache(maxsize=8)
-def _loaded(spec: str, path: Path | None, threads: int) -> tuple[Callable[[list[str]], list[int]], int]:
+def _loaded(spec: str, path: Path | None, threads: int) -> tuple[CountFn, int]:
+    encode, vocab_size, _ = _encoder(spec, path, threads)
+
+    def count(texts: list[str]) -> list[int]:
+        return [len(ids) for ids in encode(texts)]
+
+    return count, vocab_size
+
+
+@lru_cache(maxsize=8)
+def _encoder(spec: str, path: Path | None, threads: int) -> tuple[EncodeFn, int, int]:
+    """(encode, vocabulary size, offset to add to encode's ids to get the model's ids)."""
     if path is None:
         if "/" in spec:
-            return _hub(spec)
+            return *_hub(spec), 0
         raise ValueError(f"tokenizer {spec!r}: no such file, and not a hub name (org/name)")
     if path.suffix == ".model" or ".model." in path.name:
-        return _sentencepiece(path)
+        return *_sentencepiece(path), 0
     head = json.loads(path.read_text(encoding="utf-8"))
     if "vocab" in head and "config" in head and "pattern" in head["config"]:
-        return _tekken(head, threads)
-    return _hf_file(path)
+        # tiktoken numbers tekken's ranks from 0; the model's ids follow its special tokens
+        return *_tekken(head, threads), head["config"].get("default_num_special_tokens", 0)
+    return *_hf_file(path), 0
 
 
-def _tekken(data: dict, threads: int) -> tuple[Callable[[list[str]], list[int]], int]:
+def _tekken(data: dict, threads: int) -> tuple[EncodeFn, int]:
     import tiktoken
 
     config = data["config"]
@@ -103,25 +123,25 @@ def _tekken(data: dict, threads: int) -> tuple[Callable[[list[str]], list[int]],
 
     if threads > 1:
 
-        def count(texts: list[str]) -> list[int]:
-            return [len(ids) for ids in encoding.encode_ordinary_batch(texts, num_threads=threads)]
+        def encode(texts: list[str]) -> list[list[int]]:
+            return encoding.encode_ordinary_batch(texts, num_threads=threads)
 
     else:  # tiktoken's batch call runs a thread pool even for one thread: ~2x slower here
-        encode = encoding.encode_ordinary
+        encode_one = encoding.encode_ordinary
 
-        def count(texts: list[str]) -> list[int]:
-            return [len(encode(text)) for text in texts]
+        def encode(texts: list[str]) -> list[list[int]]:
+            return [encode_one(text) for text in texts]
 
-    return count, vocab_size
+    return encode, vocab_size
 
 
-def _hf_file(path: Path) -> tuple[Callable[[list[str]], list[int]], int]:
+def _hf_file(path: Path) -> tuple[EncodeFn, int]:
     from tokenizers import Tokenizer
 
     return _hf(Tokenizer.from_file(str(path)))
 
 
-def _hub(name: str) -> tuple[Callable[[list[str]], list[int]], int]:
+def _hub(name: str) -> tuple[EncodeFn, int]:
     from tokenizers import Tokenizer
 
     try:
@@ -130,22 +150,22 @@ def _hub(name: str) -> tuple[Callable[[list[str]], list[int]], int]:
         raise ValueError(f"tokenizer {name!r}: cannot load from the hub ({err}); give a local file") from None
 
 
-def _hf(tokenizer) -> tuple[Callable[[list[str]], list[int]], int]:
-    def count(texts: list[str]) -> list[int]:
-        return [len(e.ids) for e in tokenizer.encode_batch_fast(texts, add_special_tokens=False)]
+def _hf(tokenizer) -> tuple[EncodeFn, int]:
+    def encode(texts: list[str]) -> list[list[int]]:
+        return [e.ids for e in tokenizer.encode_batch_fast(texts, add_special_tokens=False)]
 
-    return count, tokenizer.get_vocab_size()
+    return encode, tokenizer.get_vocab_size()
 
 
-def _sentencepiece(path: Path) -> tuple[Callable[[list[str]], list[int]], int]:
+def _sentencepiece(path: Path) -> tuple[EncodeFn, int]:
     import sentencepiece
 
     processor = sentencepiece.SentencePieceProcessor(model_file=str(path))
 
-    def count(texts: list[str]) -> list[int]:
-        return [len(ids) for ids in processor.encode(texts)]
+    def encode(texts: list[str]) -> list[list[int]]:
+        return processor.encode(texts)
 
-    return count, processor.get_piece_size()
+    return encode, processor.get_piece_size()
 
 
 _DEFAULT_COUNTER = TokenCounter()

@@ -52,6 +52,14 @@ def parquet_rows(folder: DataFolder, sub: str) -> int:
     return total
 
 
+def repeated_rows(folder: DataFolder) -> int:
+    """Rows finalize wrote again to repeat a short group (budget epochs): one record, counted once."""
+    if not folder.exists("manifest.json"):
+        return 0
+    with folder.open("manifest.json", "r") as handle:
+        return int(json.load(handle).get("repeated_records", 0))
+
+
 def build_stats(
     out: str, runs: list[str], stage_ids: list[str], global_stages: dict[str, tuple[GlobalStage, str]]
 ) -> dict[str, Any]:
@@ -60,7 +68,7 @@ def build_stats(
     stages = [stage_entry(stage_id, counters.get(stage_id, Counter())) for stage_id in stage_ids]
     stats: dict[str, Any] = {
         "input_records": stages[0]["in"],
-        "output_records": parquet_rows(folder, "data"),
+        "output_records": parquet_rows(folder, "data") - repeated_rows(folder),
         "rejected_records": parquet_rows(folder, "rejects"),
         "task_seconds": round(seconds, 3),
         "stages": stages,

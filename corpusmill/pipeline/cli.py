@@ -22,7 +22,10 @@ from corpusmill import __version__
 from corpusmill.pipeline.config import ConfigError, load_config
 from corpusmill.pipeline.crawl_cli import app as crawl_app
 from corpusmill.pipeline.explain import find_record, trace
+from corpusmill.pipeline.export.cli import export_command
 from corpusmill.pipeline.logs import quiet_terminal
+from corpusmill.pipeline.plan_scan import scan_command
+from corpusmill.pipeline.progress import Ticker
 from corpusmill.pipeline.quality_cli import app as quality_app
 from corpusmill.pipeline.report_cli import report as write_report
 from corpusmill.pipeline.runner import Progress, execute, submit
@@ -38,6 +41,7 @@ app = typer.Typer(
 app.add_typer(crawl_app, name="crawl", help="Polite, resumable, incremental Scrapy crawls (run, due, status).")
 app.add_typer(sft_app, name="sft", help="Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages).")
 app.add_typer(quality_app, name="quality", help="Train a fastText quality classifier for the quality_classifier stage.")
+app.command("export")(export_command)
 console = Console(stderr=True)
 out_console = Console()
 if not out_console.is_terminal:  # CI logs and pipes: wide enough for the summary table
@@ -135,6 +139,10 @@ class _progress_bar:
     """A live line: records read, records/s, which run of the chain and its tasks."""
 
     def __enter__(self):
+        if not console.is_terminal:  # logs and pipes: one line every few seconds instead of a live bar
+            self.ticker, self.last = Ticker(console, "run"), None
+            return self.line
+        self.ticker = None
         self.bar = Bar(
             SpinnerColumn(),
             TextColumn("{task.description}"),
@@ -146,16 +154,26 @@ class _progress_bar:
         self.task = self.bar.add_task("starting", total=None)
         return self.update
 
-    def update(self, p: Progress) -> None:
+    @staticmethod
+    def text(p: Progress) -> str:
         rate = p.records / p.elapsed if p.elapsed > 0 else 0.0
-        text = (
+        return (
             f"{p.records:,} records read · {rate:,.0f} rec/s · step {min(p.runs_done + 1, p.runs_total)}/"
             f"{p.runs_total} {p.current} · tasks {p.tasks_done}/{p.tasks_total}"
         )
-        self.bar.update(self.task, description=text)
+
+    def update(self, p: Progress) -> None:
+        self.bar.update(self.task, description=self.text(p))
+
+    def line(self, p: Progress) -> None:
+        self.last = p
+        self.ticker.update(self.text(p))
 
     def __exit__(self, *exc: object) -> None:
-        self.bar.__exit__(*exc)
+        if self.ticker is None:
+            self.bar.__exit__(*exc)
+        elif self.last is not None:
+            self.ticker.line(self.text(self.last))
 
 
 def _write_report(out: str) -> None:
@@ -207,12 +225,18 @@ def verify(
 
 
 @app.command()
-def plan(config: Annotated[Path, typer.Argument(help="YAML run config with a `budget` section.")]) -> None:
+def plan(
+    config: Annotated[Path, typer.Argument(help="YAML run config with a `budget` section.")],
+    scan: Annotated[bool, typer.Option(help="Clean a sample of every source to estimate tokens per group.")] = False,
+    sample: Annotated[int, typer.Option(min=1, help="--scan: records cleaned per source.")] = 1000,
+) -> None:
     """Print the planned tokens per group for a config's budget, without reading or writing data."""
     try:
         cfg = load_config(config)
     except ConfigError as err:
         raise fail(str(err), 2) from None
+    if scan:
+        return scan_command(cfg, sample, console, out_console)
     budget = cfg.budget
     if budget is None or budget.tokens is None:
         raise fail(f"{config}: budget: set total_tokens or model_params to plan", 2)
@@ -275,7 +299,9 @@ def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
     table = Table(title=f"corpusmill run → {out}", title_justify="left")
     for column in ("stage", "in", "kept", "rejected", "top reasons", "fixed"):
         numeric = column in ("in", "kept", "rejected")
-        table.add_column(column, justify="right" if numeric else "left", no_wrap=True)
+        # reasons wrap (and fold) at 80 columns, so the counts never shrink to "…"
+        justify = "right" if numeric else "left"
+        table.add_column(column, justify=justify, no_wrap=numeric or column == "stage", overflow="fold")
     for stage in stats["stages"]:
         rejected = sum(stage["rejected"].values())
         top = "\n".join(f"{k} {v:,}" for k, v in list(stage["rejected"].items())[:3])

@@ -35,6 +35,7 @@ class SourceConfig(Strict):
     text_field: str = "text"
     id_field: str | None = None
     url_field: str = "url"
+    license: str | None = None  # e.g. ODC-BY-1.0, CC-BY-4.0: shown in the dataset card (OUT/README.md)
     split_mb: int = Field(default=256, ge=0)  # parts of larger JSONL/Parquet files go to different tasks
 
     @field_validator("paths", mode="before")
@@ -62,6 +63,7 @@ class BudgetConfig(Strict):
     mix: dict[str, float] = Field(default_factory=dict)
     mix_by: Literal["language", "source"] = "language"
     seed: int = 0
+    max_epochs: int = Field(default=4, ge=1, le=64)  # repeats of a short group (Muennighoff et al. 2023: ~4 is safe)
 
     @field_validator("model_params", mode="before")
     @classmethod

@@ -4,6 +4,11 @@ Tasks leave partial files sorted by ``_order``; one finalize task decides on met
 token counts, groups) which records the budget keeps and which shard each goes to, then streams
 the partial files in global order (a k-way merge, bounded memory) into the shards. Output bytes
 therefore do not depend on the number of tasks or workers.
+
+A group short of its budget share is repeated (``budget.max_epochs``): each extra epoch is one more
+streaming pass that writes the repeated records again into the group's next shards, so every epoch
+is complete before the next starts; the manifest records ``epochs`` per group and
+``repeated_records`` (the accounting counts each record once).
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ class Finalize(PipelineStep):
         ids = meta["id"].to_list()
         tokens = meta[TOKENS].to_numpy().astype(np.int64)
         reasons: list[str | None] = [None] * meta.height
+        copies = np.ones(meta.height, dtype=np.int64)
         plans: dict[str, GroupPlan] = {}
         total = self.budget.tokens if self.budget else None
         if self.budget and total is not None:
@@ -89,10 +95,15 @@ class Finalize(PipelineStep):
             if not self.budget.mix:  # a total without a mix: one budget over everything
                 groups = [ALL] * len(groups)
                 mix = {ALL: 1.0}
-            reasons, plans = select_budget(groups, ids, tokens, mix, total, self.budget.seed)
-        shard_of, shards = self._plan_shards(groups, tokens, meta["bytes"].to_numpy(), reasons)
-        self._write(folder, names, meta[ORDER].to_list(), groups, reasons, shard_of, shards)
-        self._manifest(shards, plans, groups, tokens, reasons)
+            reasons, plans, copies = select_budget(
+                groups, ids, tokens, mix, total, self.budget.seed, self.budget.max_epochs
+            )
+        shard_of, shards = self._plan_shards(groups, tokens, meta["bytes"].to_numpy(), copies)
+        orders = meta[ORDER].to_list()
+        for epoch, targets in enumerate(shard_of):
+            self._write(folder, names, orders, groups, reasons, targets, shards, first=epoch == 0)
+        self._hash(shards)
+        self._manifest(shards, plans, groups, tokens, copies)
         return
         yield
 
@@ -108,36 +119,40 @@ class Finalize(PipelineStep):
         group = pl.col(self.group_by).fill_null("unknown") if self.group_by else pl.lit(ALL)
         return meta.select(ORDER, "id", TOKENS, group.alias("group"), pl.col(BYTES).alias("bytes"))
 
-    def _plan_shards(self, groups, tokens, nbytes, reasons) -> tuple[np.ndarray, list[dict[str, Any]]]:
-        shard_of = np.full(len(groups), -1, dtype=np.int64)
+    def _plan_shards(self, groups, tokens, nbytes, copies) -> tuple[np.ndarray, list[dict[str, Any]]]:
+        """Shards per group and epoch; ``shard_of[e, i]`` is record i's shard in epoch e (-1: none)."""
+        epochs = max(1, int(copies.max()) if len(copies) else 1)
+        shard_of = np.full((epochs, len(groups)), -1, dtype=np.int64)
         shards: list[dict[str, Any]] = []
-        kept = np.array([r is None for r in reasons], dtype=bool)
         group_arr = np.asarray(groups, dtype=object)
         for group in sorted(set(groups)):
-            index = np.flatnonzero((group_arr == group) & kept)
-            if not len(index):
-                continue
-            plan = plan_shards(tokens[index], nbytes[index], self.shard_tokens, self.max_shard_bytes)
-            base = len(shards)
-            count = int(plan.shard_of.max()) + 1
             prefix = "" if self.group_by is None and group == ALL else f"{group}/"
-            for k in range(count):
-                members = index[plan.shard_of == k]
-                shards.append(
-                    {
-                        "path": f"data/{prefix}shard-{k:05d}.parquet",
+            number = 0  # shard numbers run on across a group's epochs
+            for epoch in range(epochs):
+                index = np.flatnonzero((group_arr == group) & (copies > epoch))
+                if not len(index):
+                    break
+                plan = plan_shards(tokens[index], nbytes[index], self.shard_tokens, self.max_shard_bytes)
+                base = len(shards)
+                count = int(plan.shard_of.max()) + 1
+                for k in range(count):
+                    members = index[plan.shard_of == k]
+                    shard = {
+                        "path": f"data/{prefix}shard-{number + k:05d}.parquet",
                         "group": group,
                         "records": len(members),
                         "tokens": int(tokens[members].sum()),
                         "oversized": k in plan.oversized,
                     }
-                )
-            shard_of[index] = plan.shard_of + base
+                    shards.append(shard | ({"epoch": epoch + 1} if epochs > 1 else {}))
+                shard_of[epoch, index] = plan.shard_of + base
+                number += count
         return shard_of, shards
 
-    def _write(self, folder, names, orders, groups, reasons, shard_of, shards) -> None:
+    def _write(self, folder, names, orders, groups, reasons, shard_of, shards, first: bool = True) -> None:
         """Stream the partial files in global order, a window of records at a time (Arrow batches,
-        no per-record Python for kept records), into shard writers and the rejects file."""
+        no per-record Python for kept records), into shard writers and the rejects file. Passes
+        after the ``first`` (repeated epochs) only write shards: records and rejects count once."""
         orders = np.asarray(orders, dtype=np.int64)
         remaining = [s["records"] for s in shards]
         writers: dict[int, ParquetFile] = {}
@@ -150,8 +165,9 @@ class Finalize(PipelineStep):
             if len(cursors) > 1:  # one partial file is already in order
                 window = window.take(pc.sort_indices(window[ORDER]))
             index = np.searchsorted(orders, window[ORDER].to_numpy())
-            self.stat_update(IN, value=window.num_rows)
-            dropped = [i for i, pos in enumerate(index) if reasons[pos] is not None]
+            if first:
+                self.stat_update(IN, value=window.num_rows)
+            dropped = [i for i, pos in enumerate(index) if first and reasons[pos] is not None]
             if dropped:
                 sink = sink or (self.rejects.open(self.stage_id, 0) if self.rejects else None)
                 for i, row in zip(dropped, window.take(dropped).to_pylist(), strict=True):
@@ -169,33 +185,43 @@ class Finalize(PipelineStep):
                 if k not in writers:
                     writers[k] = ParquetFile(out, shards[k]["path"], self.schema, row_group=self.row_group_records)
                 writers[k].write_table(rows)
-                self.stat_update(KEPT, value=rows.num_rows)
+                if first:
+                    self.stat_update(KEPT, value=rows.num_rows)
                 remaining[k] -= rows.num_rows
                 if remaining[k] == 0:
                     writers.pop(k).close()
         if sink is not None:
             sink.close()
+
+    def _hash(self, shards: list[dict[str, Any]]) -> None:
+        out = get_datafolder(self.out)
         for shard in shards:
             with out.open(shard["path"], "rb") as handle:
                 payload = handle.read()
             shard["bytes"] = len(payload)
             shard["sha256"] = hashlib.sha256(payload).hexdigest()
 
-    def _manifest(self, shards, plans, groups, tokens, reasons) -> None:
-        kept = np.array([r is None for r in reasons], dtype=bool)
+    def _manifest(self, shards, plans, groups, tokens, copies) -> None:
         group_arr = np.asarray(groups, dtype=object)
+        written = tokens * copies
         summary: dict[str, Any] = {}
         for group in sorted(set(groups) | set(plans)):
-            mask = (group_arr == group) & kept
-            entry: dict[str, Any] = {"tokens": int(tokens[mask].sum()), "records": int(mask.sum())}
+            mask = group_arr == group
+            entry: dict[str, Any] = {"tokens": int(written[mask].sum()), "records": int(copies[mask].sum())}
             if group in plans:
                 plan = plans[group]
                 entry |= {"planned_tokens": plan.planned, "available_tokens": plan.available}
-                if plan.planned and plan.available < plan.planned:
-                    entry["short_by_tokens"] = plan.planned - plan.available
+                if plan.epochs > 1:
+                    entry |= {"epochs": round(plan.epochs, 3), "unique_records": plan.records}
+                if plan.planned and plan.kept < plan.planned and plan.available < plan.planned:
+                    entry["short_by_tokens"] = plan.planned - plan.kept
             summary[group] = entry
         for i, shard in enumerate(shards):
-            last = i + 1 == len(shards) or shards[i + 1]["group"] != shard["group"]
+            following = shards[i + 1] if i + 1 < len(shards) else None
+            last = following is None or (following["group"], following.get("epoch")) != (
+                shard["group"],
+                shard.get("epoch"),
+            )
             shard["underfilled"] = (
                 not last and not shard["oversized"] and shard["tokens"] < MIN_FILL * self.shard_tokens
             )
@@ -204,12 +230,15 @@ class Finalize(PipelineStep):
             "shard_tokens": self.shard_tokens,
             "max_shard_bytes": self.max_shard_bytes,
             "group_by": self.group_by,
-            "total_tokens": int(tokens[kept].sum()),
-            "total_records": int(kept.sum()),
+            "total_tokens": int(written.sum()),
+            "total_records": int(copies.sum()),
             "budget": _budget_summary(self.budget),
             "groups": summary,
             "shards": shards,
         }
+        repeated = int(copies.sum() - (copies > 0).sum())
+        if repeated:
+            manifest["repeated_records"] = repeated  # rows written again for epochs > 1
         with get_datafolder(self.out).open("manifest.json", "w") as handle:
             handle.write(json.dumps(manifest, indent=2, ensure_ascii=False))
 
@@ -217,7 +246,8 @@ class Finalize(PipelineStep):
 def _budget_summary(budget: BudgetConfig | None) -> dict[str, Any] | None:
     if budget is None:
         return None
-    return {"total_tokens": budget.tokens, "mix": budget.mix, "mix_by": budget.mix_by, "seed": budget.seed}
+    summary = {"total_tokens": budget.tokens, "mix": budget.mix, "mix_by": budget.mix_by, "seed": budget.seed}
+    return summary | {"max_epochs": budget.max_epochs}
 
 
 class _Cursor:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from rich.console import Console
+
+from corpusmill.pipeline.export.card import write_card
+from corpusmill.pipeline.progress import Ticker
 from corpusmill.pipeline.report.aggregate import aggregate
 from corpusmill.pipeline.report.compare import compare as compare_runs
 from corpusmill.pipeline.report.html import render_html
@@ -16,13 +20,19 @@ def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
 
     Returns the paths of the three files written into ``out``."""
     out = Path(out)
+    ticker = Ticker(Console(stderr=True), "report")
+    ticker.update(f"measuring {out}")
     figures = aggregate(out)
     if compare is not None:
+        ticker.update(f"measuring {compare}")
         figures["compare"] = compare_runs(figures, aggregate(Path(compare)))
+    ticker.update("writing report.json, report.html, report.md, README.md")
     paths = {"json": out / "report.json", "html": out / "report.html", "md": out / "report.md"}
     paths["json"].write_text(
         json.dumps(figures, indent=2, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8"
     )
     paths["html"].write_text(render_html(figures), encoding="utf-8")
     paths["md"].write_text(render_markdown(figures), encoding="utf-8")
+    paths["card"] = write_card(out)  # README.md: the run folder loads with datasets.load_dataset
+    ticker.done(f"{figures['totals'].get('output_records', 0):,} records measured")
     return paths

@@ -45,6 +45,9 @@ from corpusmill.filters.sft.stage import (
 from corpusmill.filters.tokenizer import CountFn
 from corpusmill.filters.tokenizer import TokenCounter as Tokenizer
 from corpusmill.pipeline.accounting import AccountingError, problems, stage_entry
+from corpusmill.pipeline.export.tokens import ExportError
+from corpusmill.pipeline.export.writer import export as export_run
+from corpusmill.pipeline.progress import Ticker
 from corpusmill.pipeline.report_cli import report as write_report
 
 app = typer.Typer(
@@ -388,7 +391,8 @@ def clean_command(
     inputs: Annotated[list[Path], typer.Argument(help="Alpaca / ShareGPT / OpenAI files (.json, .jsonl, .gz, .zst).")],
     out: Annotated[Path, typer.Option(help="Run folder: data/, rejects/, stats.json, manifest.json.")],
     format: Annotated[
-        str | None, typer.Option("--format", help="Also write export/<input name> as alpaca, sharegpt or openai.")
+        str | None,
+        typer.Option("--format", help="Also write export/<input name> as alpaca, sharegpt or openai, or chatml."),
     ] = None,
     input_format: Annotated[
         str | None, typer.Option(help="auto (default), alpaca, sharegpt or openai; overrides the config.")
@@ -403,8 +407,8 @@ def clean_command(
     Exit status: 0 done; 2 bad input, config or option; 3 the counts did not balance."""
     try:
         cfg = load_sft_config(config)
-        if format is not None and format not in FORMATS:
-            raise SftConfigError(f"--format must be alpaca, sharegpt or openai, not {format!r}")
+        if format is not None and format not in (*FORMATS, "chatml"):
+            raise SftConfigError(f"--format must be alpaca, sharegpt or openai (or chatml), not {format!r}")
         if input_format is not None and input_format not in ("auto", *FORMATS):
             raise SftConfigError(f"--input-format must be auto, alpaca, sharegpt or openai, not {input_format!r}")
         cfg = cfg.model_copy(
@@ -418,8 +422,10 @@ def clean_command(
         missing = [str(p) for p in [*inputs, *map(Path, cfg.decontaminate.benchmarks)] if not p.is_file()]
         if missing:
             raise SftConfigError(f"no such file: {missing[0]}")
-        stats = clean(inputs, out, cfg, export_format=format)  # type: ignore[arg-type]
-    except SftConfigError as err:
+        stats = clean(inputs, out, cfg, export_format=format if format in FORMATS else None)  # type: ignore[arg-type]
+        if format == "chatml":  # export/<source>.chatml.jsonl with token counts
+            export_run(out, "chatml", out / "export", Ticker(Console(stderr=True), "export chatml"))
+    except (SftConfigError, ExportError) as err:
         raise _fail(str(err), 2) from None
     except AccountingError as err:
         raise _fail(f"accounting does not balance: {err}", 3) from None

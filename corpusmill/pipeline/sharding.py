@@ -20,8 +20,9 @@ NOT_IN_MIX = "budget:not_in_mix"
 class GroupPlan:
     planned: int | None
     available: int = 0
-    kept: int = 0
-    records: int = 0
+    kept: int = 0  # tokens written, repeats included
+    records: int = 0  # distinct records written
+    epochs: float = 1.0  # kept / available: above 1 when a short group is repeated
 
 
 def seeded_rank(ids: list[str], seed: int) -> np.ndarray:
@@ -30,11 +31,20 @@ def seeded_rank(ids: list[str], seed: int) -> np.ndarray:
 
 
 def select_budget(
-    groups: list[str], ids: list[str], tokens: np.ndarray, mix: dict[str, float], total: int, seed: int
-) -> tuple[list[str | None], dict[str, GroupPlan]]:
+    groups: list[str],
+    ids: list[str],
+    tokens: np.ndarray,
+    mix: dict[str, float],
+    total: int,
+    seed: int,
+    max_epochs: int = 1,
+) -> tuple[list[str | None], dict[str, GroupPlan], np.ndarray]:
     """Per group, keep records in a seeded random order until the group's share of ``total`` is
-    met; return a reject reason per record (None = kept) and the plan with what was achieved."""
+    met; a group short of its share is repeated, up to ``max_epochs`` passes over its records.
+    Return a reject reason per record (None = kept), the plan with what was achieved, and how many
+    times each record is written (0 = rejected)."""
     reasons: list[str | None] = [None] * len(ids)
+    copies = np.zeros(len(ids), dtype=np.int64)
     group_arr = np.asarray(groups, dtype=object)
     plans: dict[str, GroupPlan] = {g: GroupPlan(planned=round(total * share)) for g, share in mix.items()}
     for group in sorted(set(groups)):
@@ -49,9 +59,24 @@ def select_budget(
         chosen = _fill(tokens[order], plan.planned)
         for i in order[~chosen]:
             reasons[i] = OVER_BUDGET
-        plan.kept = int(tokens[order][chosen].sum())
+        copies[order[chosen]] = 1
+        if 0 < plan.available < plan.planned and max_epochs > 1:
+            copies[order] += _repeats(tokens[order], plan.planned - plan.available, max_epochs - 1)
+        plan.kept = int((tokens[index] * copies[index]).sum())
         plan.records = int(chosen.sum())
-    return reasons, plans
+        plan.epochs = plan.kept / plan.available if plan.available else 1.0
+    return reasons, plans, copies
+
+
+def _repeats(tokens: np.ndarray, gap: int, most: int) -> np.ndarray:
+    """Extra copies per record (in the seeded order) that fill ``gap`` tokens: whole passes over
+    the group first, then a seeded part of one more pass, never more than ``most`` extra passes."""
+    whole = min(most, gap // int(tokens.sum()))
+    extra = np.full(len(tokens), whole, dtype=np.int64)
+    left = gap - whole * int(tokens.sum())
+    if whole < most and left > 0:
+        extra += _fill(tokens, left)
+    return extra
 
 
 def _fill(tokens: np.ndarray, budget: int) -> np.ndarray:

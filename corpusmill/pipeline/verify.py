@@ -9,6 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from corpusmill.filters.tokenizer import TokenCounter
+from corpusmill.pipeline.export.check import verify_exports
 from corpusmill.pipeline.finalize import TOKENS
 
 
@@ -55,4 +56,4 @@ def verify(out: Path, recount: bool = False) -> list[str]:
             problems.append(f"{path.relative_to(out)}: not listed in the manifest")
     if tokens_total != manifest["total_tokens"] or records_total != manifest["total_records"]:
         problems.append("manifest totals do not match the sum of its shards")
-    return problems
+    return problems + verify_exports(out, manifest)

@@ -52,20 +52,42 @@ def test_budget_mix_shares_and_seed(real_tokens: np.ndarray) -> None:
     ids = [f"doc{i}" for i in range(n)]
     mix = {"en": 0.6, "zh": 0.3, "code": 0.1}
     total = int(real_tokens.sum() * 0.25)
-    reasons, plans = select_budget(groups, ids, real_tokens, mix, total, seed=7)
+    reasons, plans, copies = select_budget(groups, ids, real_tokens, mix, total, seed=7, max_epochs=4)
+    assert copies.max() == 1  # no group is short: nothing repeats
     kept = sum(p.kept for p in plans.values())
     for group, share in mix.items():
         assert abs(plans[group].kept / kept - share) < 0.01
         assert plans[group].kept <= plans[group].planned
     assert reasons[-1] == NOT_IN_MIX and OVER_BUDGET in reasons
-    again, _ = select_budget(groups, ids, real_tokens, mix, total, seed=7)
-    other, _ = select_budget(groups, ids, real_tokens, mix, total, seed=8)
+    again = select_budget(groups, ids, real_tokens, mix, total, seed=7)[0]
+    other = select_budget(groups, ids, real_tokens, mix, total, seed=8)[0]
     assert again == reasons and other != reasons
 
 
 def test_group_short_of_its_share_keeps_everything(real_tokens: np.ndarray) -> None:
     groups = ["en"] * 100 + ["zh"] * 10
     tokens = real_tokens[:110]
-    reasons, plans = select_budget(groups, [str(i) for i in range(110)], tokens, {"en": 0.5, "zh": 0.5}, 100_000, 0)
+    ids = [str(i) for i in range(110)]
+    reasons, plans, copies = select_budget(groups, ids, tokens, {"en": 0.5, "zh": 0.5}, 100_000, 0)
     assert plans["zh"].available < plans["zh"].planned
-    assert all(r is None for r in reasons[100:])
+    assert all(r is None for r in reasons[100:]) and (copies[100:] == 1).all()
+
+
+@pytest.mark.parametrize("max_epochs", [2, 3, 4, 8])
+def test_short_group_repeats_up_to_max_epochs(real_tokens: np.ndarray, max_epochs: int) -> None:
+    groups = ["en"] * 200 + ["zh"] * 20
+    tokens = real_tokens[:220]
+    ids = [str(i) for i in range(220)]
+    total = int(tokens[:200].sum())
+    _, plans, copies = select_budget(groups, ids, tokens, {"en": 0.8, "zh": 0.2}, total, 0, max_epochs=max_epochs)
+    zh = plans["zh"]
+    needed = zh.planned / zh.available
+    assert needed > 1  # the fixture's zh share is short
+    assert copies[200:].min() >= min(max_epochs, int(needed)) and copies[200:].max() <= max_epochs
+    assert zh.kept == int((tokens[200:] * copies[200:]).sum()) <= zh.planned
+    if needed <= max_epochs:  # enough passes allowed: the plan is met but for less than one record
+        assert zh.planned - zh.kept < tokens[200:].max()
+    else:
+        assert (copies[200:] == max_epochs).all()
+    assert zh.epochs == pytest.approx(zh.kept / zh.available)
+    assert (copies[:200] <= 1).all()

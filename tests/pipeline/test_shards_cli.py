@@ -90,13 +90,37 @@ def test_budget_mix_lands_within_one_percent(repo: Path, tmp_path: Path) -> None
 
 
 def test_short_group_is_reported_not_rebalanced(repo: Path, tmp_path: Path) -> None:
-    budget = {"total_tokens": 600_000, "mix": {"dolma": 0.5, "commoncrawl": 0.5}, "mix_by": "source"}
+    budget = {"total_tokens": 600_000, "mix": {"dolma": 0.5, "commoncrawl": 0.5}, "mix_by": "source", "max_epochs": 1}
     out = tmp_path / "short"
     result = corpusmill("run", config(repo, tmp_path, "short", {}, budget), "--out", out)
     assert result.returncode == 0, result.stderr
     assert "commoncrawl has" in result.stderr and "short by" in result.stderr
     group = json.loads((out / "manifest.json").read_text())["groups"]["commoncrawl"]
-    assert group["short_by_tokens"] == 300_000 - group["available_tokens"]
+    assert group["short_by_tokens"] == 300_000 - group["available_tokens"] and "epochs" not in group
+
+
+def test_short_group_repeats_up_to_max_epochs(repo: Path, tmp_path: Path) -> None:
+    """zh holds ~110k tokens after cleaning: 250k planned needs ~2.3 epochs (max_epochs 4); c4 ~1.9."""
+    budget = {"total_tokens": 500_000, "mix": {"c4": 0.5, "zh": 0.5}, "mix_by": "source"}
+    out = tmp_path / "epochs"
+    result = corpusmill("run", config(repo, tmp_path, "epochs", {"shard_tokens": 60_000}, budget), "--out", out)
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    zh = manifest["groups"]["zh"]
+    assert 2 < zh["epochs"] <= 4 and zh["tokens"] > zh["available_tokens"] * 2
+    assert abs(zh["tokens"] - 250_000) < 2_000  # the plan is met, within about one record
+    shards = [s for s in manifest["shards"] if s["group"] == "zh"]
+    assert [s["epoch"] for s in shards] == sorted(s["epoch"] for s in shards) and shards[-1]["epoch"] == 3
+    rows = pl.concat([pl.read_parquet(out / s["path"]).with_columns(pl.lit(s["epoch"]).alias("epoch")) for s in shards])
+    assert rows.height == zh["records"] and rows["id"].n_unique() == zh["unique_records"]
+    per_epoch = rows.group_by("epoch").agg(pl.col("id").n_unique(), pl.len())
+    assert (per_epoch["id"] == per_epoch["len"]).all()  # an epoch holds each record at most once
+    assert rows.filter(pl.col("epoch") == 1)["id"].n_unique() == zh["unique_records"]
+    stats = json.loads((out / "stats.json").read_text())
+    assert stats["accounting"]["problems"] == []
+    repeated = sum(g["records"] - g["unique_records"] for g in manifest["groups"].values() if "epochs" in g)
+    assert manifest["repeated_records"] == repeated > zh["records"] - zh["unique_records"]  # c4 is short too
+    assert corpusmill("verify", out).returncode == 0
 
 
 def test_byte_identical_whatever_the_workers(repo: Path, tmp_path: Path) -> None:

@@ -1,0 +1,47 @@
+"""The ``corpusmill export`` command (registered in ``corpusmill.pipeline.cli``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from corpusmill.pipeline.export.tokens import ExportError
+from corpusmill.pipeline.export.writer import FORMATS, export
+from corpusmill.pipeline.progress import Ticker
+
+
+def export_command(
+    out: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="A finished run folder.")],
+    format: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(FORMATS)}.")] = "megatron",
+    to: Annotated[Path | None, typer.Option(help="Output folder (default: OUT/export/FORMAT).")] = None,
+    eod: Annotated[
+        str | None,
+        typer.Option(help="megatron: append this end-of-document token after every document: an id, a token, or eos."),
+    ] = None,
+    per_shard: Annotated[bool, typer.Option(help="One file (set) per shard instead of one per group.")] = False,
+    chat_template: Annotated[
+        Path | None,
+        typer.Option(help="chat-template: a local folder with tokenizer_config.json (chat_template) + tokenizer.json."),
+    ] = None,
+) -> None:
+    """Export the kept records for a trainer: Megatron-LM .bin/.idx (the run's tokenizer) or JSONL;
+    conversations as chatml, chat-template, alpaca, sharegpt or openai JSONL with token counts.
+
+    Recorded in OUT/manifest.json under `exports`, checked by `corpusmill verify OUT`.
+    """
+    stderr, stdout = Console(stderr=True), Console()
+    target = to if to is not None else out / "export" / format
+    ticker = Ticker(stderr, f"export {format}")
+    try:
+        entry = export(out, format, target, ticker, eod=eod, per_shard=per_shard, chat_template=chat_template)
+    except ExportError as err:
+        ticker.stop()
+        stderr.print(f"[bold red]corpusmill:[/] {err}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    documents = sum(p["documents"] for p in entry["parts"])
+    tokens = sum(p["tokens"] for p in entry["parts"])
+    ticker.done(f"{len(entry['parts'])} parts, {documents:,} documents, {tokens:,} tokens")
+    stdout.print(f"{target} (recorded in {out / 'manifest.json'}; check it with `corpusmill verify {out}`)")
