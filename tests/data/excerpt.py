@@ -24,6 +24,7 @@ LINES = {"en": 520, "de": 520, "fr": 520, "zh": None, "ja": 50, "ko": 50, "ru": 
 
 WHOLE = [
     "sft/alpaca/seed_tasks.jsonl",
+    "sft/alpaca/DATA_LICENSE.stanford_alpaca.txt",
     "sft/chat/fastchat_dummy_conversation.json",
     "sft/chat/fastchat_mt_bench_question.jsonl",
     "sft/chat/fastchat_vicuna_bench_question.jsonl",
