@@ -1,4 +1,4 @@
-"""Shared fixtures: the real public data set beside the project (see ../shared/data/README.md)."""
+"""Shared fixtures. Tests need nothing outside the clone: real data comes from tests/data/."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
+TEST_DATA = REPO / "tests" / "data"
 
 
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"real test data missing: {SHARED_DATA} (CI lays ../shared beside the clone)")
-    return SHARED_DATA
+    """The in-repo mirror of the public data set: small excerpts of its files under the same relative
+    paths (``langid/en.txt``, ``sft/alpaca/alpaca_data.json.gz``, ...), with provenance, licence and
+    trimming in tests/data/README.md. Benchmarks read the full set; tests read only this."""
+    return TEST_DATA
 
 
 @pytest.fixture(scope="session")

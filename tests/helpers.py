@@ -71,3 +71,12 @@ def kill_mid_run(config: Path, out: Path) -> None:
         time.sleep(0.02)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
+
+
+def quoted(records: list[dict], instruction: str, input: str | None = None) -> dict:
+    """The record with this instruction (and input) in an excerpt of tests/data.
+
+    Excerpts keep a prefix of the upstream file plus the records tests quote from further down, so
+    upstream positions do not survive; tests cite them in comments and find records by their text.
+    """
+    return next(r for r in records if r["instruction"] == instruction and input in (None, r["input"]))

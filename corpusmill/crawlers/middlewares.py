@@ -1,7 +1,9 @@
-"""Middlewares that make crawls incremental, resumable, bounded, filtered and archivable.
+"""Middlewares that keep crawls in scope, filtered, incremental, resumable, bounded and archivable.
 
-Only *page* requests (those whose callback is a spider's ``parse_page``) are touched: robots.txt
-and sitemap fetches pass through as Scrapy made them.
+One job each. They take the run's :class:`~corpusmill.crawlers.context.CrawlContext` from the crawler
+and touch only *page* requests (marked in ``request.meta``): robots.txt and sitemap fetches pass
+through as Scrapy made them. Downloader order (lower runs first on the way out):
+Replay 40, Scope 50, retries 550, Budget 930, ConditionalRequest 940, Wire 950 (next to the network).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 from scrapy import Request
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
@@ -19,73 +22,53 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.defer import deferred_from_coro
 from w3lib.url import safe_url_string
 
+from corpusmill.crawlers.context import REPLAYED, ContextComponent, CrawlContext, context_of, is_page_request
 from corpusmill.crawlers.items import Wire
 from corpusmill.crawlers.state import PageVisit
 
 if TYPE_CHECKING:
+    from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.http.headers import Headers
     from scrapy.settings import BaseSettings
 
-    from corpusmill.crawlers.spiders.base import PlanSpider
-
-REPLAYED = "replayed"
 _CONDITIONAL = (b"If-None-Match", b"If-Modified-Since")
 _MAX_BACKOFF = 300.0
-
-
-def is_page_request(request: Request) -> bool:
-    return getattr(request.callback, "__name__", None) == "parse_page"
 
 
 def header_pairs(headers: Headers) -> list[tuple[str, str]]:
     return [(k.decode("latin-1"), v.decode("latin-1")) for k, values in headers.items() for v in values]
 
 
-class SpiderAware:
-    """A Scrapy component (middleware or item pipeline) built from the crawler, with its spider."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler):
-        return cls(crawler)
-
-    @property
-    def spider(self) -> PlanSpider:
-        return self.crawler.spider  # type: ignore[return-value]
-
-
-class PageRequestMiddleware(BaseSpiderMiddleware):
-    """Treats every page a spider wants to visit next alike, whether the link came from a page, a
-    stored link list or a sitemap (whose requests Scrapy's ``SitemapSpider`` builds itself): applies
-    the source's ``allow``/``deny`` regexes (start URLs are exempt) and attaches the spider's
-    failure handler."""
+class UrlFilterMiddleware(BaseSpiderMiddleware):
+    """Applies the source's ``allow``/``deny`` regexes to the pages a spider wants to visit next,
+    whether the link came from a page, a stored link list or a sitemap. Start URLs are exempt."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.patterns: tuple[list[re.Pattern[str]], list[re.Pattern[str]]] | None = None
+        source = context_of(crawler).source
+        self.allow = [re.compile(p) for p in source.allow]
+        self.deny = [re.compile(p) for p in source.deny]
 
     def allows(self, url: str) -> bool:
-        if self.patterns is None:
-            source = self.crawler.spider.source  # type: ignore[union-attr]
-            self.patterns = ([re.compile(p) for p in source.allow], [re.compile(p) for p in source.deny])
-        allow, deny = self.patterns
-        return (not allow or any(p.search(url) for p in allow)) and not any(p.search(url) for p in deny)
+        return (not self.allow or any(p.search(url) for p in self.allow)) and not any(p.search(url) for p in self.deny)
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
-        if not is_page_request(request):
+        if response is None or not is_page_request(request) or self.allows(request.url):
             return request
-        if response is not None and not self.allows(request.url):
-            self.crawler.stats.inc_value("corpusmill/url_filtered")
-            return None
-        if request.errback is None:
-            request.errback = self.crawler.spider.page_failed  # type: ignore[union-attr]
-        return request
+        self.crawler.stats.inc_value("corpusmill/url_filtered")
+        return None
 
 
-class ReplayMiddleware(SpiderAware):
+class ScopeMiddleware(OffsiteMiddleware):
+    """Scrapy's offsite filter (same counters, same place) with the plan's scope: origins, not host
+    names, so a redirect or link to another port of the same host is dropped (see crawlers/scope.py)."""
+
+    def should_follow(self, request: Request, spider: Spider) -> bool:
+        return context_of(self.crawler).scope.allows(request.url)
+
+
+class ReplayMiddleware(ContextComponent):
     """Answers from the state database, without the network, the URLs that this run already visited.
 
     A run restarted after a kill rebuilds its frontier this way: the start URLs are "visited" again
@@ -97,27 +80,22 @@ class ReplayMiddleware(SpiderAware):
     def process_request(self, request: Request) -> Response | None:
         if not is_page_request(request):
             return None
-        page = self.spider.crawl_state.page(self.spider.source.name, request.url)
-        if page is None or page.run_id != self.spider.run.id:
+        page = self.context.page(request.url)
+        if page is None or page.run_id != self.context.run.id:
             return None
         self.crawler.stats.inc_value("corpusmill/replayed")
         return Response(request.url, status=304, flags=[REPLAYED], request=request)
 
 
-class WireMiddleware(SpiderAware):
-    """Sits next to the network (priority 950): adds conditional headers, enforces the run's page and
-    byte budgets, and keeps each response as it arrived, still content-encoded, for the WARC file.
-    Redirect responses are kept as hops (and recorded as visits) so the archive shows the chain."""
+class BudgetMiddleware(ContextComponent):
+    """Enforces the run's page and byte budgets (``max_pages``, ``max_bytes``), counted across the
+    processes of a resumed run: at the limit it stops the crawl and drops what is still queued."""
 
-    def __init__(self, crawler: Crawler) -> None:
-        super().__init__(crawler)
+    def __init__(self, crawler: Crawler, context: CrawlContext) -> None:
+        super().__init__(crawler, context)
         self.requests: int | None = None
         self.bytes = 0
         self.exhausted: str | None = None
-
-    def _load_totals(self) -> None:
-        totals = self.spider.crawl_state.run_totals(self.spider.source.name, self.spider.run.id)
-        self.requests, self.bytes = totals["requests"], totals["bytes"]
 
     def _stop(self, reason: str) -> None:
         if self.exhausted is None:
@@ -125,30 +103,48 @@ class WireMiddleware(SpiderAware):
             deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
 
     def process_request(self, request: Request) -> None:
+        if not is_page_request(request) or request.meta.get("corpusmill_counted") == request.url:
+            return  # a retry of a counted URL is not a new page
+        if self.requests is None:
+            totals = self.context.totals()
+            self.requests, self.bytes = totals["requests"], totals["bytes"]
+        if self.exhausted is None and self.requests >= self.context.source.max_pages:
+            self._stop("max_pages")
+        if self.exhausted is not None:
+            self.crawler.stats.inc_value("corpusmill/budget_dropped")
+            raise IgnoreRequest(f"{self.exhausted} reached")
+        self.requests += 1
+        request.meta["corpusmill_counted"] = request.url
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if is_page_request(request) and REPLAYED not in response.flags:
+            self.bytes += len(response.body)
+            if self.bytes >= self.context.source.max_bytes:
+                self._stop("max_bytes")
+        return response
+
+
+class ConditionalRequestMiddleware(ContextComponent):
+    """Asks "changed since?" with the validators stored for a page (unless the crawl is ``--full``)."""
+
+    def process_request(self, request: Request) -> None:
         if not is_page_request(request):
             return
-        if self.requests is None:
-            self._load_totals()
-        assert self.requests is not None
-        source = self.spider.source
-        if request.meta.get("corpusmill_counted") != request.url:
-            if self.exhausted is None and self.requests >= source.max_pages:
-                self._stop("max_pages")
-            if self.exhausted is not None:
-                self.crawler.stats.inc_value("corpusmill/budget_dropped")
-                raise IgnoreRequest(f"{self.exhausted} reached")
-            self.requests += 1
-            request.meta["corpusmill_counted"] = request.url
         for name in _CONDITIONAL:  # a redirected request inherits the previous URL's headers
             request.headers.pop(name, None)
-        if self.spider.full:
+        if self.context.full:
             return
-        page = self.spider.crawl_state.page(source.name, request.url)
+        page = self.context.page(request.url)
         if page is not None and page.content_hash is not None:
             if page.etag:
                 request.headers[b"If-None-Match"] = page.etag
             if page.last_modified:
                 request.headers[b"If-Modified-Since"] = page.last_modified
+
+
+class WireMiddleware(ContextComponent):
+    """Keeps each page response as it crossed the network, still content-encoded, for the WARC file.
+    A redirect is kept as a hop of the request and recorded as a visit, so the archive shows the chain."""
 
     def process_response(self, request: Request, response: Response) -> Response:
         if not is_page_request(request) or REPLAYED in response.flags:
@@ -164,23 +160,13 @@ class WireMiddleware(SpiderAware):
             fetched_at=time.time(),
             ip=str(response.ip_address) if response.ip_address else None,
         )
-        self.bytes += len(response.body)
-        if self.bytes >= self.spider.source.max_bytes:
-            self._stop("max_bytes")
         location = response.headers.get(b"Location")
         if 300 <= response.status < 400 and location:
             target = response.urljoin(safe_url_string(location.decode("latin-1")))
             request.meta["corpusmill_hops"] = [*request.meta.get("corpusmill_hops", []), wire]
-            self.spider.record(
-                PageVisit(
-                    url=response.url,
-                    status=response.status,
-                    outcome="redirect",
-                    bytes=len(response.body),
-                    links=[target],
-                ),
-                wire.fetched_at,
-            )
+            visit = PageVisit(url=response.url, status=response.status, outcome="redirect", bytes=len(response.body))
+            visit.links = [target]
+            self.context.record(visit, wire.fetched_at)
         else:
             request.meta["corpusmill_wire"] = wire
         return response

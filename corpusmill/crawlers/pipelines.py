@@ -10,29 +10,29 @@ import asyncio
 
 import scrapy
 
+from corpusmill.crawlers.context import ContextComponent
 from corpusmill.crawlers.extract import Extracted, extract_html, extract_plain, record_id
 from corpusmill.crawlers.items import PageItem
-from corpusmill.crawlers.middlewares import SpiderAware
 from corpusmill.crawlers.outputs import JsonlRecords, WarcFiles, file_stamp, iso_date, recover_open_files
 from corpusmill.crawlers.plan import HTML_TYPES
 
 
-class WarcPipeline(SpiderAware):
+class WarcPipeline(ContextComponent):
     """New and changed pages, with the redirects that led to them, as WARC request/response pairs."""
 
     def open_spider(self) -> None:
-        spider = self.spider
-        folder = spider.folder / "warc"
+        plan, source = self.context.plan, self.context.source
+        folder = self.context.folder / "warc"
         folder.mkdir(parents=True, exist_ok=True)
         recover_open_files(folder)
         info = {
             "software": f"corpusmill crawler (Scrapy {scrapy.__version__})",
             "format": "WARC File Format 1.0",
-            "isPartOf": spider.source.name,
-            "http-header-user-agent": spider.plan.user_agent,
-            "robots": "obey" if spider.source.obey_robots else "ignore",
+            "isPartOf": source.name,
+            "http-header-user-agent": plan.user_agent,
+            "robots": "obey" if source.obey_robots else "ignore",
         }
-        self.files = WarcFiles(folder, f"{spider.source.name}-{file_stamp()}", spider.plan.warc_file_size, info)
+        self.files = WarcFiles(folder, f"{source.name}-{file_stamp()}", plan.warc_file_size, info)
 
     def process_item(self, item: PageItem) -> PageItem:
         if not item.store or item.wire is None:
@@ -47,15 +47,15 @@ class WarcPipeline(SpiderAware):
         self.files.close()
 
 
-class TextPipeline(SpiderAware):
+class TextPipeline(ContextComponent):
     """Main text of new and changed HTML (and kept plain-text) pages as JSONL records that
     ``corpusmill run`` reads as a ``jsonl`` source (``text_field: text``, ``id_field: id``)."""
 
     def open_spider(self) -> None:
-        folder = self.spider.folder / "records"
+        folder = self.context.folder / "records"
         folder.mkdir(parents=True, exist_ok=True)
         recover_open_files(folder)
-        self.records = JsonlRecords(folder / f"{self.spider.source.name}-{file_stamp()}.jsonl")
+        self.records = JsonlRecords(folder / f"{self.context.source.name}-{file_stamp()}.jsonl")
 
     async def process_item(self, item: PageItem) -> PageItem:
         if not item.store or item.text is None:
@@ -78,7 +78,7 @@ class TextPipeline(SpiderAware):
                 "title": extracted.title,
                 "fetched_at": iso_date(item.fetched_at),
                 "language_hint": extracted.language_hint,
-                "crawl_source": self.spider.source.name,
+                "crawl_source": self.context.source.name,
                 "status": item.visit.status,
                 "content_type": item.content_type,
                 "content_hash": item.visit.content_hash,
@@ -93,9 +93,9 @@ class TextPipeline(SpiderAware):
         self.records.close()
 
 
-class StatePipeline(SpiderAware):
+class StatePipeline(ContextComponent):
     """Remembers the visit: validators, hash and links for the next recrawl, run id for resuming."""
 
     def process_item(self, item: PageItem) -> PageItem:
-        self.spider.record(item.visit, item.fetched_at)
+        self.context.record(item.visit, item.fetched_at)
         return item

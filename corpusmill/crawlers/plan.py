@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
+from corpusmill.crawlers.scope import Scope, origin
+
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$", re.IGNORECASE)
@@ -74,7 +76,10 @@ class SourcePlan(_Strict):
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=64)
     start_urls: list[str] = []
     sitemaps: list[str] = []
+    origins: list[str] = []
+    """Other origins (``scheme://host[:port]``) the crawl may enter besides those of its URLs."""
     allowed_domains: list[str] = []
+    """Hosts (and their subdomains) the crawl may enter on the standard ports 80/443."""
     allow: list[str] = []
     deny: list[str] = []
     max_depth: int = Field(3, ge=0, le=100)
@@ -96,18 +101,23 @@ class SourcePlan(_Strict):
         urls = self.start_urls + self.sitemaps
         if not urls:
             raise ValueError("give start_urls or sitemaps")
-        for url in urls:
-            if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+        for url in urls + self.origins:
+            if origin(url) is None:
                 raise ValueError(f"not an http(s) URL: {url!r}")
+        for entry in self.origins:
+            if urlsplit(entry).path not in ("", "/") or urlsplit(entry).query:
+                raise ValueError(f"an origin is scheme://host[:port], without a path: {entry!r}")
         for pattern in self.allow + self.deny:
             try:
                 re.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"bad regex {pattern!r}: {exc}") from exc
-        if not self.allowed_domains:
-            self.allowed_domains = sorted({urlsplit(url).hostname or "" for url in urls})
         self.content_types = [t.strip().lower() for t in self.content_types]
         return self
+
+    @property
+    def scope(self) -> Scope:
+        return Scope(self.start_urls + self.sitemaps, self.origins, self.allowed_domains)
 
     @property
     def spider(self) -> str:

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,52 @@ class CrawlResult:
     @property
     def outcome(self) -> str:
         return self.run.outcome if self.run is not None else "failed"
+
+
+@dataclass
+class Progress:
+    """A running crawl's figures so far, read from the state database the crawl writes."""
+
+    source: str
+    run_id: int
+    pages: int
+    bytes: int
+    errors: int
+    records: int
+    elapsed: float
+    """Seconds since this process started the crawl."""
+    rate: float | None
+    """Pages per second fetched by this process (None until it has fetched some)."""
+
+
+class ProgressWatch:
+    """Reads a child crawl's live totals; the pages a resumed run had before are not in its rate."""
+
+    def __init__(self, state: CrawlState, source: str, pid: int) -> None:
+        self.state, self.source, self.pid = state, source, pid
+        self.started = time.time()
+        self.baseline: int | None = None
+
+    def read(self) -> Progress | None:
+        run = self.state.last_run(self.source)
+        if run is None or run.pid != self.pid:
+            return None  # the child has not opened its run yet
+        totals = self.state.run_totals(self.source, run.id)
+        pages = totals["requests"]
+        if self.baseline is None:
+            self.baseline = pages if run.started_at < self.started else 0
+        elapsed = time.time() - self.started
+        fetched = pages - self.baseline
+        return Progress(
+            source=self.source,
+            run_id=run.id,
+            pages=pages,
+            bytes=totals["bytes"],
+            errors=totals["outcomes"].get("error", 0),
+            records=totals["records"],
+            elapsed=elapsed,
+            rate=fetched / elapsed if fetched > 0 and elapsed > 0 else None,
+        )
 
 
 def is_due(source: SourcePlan, state: CrawlState, now: float) -> bool:
@@ -78,9 +125,27 @@ def _tail(path: Path, lines: int = 20) -> str:
         return ""
 
 
-def run_source(plan_path: Path, plan: CrawlPlan, source: SourcePlan, full: bool = False) -> CrawlResult:
-    """Crawl one source now and wait for it. SIGTERM is passed on to the crawl, which then stops
-    gracefully and can be resumed; Ctrl-C reaches it directly through the terminal."""
+def _wait(child: subprocess.Popen, watch: ProgressWatch, on_progress: Callable[[Progress], None], every: float) -> int:
+    while True:
+        try:
+            return child.wait(timeout=every)
+        except subprocess.TimeoutExpired:
+            progress = watch.read()
+            if progress is not None:
+                on_progress(progress)
+
+
+def run_source(
+    plan_path: Path,
+    plan: CrawlPlan,
+    source: SourcePlan,
+    full: bool = False,
+    on_progress: Callable[[Progress], None] | None = None,
+    every: float = 5.0,
+) -> CrawlResult:
+    """Crawl one source now and wait for it, calling ``on_progress`` every ``every`` seconds while it
+    runs. SIGTERM is passed on to the crawl, which then stops gracefully and can be resumed; Ctrl-C
+    reaches it directly through the terminal."""
     folder = plan.source_dir(source.name)
     folder.mkdir(parents=True, exist_ok=True)
     console = folder / "crawl.out"
@@ -95,12 +160,15 @@ def run_source(plan_path: Path, plan: CrawlPlan, source: SourcePlan, full: bool 
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, lambda *_: child.send_signal(signal.SIGTERM))
+    state = CrawlState(plan.state)
     try:
-        returncode = child.wait()
+        if on_progress is None:
+            returncode = child.wait()
+        else:
+            returncode = _wait(child, ProgressWatch(state, source.name, child.pid), on_progress, every)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    state = CrawlState(plan.state)
     try:
         run = state.last_run(source.name)
         if run is not None and run.pid == child.pid:

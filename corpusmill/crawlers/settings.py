@@ -30,11 +30,15 @@ DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
-SPIDER_MIDDLEWARES = {"corpusmill.crawlers.middlewares.PageRequestMiddleware": 650}
+SPIDER_MIDDLEWARES = {"corpusmill.crawlers.middlewares.UrlFilterMiddleware": 650}
 DOWNLOADER_MIDDLEWARES = {
     "corpusmill.crawlers.middlewares.ReplayMiddleware": 40,
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "corpusmill.crawlers.middlewares.ScopeMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "corpusmill.crawlers.middlewares.BackoffRetryMiddleware": 550,
+    "corpusmill.crawlers.middlewares.BudgetMiddleware": 930,
+    "corpusmill.crawlers.middlewares.ConditionalRequestMiddleware": 940,
     "corpusmill.crawlers.middlewares.WireMiddleware": 950,
 }
 ITEM_PIPELINES = {
@@ -51,7 +55,7 @@ def plan_settings(plan: CrawlPlan, source: SourcePlan) -> dict[str, Any]:
         "ROBOTSTXT_OBEY": source.obey_robots,
         # No more requests in flight than the per-domain limits allow: requests queued in the
         # downloader have already passed the budget check, so this also bounds budget overshoot.
-        "CONCURRENT_REQUESTS": source.concurrency_per_domain * max(1, len(source.allowed_domains)),
+        "CONCURRENT_REQUESTS": source.concurrency_per_domain * max(1, len(source.scope.hosts)),
         "CONCURRENT_REQUESTS_PER_DOMAIN": source.concurrency_per_domain,
         "DOWNLOAD_DELAY": source.delay,
         "AUTOTHROTTLE_ENABLED": source.autothrottle,

@@ -1,4 +1,4 @@
-"""Egg build for scrapyd: ``cd crawlers && scrapyd-deploy`` runs this file.
+"""Egg build for scrapyd: ``cd corpusmill/crawlers && scrapyd-deploy`` runs this file.
 
 scrapyd-deploy builds its egg in the folder of ``scrapy.cfg`` (this one); the ``crawlers``
 package *is* that folder, so it is mapped here explicitly as ``corpusmill.crawlers`` (scrapyd-deploy's

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from corpusmill.crawlers.plan import CrawlPlan, PlanError, SourcePlan, load_plan
-from corpusmill.crawlers.scheduler import CrawlResult, due_sources, next_due, run_source
+from corpusmill.crawlers.scheduler import CrawlResult, Progress, due_sources, next_due, run_source
 from corpusmill.crawlers.state import COMPLETE, CrawlState, Run
 
 app = typer.Typer(help="Crawl web sites into WARC files and text records (Scrapy).", no_args_is_help=True)
@@ -19,6 +19,9 @@ console = Console()
 err = Console(stderr=True)
 
 PlanArg = Annotated[Path, typer.Argument(help="Crawl plan (YAML).", show_default=False)]
+ProgressOpt = Annotated[
+    float, typer.Option("--progress", min=0, help="Seconds between progress lines while crawling (0: none).")
+]
 
 
 def _load(path: Path) -> CrawlPlan:
@@ -49,7 +52,17 @@ def _ago(ts: float, now: float) -> str:
     return f"{sign}{text}" if sign else f"{text} ago"
 
 
-def _crawl(plan_path: Path, plan: CrawlPlan, sources: list[SourcePlan], full: bool) -> int:
+def _progress_line(p: Progress) -> None:
+    rate = f" ({p.rate:.1f}/s)" if p.rate is not None else ""
+    console.print(
+        f"{p.source}: run {p.run_id}: {p.pages} pages{rate}, {_size(p.bytes)}, {p.errors} errors, "
+        f"{p.records} text records, {p.elapsed:.0f} s",
+        markup=False,
+        highlight=False,
+    )
+
+
+def _crawl(plan_path: Path, plan: CrawlPlan, sources: list[SourcePlan], full: bool, every: float) -> int:
     failed = 0
     for source in sources:
         state = CrawlState(plan.state)
@@ -65,7 +78,8 @@ def _crawl(plan_path: Path, plan: CrawlPlan, sources: list[SourcePlan], full: bo
                 "Only do this for sites you own or have permission to crawl."
             )
         console.print(f"{source.name}: crawling ({source.spider} spider) ...")
-        result = run_source(plan_path, plan, source, full=full)
+        on_progress = _progress_line if every > 0 else None
+        result = run_source(plan_path, plan, source, full=full, on_progress=on_progress, every=every)
         _report(result)
         failed += result.outcome not in COMPLETE
     return 1 if failed else 0
@@ -93,6 +107,7 @@ def run(
     plan: PlanArg,
     source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only this source (repeatable).")] = None,
     full: Annotated[bool, typer.Option(help="Ignore stored validators: fetch and store every page.")] = False,
+    progress: ProgressOpt = 5.0,
 ) -> None:
     """Crawl the plan's sources now (an interrupted run of a source is resumed)."""
     loaded = _load(plan)
@@ -101,18 +116,18 @@ def run(
     except PlanError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(2) from None
-    raise typer.Exit(_crawl(plan, loaded, chosen, full))
+    raise typer.Exit(_crawl(plan, loaded, chosen, full, progress))
 
 
 @app.command()
-def due(plan: PlanArg) -> None:
+def due(plan: PlanArg, progress: ProgressOpt = 5.0) -> None:
     """Crawl only the sources whose interval (`every`) has passed; for cron and systemd timers."""
     loaded = _load(plan)
     sources = due_sources(loaded)
     if not sources:
         console.print("nothing due")
         raise typer.Exit(0)
-    raise typer.Exit(_crawl(plan, loaded, sources, full=False))
+    raise typer.Exit(_crawl(plan, loaded, sources, full=False, every=progress))
 
 
 def _last_run_cell(run: Run | None) -> str:

@@ -42,6 +42,8 @@ class SiteServer:
         self.root = root.resolve()
         self.delay = delay
         """Seconds to wait before answering a page, to make a crawl slow enough to kill."""
+        self.redirects = dict(REDIRECTS)
+        """Path -> (status, Location); a test may add its own."""
         self.validators = True
         """When False, send no ETag/Last-Modified and never 304 (tests content-hash change detection)."""
         self.hits: list[Hit] = []
@@ -100,8 +102,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = unquote(urlsplit(self.path).path)
         if self.site.delay and path.endswith(".html"):
             time.sleep(self.site.delay)
-        if path in REDIRECTS:
-            status, location = REDIRECTS[path]
+        if path in self.site.redirects:
+            status, location = self.site.redirects[path]
             self._send(status, headers={"Location": location})
             return
         if path in ERRORS:

@@ -49,7 +49,8 @@ def test_defaults_and_derived_values(tmp_path: Path, monkeypatch: pytest.MonkeyP
     plan = load_plan(write(tmp_path, minimal(max_bytes="1MB", every="1h")))
     source = plan.source("docs")
     assert plan.state == tmp_path / "out/crawl/state.sqlite"  # relative to the working directory
-    assert (source.allowed_domains, source.spider) == (["127.0.0.1"], "domain")
+    assert (source.allowed_domains, source.origins, source.spider) == ([], [], "domain")
+    assert source.scope.allows("http://127.0.0.1:8000/a") and not source.scope.allows("http://127.0.0.1:8001/")
     assert (source.max_bytes, source.every, source.obey_robots) == (1_000_000, 3600.0, True)
     settings = plan_settings(plan, source)
     assert settings["ROBOTSTXT_OBEY"] and settings["AUTOTHROTTLE_ENABLED"]

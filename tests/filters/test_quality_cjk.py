@@ -36,7 +36,7 @@ def test_real_chinese_prose_passes(zh_docs: list[str], shared_data: Path) -> Non
         for a in answers
         if len(a["output"]) > 300 and cjk_share(a["output"]) > 0.5 and not LIST_OR_CODE.search(a["output"])
     ]
-    assert len(prose) > 80
+    assert len(prose) >= 50  # 55 long prose answers in the excerpt (tests/data/README.md)
     assert [text for text in prose if failures(text)] == []
 
 

@@ -1,5 +1,6 @@
 """Per-record SFT checks (filters/sft/checks.py): each on real records, quoted with their file and
-index, that it must catch and that it must let through."""
+upstream index, that it must catch and that it must let through (found by their text in the excerpts of
+tests/data)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from corpusmill.filters.sft import checks
 from corpusmill.filters.sft.formats import normalise, read_documents
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.record import make_document
+from tests.helpers import quoted
 
 P = SftChecksParams()
 ALPACA = "sft/alpaca/alpaca_data.json.gz"
@@ -20,7 +22,7 @@ ZH_DEMO = "sft/zh/llamafactory_alpaca_zh_demo.json"
 CARBONZ0_00 = "sft/zh/carbonz0_zh-data-part-00.json.gz"
 CARBONZ0_01 = "sft/zh/carbonz0_zh-data-part-01.json.gz"
 
-# (file, index, instruction, input, output): the records the tests below quote
+# (file, upstream index, instruction, input, output): the records the tests below quote
 QUOTED = [
     (ALPACA, 51388, "Generate an example of a bar chart to visually represent the following data",
      "Number of cats (2,5,3,1,4)", ""),
@@ -79,8 +81,13 @@ def records(shared_data: Path) -> dict[str, list[dict]]:
     return loaded
 
 
+def raw_record(records, name: str, index: int) -> dict:
+    instruction, given = next((q[2], q[3]) for q in QUOTED if q[:2] == (name, index))
+    return quoted(records[name], instruction, given)
+
+
 def record(records, name: str, index: int):
-    raw = records[name][index]
+    raw = raw_record(records, name, index)
     messages, given, _ = normalise(raw, "alpaca", frozenset())
     return make_document(doc_id=f"{name}:{index}", source="test", order=0, messages=messages, alpaca_input=given)
 
@@ -98,7 +105,7 @@ def chat(*turns: tuple[str, str]):
 
 @pytest.mark.parametrize(("name", "index", "instruction", "input", "output"), QUOTED)
 def test_quotes_are_real(records, name, index, instruction, input, output):
-    raw = records[name][index]
+    raw = raw_record(records, name, index)
     assert raw["instruction"] == instruction
     assert input is None or raw["input"] == input
     assert output is None or raw["output"] == output

@@ -19,6 +19,7 @@ from corpusmill.filters.sft.fixes import (
 from corpusmill.filters.sft.formats import normalise, read_documents
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.record import make_document, prompt
+from tests.helpers import quoted
 
 P = SftChecksParams()
 
@@ -42,7 +43,7 @@ def alpaca_records(shared_data: Path) -> list[dict]:
 
 def test_control_characters_are_stripped(alpaca_records):
     # alpaca_data.json record 29819 ends its output with "  \x03 \x01 \x01 \x07 ... \x7f"
-    record = alpaca_records[29819]
+    record = quoted(alpaca_records, "Generate a closing paragraph for the following argument.")
     doc = alpaca(record["instruction"], record["input"], record["output"])
     assert control_chars(doc, P)
     answer = doc.metadata["messages"][-1]["content"]
@@ -68,7 +69,7 @@ def test_html_entities_are_unescaped_outside_code():
 
 def test_placeholder_inputs_are_removed(alpaca_records):
     # alpaca_data.json record 2831: input "No input"
-    record = alpaca_records[2831]
+    record = quoted(alpaca_records, "If you were to receive one extra hour of free time in the day, what would you do?")
     assert record["input"] == "No input"
     doc = alpaca(record["instruction"], record["input"], record["output"])
     assert placeholder_input(doc, P)

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from corpusmill.filters.sft.formats import read_documents
 from corpusmill.pipeline.sft import DATA_SCHEMA, REJECT_SCHEMA, SftConfig, app, load_sft_config
+from tests.helpers import quoted
 
 runner = CliRunner()
 
@@ -24,7 +25,17 @@ def inputs(shared_data: Path, tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("inputs")
     with gzip.open(shared_data / "sft/alpaca/alpaca_data.json.gz", "rt", encoding="utf-8") as handle:
         alpaca = json.load(handle)
-    excerpt = [*alpaca[:300], *(alpaca[i] for i in (165, 2319, 2831, 5555, 10486, 50884)), alpaca[0]]
+    defects = [  # upstream records 165, 2319, 2831, 5555, 10486 and 50884
+        quoted(
+            alpaca, "Summarize the following article", "https://www.nytimes.com/2010/07/05/business/global/05phone.html"
+        ),
+        quoted(alpaca, "Describe the painting below.", "[Image provided]"),
+        quoted(alpaca, "If you were to receive one extra hour of free time in the day, what would you do?"),
+        quoted(alpaca, "Design a company logo"),
+        quoted(alpaca, "Play the song Despacito on the keyboard."),
+        quoted(alpaca, 'Look up the definitions of the words "calcium" and "oxygen".'),
+    ]
+    excerpt = [*alpaca[:300], *defects, alpaca[0]]
     (folder / "alpaca.json").write_text(json.dumps(excerpt, indent=4))
     with gzip.open(shared_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", "rt") as handle:
         lines = [next(handle) for _ in range(150)]

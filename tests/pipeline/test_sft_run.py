@@ -37,7 +37,7 @@ def test_sft_sources_and_stages_in_run(tmp_path: Path, shared_data: Path) -> Non
     result = corpusmill("run", config, "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
     stats = json.loads((tmp_path / "out/stats.json").read_text())
-    assert stats["input_records"] == 1005 and stats["accounting"]["problems"] == []
+    assert stats["input_records"] == 601 + 5 and stats["accounting"]["problems"] == []
     data = rows(tmp_path / "out/data")
     assert data.schema["messages"] == pl.List(pl.Struct({"role": pl.String, "content": pl.String}))
     assert data["messages"].list.len().min() >= 2

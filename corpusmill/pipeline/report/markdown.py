@@ -1,10 +1,14 @@
 """Render the report dict as Markdown: the same tables as the HTML page, without charts.
 
-Meant for pull requests, chat and terminals; cell text is escaped so data cannot break a table.
+Meant for pull requests, chat and terminals. Record text, ids, paths and warnings are data: they are
+escaped so that they can neither break a table nor become HTML or a link when a viewer renders the
+Markdown with HTML enabled (as report.html escapes them).
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,8 +29,22 @@ SAMPLE_CHARS = 160
 TABLE_ROWS = 50
 
 
-def cell(value: Any) -> str:
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+_MARKUP = re.compile(r"([\\`\[\]|])")
+
+
+def inline(value: Any) -> str:
+    """Data as inert Markdown text on one line: HTML characters become entities, and the backslash,
+    backtick, brackets and pipe are backslash-escaped (no code span, link or table cell can open)."""
+    text = html.escape(str(value), quote=False).replace("\r", " ").replace("\n", " ")
+    return _MARKUP.sub(r"\\\1", text)
+
+
+def code(value: Any) -> str:
+    """A code span around data: HTML is not interpreted there, and the fence is longer than any
+    backtick run inside, so the data cannot close it."""
+    text = str(value).replace("\r", " ").replace("\n", " ")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    return f"{fence} {text} {fence}"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -34,14 +52,14 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     keep = [i for i in range(len(headers)) if not rows or any(row[i] != EMPTY for row in rows)]
     headers, rows = [headers[i] for i in keep], [[row[i] for i in keep] for row in rows]
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(inline(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
 
 def render_markdown(report: dict[str, Any]) -> str:
     parts = [
         f"# corpusmill data report ({report['run']['kind']})",
-        f"Run `{report['run']['path']}`, generated {report['run']['generated_at']}.",
+        f"Run {code(report['run']['path'])}, generated {inline(report['run']['generated_at'])}.",
     ]
     parts += [p for p in (builder(report) for builder in SECTIONS) if p]
     parts.append(f"_Same figures as report.json ({report['schema']}) and report.html._")
@@ -59,7 +77,7 @@ def overview(r: dict[str, Any]) -> str:
     ]
     text = "## Overview\n\n" + table(["Metric", "Value"], rows)
     if r["warnings"]:
-        text += "\n\n**Warnings**\n\n" + "\n".join(f"- {w}" for w in r["warnings"])
+        text += "\n\n**Warnings**\n\n" + "\n".join(f"- {inline(w)}" for w in r["warnings"])
     return text
 
 
@@ -281,7 +299,7 @@ def compare(r: dict[str, Any]) -> str:
     }
     totals = [compared(x, *value_and_delta(x["key"]), TOTALS[x["key"]]) for x in c["totals"]]
     return "\n\n".join(
-        [f"## Comparison\n\nThis run vs `{c['other']}` (Δ = this − other).", table(headers, totals)]
+        [f"## Comparison\n\nThis run vs {code(c['other'])} (Δ = this − other).", table(headers, totals)]
         + [f"### {title}\n\n" + table(headers, rows) for title, rows in sections.items()]
     )
 
