@@ -95,7 +95,8 @@ def source_columns(source_type: str) -> dict[str, pa.DataType]:
 def record_schema(columns: dict[str, pa.DataType], private: bool) -> pa.Schema:
     """The Parquet schema of records carrying ``columns``: segment files (``private``) or ``data/``."""
     fields = [(ID, pa.string()), (TEXT, pa.string()), *BASE_COLUMNS.items()]
-    fields += [(k, v) for k, v in columns.items() if k not in PRIVATE_COLUMNS and k not in BASE_COLUMNS]
+    kept = columns if private else public(columns)
+    fields += [(k, v) for k, v in kept.items() if k not in PRIVATE_COLUMNS and k not in BASE_COLUMNS]
     if private:
         fields += PRIVATE_COLUMNS.items()
     return pa.schema(fields)

@@ -40,6 +40,7 @@ class SourceConfig(Strict):
     id_field: str | None = None
     url_field: str = "url"
     split_mb: int = Field(default=256, ge=0)  # parts of larger JSONL/Parquet files go to different tasks
+    extra_fields: list[str] = Field(default_factory=lambda: ["tools", "label"])  # SFT: fields carried to `extra`
 
     @field_validator("name")
     @classmethod
