@@ -243,6 +243,18 @@ class LanguageStage(Stage):
                 )
         return verdicts
 
+    def explain(self, doc: Document) -> list[Any]:
+        """The detected language's score against its threshold, and whether it is wanted."""
+        from corpusmill.filters.quality.rules import RuleResult
+
+        code, score = self.detector.detect([doc.text or ""])[0]
+        threshold = self.params.thresholds.get(code, self.params.threshold)
+        rules = [RuleResult(f"score ({code})", score >= threshold, score, threshold)]
+        if self.params.languages:
+            wanted = code in self.params.languages
+            rules.append(RuleResult(f"{code} in {self.params.languages}", wanted, float(wanted), 1.0))
+        return rules
+
     def _judge(self, language: str, best: str, score: float) -> Verdict:
         if language == UNKNOWN:
             if self.params.keep_unknown:

@@ -68,6 +68,9 @@ class QualityClassifier(Stage):
         """fastText models do not pickle: each worker loads its own."""
         return {**self.__dict__, "_model": None}
 
+    def explain(self, doc: Document) -> list[RuleResult]:
+        return explain(self.params, doc.text)
+
     def process_batch(self, docs: list[Document]) -> list[Verdict]:
         if self._model is None:
             self._model = load_model(self.params.model_path)

@@ -134,6 +134,9 @@ class Quality(Stage):
         """Rule lists are rebuilt where the stage runs (they hold closures and spaCy rules)."""
         return {**self.__dict__, "_families": None}
 
+    def explain(self, doc: Document) -> list[RuleResult]:
+        return explain(self.params, doc.text, column(doc, "language"))
+
     def process(self, doc: Document) -> Verdict:
         if self._families is None:
             self._families = Families(self.params)
