@@ -18,7 +18,7 @@ from tests.helpers import CLI, rows
 
 pytestmark = pytest.mark.slow
 
-RULES = '''
+RULES = """
 import corpusmill
 
 
@@ -37,7 +37,7 @@ class NoDigits(corpusmill.Stage):
 
 class NotAStage:
     pass
-'''
+"""
 
 
 @pytest.fixture
