@@ -110,9 +110,14 @@ class Describes:
 
 
 class StageParams(BaseModel):
-    """Base of every stage's parameter model: unknown keys are configuration errors."""
+    """Base of every stage's parameter model: unknown keys are configuration errors.
+
+    ``path_fields`` names the fields holding files (a path, a list of paths or a mapping to paths):
+    the config loader resolves them against the config file's folder and checks that they exist
+    before any work."""
 
     model_config = ConfigDict(extra="forbid")
+    path_fields: ClassVar[tuple[str, ...]] = ()
 
 
 def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

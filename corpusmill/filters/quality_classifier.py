@@ -49,6 +49,7 @@ def scores(model, texts: list[str], max_chars: int = 20_000) -> list[float]:
 
 
 class QualityClassifierParams(StageParams):
+    path_fields: ClassVar[tuple[str, ...]] = ("model_path",)
     model_path: str
     threshold: float = Field(default=0.5, ge=0, le=1)
     max_chars: int = Field(default=20_000, ge=1)

@@ -158,8 +158,10 @@ class RunConfig(Strict):
         return self.output.group_by
 
 
-def parse_stage(index: int, entry: Any) -> tuple[StageSpec | None, list[tuple[str, str]]]:
-    """One ``stages`` entry (``name``, or ``{name: {params}}``) → its spec, or its problems."""
+def parse_stage(index: int, entry: Any, base: Path | None = None) -> tuple[StageSpec | None, list[tuple[str, str]]]:
+    """One ``stages`` entry (``name``, or ``{name: {params}}``) → its spec, or its problems.
+
+    File parameters (``Params.path_fields``) resolve against ``base`` and must exist."""
     if isinstance(entry, StageSpec):
         return entry, []
     if isinstance(entry, str):
@@ -174,10 +176,44 @@ def parse_stage(index: int, entry: Any) -> tuple[StageSpec | None, list[tuple[st
         return None, [(f"stages[{index}].{name}", str(err))]
     if params is not None and not isinstance(params, dict):
         return None, [(f"stages[{index}].{name}", "parameters must be a mapping (or nothing)")]
+    params = dict(params or {})
+    fields = cls.Params.path_fields
+    if base is not None:
+        for key in fields:
+            if key in params:
+                params[key] = _resolve_files(base, params[key])
     try:
-        return StageSpec(name=name, params=cls.Params.model_validate(params or {})), []
+        parsed = cls.Params.model_validate(params)
     except ValidationError as err:
         return None, [(location(("stages", index, name, *e["loc"])), message(e)) for e in err.errors()]
+    missing = [
+        (location(("stages", index, name, key, *where)), f"no such file: {path}")
+        for key in fields
+        for where, path in _files(getattr(parsed, key))
+        if "://" not in path and not Path(path).is_file()
+    ]
+    return (None if missing else StageSpec(name=name, params=parsed)), missing
+
+
+def _resolve_files(base: Path, value: Any) -> Any:
+    if isinstance(value, str):
+        return _resolve(base, value)
+    if isinstance(value, list):
+        return [_resolve(base, v) if isinstance(v, str) else v for v in value]
+    if isinstance(value, dict):
+        return {k: _resolve(base, v) if isinstance(v, str) else v for k, v in value.items()}
+    return value
+
+
+def _files(value: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """(key path, file) pairs of a path field's value: a path, a list or a mapping of paths."""
+    if isinstance(value, str):
+        return [((), value)]
+    if isinstance(value, list):
+        return [((i,), v) for i, v in enumerate(value) if isinstance(v, str)]
+    if isinstance(value, dict):
+        return [((k,), v) for k, v in value.items() if isinstance(v, str)]
+    return []
 
 
 def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None = None) -> RunConfig:
@@ -189,15 +225,21 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
     raw = dict(raw)
     entries = raw.pop("stages", None) or []
     problems: list[tuple[str, str]] = []
-    specs: list[StageSpec] = []
     if not isinstance(entries, list):
         problems.append(("stages", "must be a list of {stage_name: {params}} entries"))
         entries = []
+    parsed: list[tuple[int, StageSpec]] = []
     for index, entry in enumerate(entries):
-        spec, found = parse_stage(index, entry)
+        spec, found = parse_stage(index, entry, base)
         problems += found
         if spec is not None:
-            specs.append(spec)
+            parsed.append((index, spec))
+    if problems:  # still run the parsed stages' own checks, so one round shows every problem
+        names = [str(next(iter(e))) if isinstance(e, dict) and e else str(e) for e in entries]
+        types = [s.get("type") for s in raw.get("sources") or [] if isinstance(s, dict)]
+        tasks = (raw.get("executor") or {}).get("tasks", 1) if isinstance(raw.get("executor"), dict) else 1
+        for index, spec in parsed:
+            problems += spec.cls.check(spec.params, Chain(index, names, types, tasks if isinstance(tasks, int) else 1))
     lines = [f"{where}: {key}: {text}" for key, text in problems]
     try:
         config = RunConfig.model_validate(raw)
@@ -205,11 +247,13 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
         raise ConfigError(*error_lines(where, err), *lines) from None
     if lines:
         raise ConfigError(*lines)
-    config.stages = specs
+    config.stages = [spec for _, spec in parsed]
     if base is not None:
         for source in config.sources:
             source.paths = [_resolve(base, p) for p in source.paths]
         config.output.dir = _resolve(base, config.output.dir)
+        if (base / config.output.tokenizer).is_file():  # a tokenizer file next to the config
+            config.output.tokenizer = str(base / config.output.tokenizer)
     found = check_chain(config)
     if found:
         raise ConfigError(*(f"{where}: {key}: {text}" for key, text in found))

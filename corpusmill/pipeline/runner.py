@@ -275,8 +275,8 @@ def execute(
     on_progress: Callable[[Progress], None] | None = None,
 ) -> dict:
     """Run (or resume) the pipeline locally or on Ray and return ``stats.json``'s content."""
+    plan = plan_run(config, out, limit)  # inputs and tokenizer are checked before the folder is touched
     prepare_out(out, config, limit, fresh)
-    plan = plan_run(config, out, limit)
     chain = build_executors(plan, config.executor)
     if config.executor.type == "ray":
         import ray
@@ -301,9 +301,9 @@ def execute(
 
 def submit(config: RunConfig, out: str, limit: int | None, fresh: bool, dry_run: bool) -> list[str]:
     """Slurm: submit the chain of jobs (or, with ``dry_run``, return their sbatch scripts)."""
+    plan = plan_run(config, out, limit)
     if not dry_run:
         prepare_out(out, config, limit, fresh)
-    plan = plan_run(config, out, limit)
     chain = build_executors(plan, config.executor)
     if dry_run:
         return slurm_scripts(chain)

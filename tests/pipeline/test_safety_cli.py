@@ -121,3 +121,21 @@ def test_an_unwritable_output_is_one_line(setup: Path) -> None:
     result = corpusmill("run", setup / "c.yaml", "--out", setup / "file/out")
     assert result.returncode == 1 and len(lines(result)) == 1, result.stderr
     assert "run failed writing under" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_languages_and_files_are_checked_before_any_work(setup: Path) -> None:
+    config = yaml.safe_load((setup / "c.yaml").read_text())
+    config["stages"] = [
+        {"language": {"languages": ["english"]}},  # lid.176 says `en`: this would reject everything
+        {"quality_classifier": {"model_path": "models/missing.bin"}},
+        {"sft_decontaminate": {"benchmarks": ["eval.jsonl"]}},
+    ]
+    result = corpusmill("run", write(setup, config), "--out", setup / "out")
+    assert result.returncode == 2, result.stderr
+    found = lines(result)
+    assert any("stages[0].language.languages: 'english' is not a language of lid.176.ftz" in line for line in found)
+    assert any(
+        f"stages[1].quality_classifier.model_path: no such file: {setup}/models/missing.bin" in line for line in found
+    )
+    assert any(f"stages[2].sft_decontaminate.benchmarks[0]: no such file: {setup}/eval.jsonl" in line for line in found)
+    assert not (setup / "out").exists()

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from datatrove.data import Document
 from pydantic import Field, model_validator
@@ -42,6 +42,7 @@ class QualityParams(StageParams):
     )
     route_cjk_share: float = Field(default=0.3, ge=0, le=1)
     """Without a ``language`` column: Han/kana share from which a text gets the character rules."""
+    path_fields: ClassVar[tuple[str, ...]] = ("badwords_path",)
     badwords_path: dict[str, str] = Field(default_factory=dict)
     """Language code -> flagged-word list file; languages without one are not checked."""
     max_badwords: int = Field(default=0, ge=0)

@@ -8,6 +8,7 @@ a pipeline config can list them like any other stage.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pyarrow as pa
 from datatrove.data import Document, DocumentsPipeline
@@ -156,6 +157,7 @@ class SftDedup(Stage):
 
 
 class SftDecontaminateParams(StageParams):
+    path_fields: ClassVar[tuple[str, ...]] = ("benchmarks",)
     benchmarks: list[str] = Field(default_factory=list, description="JSON/JSONL/text files of evaluation data")
     ngram: int = Field(default=13, ge=3, le=50)
 
