@@ -221,7 +221,10 @@ def _write_report(out: str) -> None:
     if "://" in out:  # the report renders from a local folder; run `corpusmill report` on a copy
         console.print(f"[yellow]report:[/] not written for a remote run folder ({out})")
         return
-    paths = write_report(Path(out))
+    try:
+        paths = write_report(Path(out))
+    except OSError as err:  # the disk filled up after the run: the data is there, the report is not
+        raise fail(f"report failed writing under {out}: {err.strerror or err}", 1) from None
     out_console.print(f"report: {paths['html']}  {paths['json']}  {paths['md']}", highlight=False)
 
 
