@@ -107,3 +107,31 @@ def test_a_stage_in_a_plain_datatrove_pipeline_writes_its_rejects(tmp_path: Path
     assert kept == ["0"]
     rejects = rows(tmp_path / "rejects")
     assert list(rejects["id"]) == ["1", "2"] and set(rejects["reason"]) == {"no_digits:too_many"}
+
+
+def test_the_python_api(tmp_path: Path) -> None:
+    import corpusmill
+
+    (tmp_path / "a.jsonl").write_text('{"text": "short"}\n{"text": "long enough to keep"}\n')
+    config = {
+        "sources": [{"name": "a", "type": "jsonl", "paths": [str(tmp_path / "a.jsonl")]}],
+        "stages": [{"length": {"min_chars": 10}}],
+    }
+    stats = corpusmill.run(config, out=tmp_path / "run")
+    assert (stats["input_records"], stats["output_records"], stats["accounting"]["problems"]) == (2, 1, [])
+
+    records = [
+        {
+            "instruction": "Name the capital of France and explain briefly why it matters.",
+            "input": "",
+            "output": "Paris.",
+        },
+        {"instruction": "x", "answer": "not alpaca"},
+    ]
+    (tmp_path / "sft.json").write_text(json.dumps(records))
+    stats = corpusmill.sft_clean([tmp_path / "sft.json"], tmp_path / "sft", export_format="alpaca")
+    assert stats["input_records"] == 2 and stats["sources"][0]["not_records"] == 1
+    assert stats["exported"] == ["export/sft.json"]
+    with pytest.raises(corpusmill.ConfigError) as err:
+        corpusmill.run({**config, "stages": [{"length": {"min_chars": -1}}, "nope"]}, out=tmp_path / "bad")
+    assert len(err.value.lines) == 2
