@@ -79,11 +79,14 @@ def run(
     the working directory) or a ``RunConfig``; ``out`` overrides ``output.dir``. Local and Ray
     executors run here; for Slurm use the CLI. Raises ``ConfigError`` before any work on a bad
     config, ``RuntimeError`` when tasks fail."""
-    from corpusmill.pipeline.config import RunConfig, config_from_dict, load_config
+    from corpusmill.pipeline.config import ConfigError, RunConfig, check_chain, config_from_dict, load_config
     from corpusmill.pipeline.runner import execute
 
     if isinstance(config_or_path, RunConfig):
         config = config_or_path
+        problems = check_chain(config)
+        if problems:
+            raise ConfigError(*(f"<config>: {key}: {text}" for key, text in problems))
     elif isinstance(config_or_path, dict):
         config = config_from_dict(config_or_path, "<config>", Path.cwd())
     else:

@@ -10,7 +10,7 @@ every rejected record to a rejects sink injected by the runner. Rules therefore 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
 import pyarrow as pa
@@ -67,7 +67,6 @@ class Chain:
     stages: list[str]
     source_types: list[str]
     tasks: int
-    columns: set[str] = field(default_factory=set)  # columns every record has on arrival
 
     @property
     def key(self) -> str:

@@ -234,12 +234,14 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
         problems += found
         if spec is not None:
             parsed.append((index, spec))
-    if problems:  # still run the parsed stages' own checks, so one round shows every problem
-        names = [str(next(iter(e))) if isinstance(e, dict) and e else str(e) for e in entries]
-        types = [s.get("type") for s in raw.get("sources") or [] if isinstance(s, dict)]
-        tasks = (raw.get("executor") or {}).get("tasks", 1) if isinstance(raw.get("executor"), dict) else 1
-        for index, spec in parsed:
-            problems += spec.cls.check(spec.params, Chain(index, names, types, tasks if isinstance(tasks, int) else 1))
+    # each stage's own checks run even when other parts are broken, so one round shows every problem
+    names = [str(next(iter(e))) if isinstance(e, dict) and e else str(e) for e in entries]
+    sources = raw.get("sources") if isinstance(raw.get("sources"), list) else []
+    types = [str(s.get("type")) for s in sources if isinstance(s, dict)]
+    executor = raw.get("executor") if isinstance(raw.get("executor"), dict) else {}
+    tasks = executor.get("tasks", 1) if isinstance(executor.get("tasks", 1), int) else 1
+    for index, spec in parsed:
+        problems += spec.cls.check(spec.params, Chain(index, names, types, tasks))
     lines = [f"{where}: {key}: {text}" for key, text in problems]
     try:
         config = RunConfig.model_validate(raw)
@@ -254,7 +256,7 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
         config.output.dir = _resolve(base, config.output.dir)
         if (base / config.output.tokenizer).is_file():  # a tokenizer file next to the config
             config.output.tokenizer = str(base / config.output.tokenizer)
-    found = check_chain(config)
+    found = check_chain(config, own_checks=False)
     if found:
         raise ConfigError(*(f"{where}: {key}: {text}" for key, text in found))
     return config
@@ -284,9 +286,9 @@ SOURCE_NEEDS_STAGE = {"warc": "extract", **dict.fromkeys(SFT_SOURCE_TYPES, "sft"
 """Source types whose records are not documents until a stage has made them so (HTML, raw SFT)."""
 
 
-def check_chain(config: RunConfig) -> list[tuple[str, str]]:
-    """The config's coherence: sources, stages in order (columns needed and added, each stage's
-    own checks), grouping and the executor. Every problem, as (key, message)."""
+def check_chain(config: RunConfig, own_checks: bool = True) -> list[tuple[str, str]]:
+    """The config's coherence: sources, stages in order (columns needed and added, and with
+    ``own_checks`` each stage's ``check``), grouping and the executor. Every problem, as (key, message)."""
     found: list[tuple[str, str]] = []
     names = [s.name for s in config.sources]
     for i, name in enumerate(names):
@@ -305,7 +307,7 @@ def check_chain(config: RunConfig) -> list[tuple[str, str]]:
     # a column is usable only if every source's records have it
     available = {ID, TEXT, *BASE_COLUMNS}
     available |= set.intersection(*(set(source_columns(s.type)) for s in config.sources))
-    types = sorted({s.type for s in config.sources})
+    types = [s.type for s in config.sources]
     for index, spec in enumerate(config.stages):
         cls = spec.cls
         missing = sorted(set(cls.needs) - available)
@@ -314,11 +316,11 @@ def check_chain(config: RunConfig) -> list[tuple[str, str]]:
                 (
                     f"stages[{index}].{spec.name}",
                     f"needs column {', '.join(map(repr, missing))}, which neither the sources "
-                    f"({', '.join(types)}) nor an earlier stage provide",
+                    f"({', '.join(sorted(set(types)))}) nor an earlier stage provide",
                 )
             )
-        chain = Chain(index, stage_names, [s.type for s in config.sources], config.executor.tasks, set(available))
-        found += cls.check(spec.params, chain)
+        if own_checks:
+            found += cls.check(spec.params, Chain(index, stage_names, types, config.executor.tasks))
         available |= set(cls.adds())
     if config.group_by == "language" and LANGUAGE not in available:
         key = "budget.mix_by" if config.budget is not None and config.budget.mix else "output.group_by"
