@@ -9,6 +9,7 @@ folder, so a config works from any working directory.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any, Literal
@@ -279,7 +280,7 @@ def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> Ru
 def _resolve(base: Path, pattern: str) -> str:
     if "://" in pattern or Path(pattern).is_absolute():
         return pattern
-    return str(base / pattern)
+    return os.path.normpath(base / pattern)
 
 
 SOURCE_NEEDS_STAGE = {"warc": "extract", **dict.fromkeys(SFT_SOURCE_TYPES, "sft")}
