@@ -283,13 +283,6 @@ def schema_warnings(stats: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _fail(message: str, code: int) -> typer.Exit:
-    err = Console(stderr=True)
-    for line in message.splitlines():
-        err.print(f"[bold red]corpusmill sft:[/] {line}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
-
-
 @app.callback()
 def sft() -> None:
     """Instruction data (SFT): clean Alpaca, ShareGPT and OpenAI chat files."""
@@ -314,7 +307,8 @@ def clean_command(
     instructions, refusals, truncation, length, language, duplicates and benchmark overlap.
     Exit status: 0 done; 1 the run failed; 2 bad input, config or option, or no record could be
     read; 3 the counts did not balance."""
-    from corpusmill.pipeline.cli import run_with_progress
+    from corpusmill.pipeline.cli import console as stderr
+    from corpusmill.pipeline.cli import fail, run_with_progress
     from corpusmill.pipeline.report_cli import report as write_report
 
     try:
@@ -333,24 +327,24 @@ def clean_command(
         files = inspect_inputs(inputs, cfg.format)
         run = run_config(files, cfg, out)
     except ConfigError as err:
-        raise _fail(str(err), 2) from None
+        raise fail(str(err), 2) from None
     stats, seconds = run_with_progress(run, str(out.resolve()), None, fresh=True, where="sft clean")
     try:
         stats = finish(stats, files, out, format)  # type: ignore[arg-type]
     except ConfigError as err:
-        raise _fail(str(err), 2) from None
+        raise fail(str(err), 2) from None
     except OSError as err:
-        raise _fail(f"export failed writing under {out}: {err.strerror or err}", 1) from None
+        raise fail(f"export failed writing under {out}: {err.strerror or err}", 1) from None
     print_summary(stats, out, seconds, cfg.warn_below)
     try:
         paths = write_report(out)
     except OSError as err:
-        raise _fail(f"report failed writing under {out}: {err.strerror or err}", 1) from None
+        raise fail(f"report failed writing under {out}: {err.strerror or err}", 1) from None
     console.print(f"report: {paths['html']}  {paths['json']}  {paths['md']}", highlight=False)
     if stats["accounting"]["problems"]:
-        raise _fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
+        raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
     warnings = schema_warnings(stats)
     for line in warnings:
-        Console(stderr=True).print(f"[bold yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
+        stderr.print(f"[bold yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
     if stats["input_records"] == sum(s["not_records"] for s in stats["sources"]):
-        raise _fail(f"no input record could be read as a record ({stats['input_records']:,} read); nothing kept", 2)
+        raise fail(f"no input record could be read as a record ({stats['input_records']:,} read); nothing kept", 2)
