@@ -168,3 +168,10 @@ def test_undetectable_file_exits_2(shared_data: Path, tmp_path: Path):
 
 def test_shipped_config_is_the_defaults(repo: Path):
     assert load_sft_config(repo / "configs" / "sft.yaml") == SftConfig()
+
+
+def test_source_names_are_safe_folder_names():
+    from corpusmill.pipeline.sft import source_names
+
+    paths = [Path("a/..json"), Path("b/my data (v2).jsonl.gz"), Path("c/train.json"), Path("d/train.jsonl")]
+    assert source_names(paths) == ["input", "my_data__v2_", "train", "train-2"]
