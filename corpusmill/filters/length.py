@@ -6,6 +6,7 @@ from datatrove.data import Document
 from pydantic import Field, model_validator
 
 from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
+from corpusmill.filters.quality.rules import RuleResult
 
 
 class LengthParams(StageParams):
@@ -30,3 +31,10 @@ class Length(Stage):
         if self.params.max_chars is not None and n > self.params.max_chars:
             return Reject("length:too_long", f"{n} chars > {self.params.max_chars}")
         return None
+
+    def explain(self, doc: Document) -> list[RuleResult]:
+        n = len(doc.text.strip())
+        rules = [RuleResult("min_chars", n >= self.params.min_chars, n, self.params.min_chars)]
+        if self.params.max_chars is not None:
+            rules.append(RuleResult("max_chars", n <= self.params.max_chars, n, self.params.max_chars))
+        return rules

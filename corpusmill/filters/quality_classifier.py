@@ -49,6 +49,7 @@ def scores(model, texts: list[str], max_chars: int = 20_000) -> list[float]:
 
 
 class QualityClassifierParams(StageParams):
+    path_fields: ClassVar[tuple[str, ...]] = ("model_path",)
     model_path: str
     threshold: float = Field(default=0.5, ge=0, le=1)
     max_chars: int = Field(default=20_000, ge=1)
@@ -67,6 +68,9 @@ class QualityClassifier(Stage):
     def __getstate__(self) -> dict[str, Any]:
         """fastText models do not pickle: each worker loads its own."""
         return {**self.__dict__, "_model": None}
+
+    def explain(self, doc: Document) -> list[RuleResult]:
+        return explain(self.params, doc.text)
 
     def process_batch(self, docs: list[Document]) -> list[Verdict]:
         if self._model is None:

@@ -5,7 +5,8 @@ Every stage counts ``in``, ``kept``, ``rejected:<reason>`` and ``fixed:<reason>`
 Slurm, where the command returns before the jobs run), checks that for every stage
 in = kept + rejected, that each stage receives exactly what the previous one kept, and that the
 rows on disk (``data/`` + ``rejects/``) add up to the records read. Problems are listed in
-``stats.json`` under ``accounting.problems``; the CLI exits 3 on any.
+``stats.json`` under ``accounting.problems``; the CLI exits 3 on any. When the counts balance, it
+also deletes ``work/`` (the segments' intermediate Parquet), unless ``output.keep_work`` is set.
 """
 
 from __future__ import annotations
@@ -130,9 +131,11 @@ class Accounting(PipelineStep):
         runs: list[str],
         stage_ids: list[str],
         global_stages: dict[str, tuple[GlobalStage, str]],
+        remove: str | None = None,
     ) -> None:
         super().__init__()
         self.out, self.runs, self.stage_ids, self.global_stages = out, runs, stage_ids, global_stages
+        self.remove = remove
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         stats = build_stats(self.out, self.runs, self.stage_ids, self.global_stages)
@@ -140,5 +143,9 @@ class Accounting(PipelineStep):
             logger.error(f"accounting: {problem}")
         with get_datafolder(self.out).open("stats.json", "w") as handle:
             handle.write(json.dumps(stats, indent=2, ensure_ascii=False))
+        if self.remove and not stats["accounting"]["problems"]:
+            work = get_datafolder(self.remove)
+            if work.exists(""):
+                work.rm("", recursive=True)
         return
         yield

@@ -2,46 +2,72 @@
 
 Exit status: 0 success; 1 the run failed (the task log is named); 2 bad configuration or usage;
 3 the accounting did not balance (records lost or double counted).
+
+Start-up is kept short (``--version`` and ``--help`` in well under half a second): sub-command
+groups (``sft``, ``crawl``, ``quality``) are imported only when invoked, and each command imports
+the runner, datatrove and the stages it needs inside its body.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
-from datatrove.io import get_datafolder
 from rich.console import Console
-from rich.progress import Progress as Bar
-from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from typer.core import TyperGroup
 
 from corpusmill import __version__
-from corpusmill.pipeline.config import ConfigError, load_config
-from corpusmill.pipeline.crawl_cli import app as crawl_app
-from corpusmill.pipeline.explain import find_record, trace
-from corpusmill.pipeline.export.cli import export_command
-from corpusmill.pipeline.logs import quiet_terminal
-from corpusmill.pipeline.plan_scan import scan_command
-from corpusmill.pipeline.progress import Ticker
-from corpusmill.pipeline.quality_cli import app as quality_app
-from corpusmill.pipeline.report_cli import report as write_report
-from corpusmill.pipeline.runner import Progress, execute, submit
-from corpusmill.pipeline.sft import app as sft_app
-from corpusmill.pipeline.verify import verify as verify_run
+
+if TYPE_CHECKING:
+    from corpusmill.pipeline.runner import Progress
+
+LAZY_GROUPS: dict[str, tuple[str, str]] = {
+    "crawl": ("corpusmill.pipeline.crawl_cli", "Polite, resumable, incremental Scrapy crawls (run, due, status)."),
+    "sft": ("corpusmill.pipeline.sft", "Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages)."),
+    "export": ("corpusmill.pipeline.export.cli", "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat."),
+    "quality": (
+        "corpusmill.pipeline.quality_cli",
+        "Train a fastText quality classifier (quality_classifier stage).",
+    ),
+}
+
+
+class LazyGroup(TyperGroup):
+    """Lists the sub-command groups with their one-line help, imports a group only when used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_GROUPS]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in LAZY_GROUPS:
+            return super().get_command(ctx, name)
+        module, help_text = LAZY_GROUPS[name]
+        if not getattr(self, "_resolving", False):  # listing for --help: the summary is enough
+            return click.Group(name, help=help_text)
+        group = typer.main.get_command(importlib.import_module(module).app)
+        group.name, group.help = name, group.help or help_text
+        return group
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        self._resolving = True
+        try:
+            return super().resolve_command(ctx, args)
+        finally:
+            self._resolving = False
+
 
 app = typer.Typer(
+    cls=LazyGroup,
     help="Turn raw web text and instruction data into clean, token-budgeted LLM training data.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.add_typer(crawl_app, name="crawl", help="Polite, resumable, incremental Scrapy crawls (run, due, status).")
-app.add_typer(sft_app, name="sft", help="Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages).")
-app.add_typer(quality_app, name="quality", help="Train a fastText quality classifier for the quality_classifier stage.")
-app.command("export")(export_command)
 console = Console(stderr=True)
 out_console = Console()
 if not out_console.is_terminal:  # CI logs and pipes: wide enough for the summary table
@@ -64,8 +90,19 @@ def main(
 
 
 def fail(message: str, code: int) -> typer.Exit:
-    console.print(f"[bold red]corpusmill:[/] {message}", highlight=False, soft_wrap=True)
+    """Print ``message`` (one line per problem, each prefixed) and return the exit to raise."""
+    for line in str(message).splitlines() or [""]:
+        console.print(f"[bold red]corpusmill:[/] {line}", highlight=False, soft_wrap=True, markup=True)
     return typer.Exit(code)
+
+
+def _load(config: Path, overrides: dict[str, Any] | None = None) -> Any:
+    from corpusmill.pipeline.config import ConfigError, load_config
+
+    try:
+        return load_config(config, overrides)
+    except ConfigError as err:
+        raise fail(str(err), 2) from None
 
 
 @app.command()
@@ -93,40 +130,53 @@ def run(
     for key, value in (("tasks", tasks), ("workers", workers), ("type", executor)):
         if value is not None:
             overrides[f"executor.{key}"] = value
-    try:
-        cfg = load_config(config, overrides)
-    except ConfigError as err:
-        raise fail(str(err), 2) from None
+    cfg = _load(config, overrides)
     out_dir = out if out is not None else cfg.output.dir
     if "://" not in out_dir:
         out_dir = str(Path(out_dir).resolve())
-    quiet_terminal()
     if cfg.executor.type == "slurm":
         _submit(cfg, config, out_dir, limit, fresh, dry_run)
         return
     if dry_run:
         raise fail("--dry-run is for executor slurm", 2)
-    started = time.monotonic()
-    try:
-        with _progress_bar() as show:
-            stats = execute(cfg, out_dir, limit=limit, fresh=fresh, on_progress=show)
-    except ConfigError as err:
-        raise fail(f"{config}: {err}", 2) from None
-    except OSError as err:  # disk full, read-only or missing output: name the folder, not a traceback
-        raise fail(f"run failed writing under {out_dir}: {err.strerror or err}", 1) from None
-    except Exception as err:  # a task failed: datatrove already wrote its traceback to the task log
-        raise fail(f"run failed: {type(err).__name__}: {err} (task logs: {out_dir}/logs)", 1) from None
-    print_summary(stats, out_dir, time.monotonic() - started)
+    stats, seconds = run_with_progress(cfg, out_dir, limit, fresh, where=str(config))
+    print_summary(stats, out_dir, seconds)
     _write_report(out_dir)
     if stats["accounting"]["problems"]:
         raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
 
 
+def run_with_progress(cfg: Any, out_dir: str, limit: int | None, fresh: bool, where: str) -> tuple[dict, float]:
+    """Run (or resume) ``cfg`` with the live progress line; any failure is one line and an exit.
+    ``sft clean`` runs through here too."""
+    from corpusmill.pipeline.config import ConfigError
+    from corpusmill.pipeline.logs import quiet_terminal
+    from corpusmill.pipeline.runner import execute
+
+    quiet_terminal()
+    started = time.monotonic()
+    try:
+        with _progress_bar() as show:
+            stats = execute(cfg, out_dir, limit=limit, fresh=fresh, on_progress=show)
+    except ConfigError as err:
+        raise fail("\n".join(f"{where}: {line}" for line in err.lines), 2) from None
+    except OSError as err:  # disk full, read-only or missing output: name the folder, not a traceback
+        raise fail(f"run failed writing under {out_dir}: {err.strerror or err}", 1) from None
+    except Exception as err:  # a task failed: datatrove already wrote its traceback to the task log
+        raise fail(f"run failed: {type(err).__name__}: {err} (task logs: {out_dir}/logs)", 1) from None
+    return stats, time.monotonic() - started
+
+
 def _submit(cfg: Any, config: Path, out: str, limit: int | None, fresh: bool, dry_run: bool) -> None:
+    from corpusmill.pipeline.config import ConfigError
+    from corpusmill.pipeline.logs import quiet_terminal
+    from corpusmill.pipeline.runner import submit
+
+    quiet_terminal()
     try:
         lines = submit(cfg, out, limit, fresh, dry_run)
     except ConfigError as err:
-        raise fail(f"{config}: {err}", 2) from None
+        raise fail("\n".join(f"{config}: {line}" for line in err.lines), 2) from None
     except Exception as err:  # sbatch missing or refused: one line, not a traceback
         raise fail(f"slurm submission failed: {type(err).__name__}: {err}", 1) from None
     for line in lines:
@@ -136,19 +186,21 @@ def _submit(cfg: Any, config: Path, out: str, limit: int | None, fresh: bool, dr
 
 
 class _progress_bar:
-    """A live line: records read, records/s, which run of the chain and its tasks."""
+    """A live line: records read, records/s, which run of the chain and its tasks. Only on a
+    terminal: in a pipe or a CI log it would leave an empty line behind."""
 
     def __enter__(self):
+        self.bar, self.ticker = None, None
         if not console.is_terminal:  # logs and pipes: one line every few seconds instead of a live bar
+            from corpusmill.pipeline.progress import Ticker
+
             self.ticker, self.last = Ticker(console, "run"), None
             return self.line
-        self.ticker = None
+        from rich.progress import Progress as Bar
+        from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
         self.bar = Bar(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
+            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
         )
         self.bar.__enter__()
         self.task = self.bar.add_task("starting", total=None)
@@ -170,17 +222,22 @@ class _progress_bar:
         self.ticker.update(self.text(p))
 
     def __exit__(self, *exc: object) -> None:
-        if self.ticker is None:
+        if self.bar is not None:
             self.bar.__exit__(*exc)
-        elif self.last is not None:
+        elif self.ticker is not None and self.last is not None:
             self.ticker.line(self.text(self.last))
 
 
 def _write_report(out: str) -> None:
+    from corpusmill.pipeline.report_cli import report as write_report
+
     if "://" in out:  # the report renders from a local folder; run `corpusmill report` on a copy
         console.print(f"[yellow]report:[/] not written for a remote run folder ({out})")
         return
-    paths = write_report(Path(out))
+    try:
+        paths = write_report(Path(out))
+    except OSError as err:  # the disk filled up after the run: the data is there, the report is not
+        raise fail(f"report failed writing under {out}: {err.strerror or err}", 1) from None
     out_console.print(f"report: {paths['html']}  {paths['json']}  {paths['md']}", highlight=False)
 
 
@@ -195,6 +252,8 @@ def report(
 
     `run` and `sft clean` write it at the end; run it again with --compare to see two runs side by side.
     """
+    from corpusmill.pipeline.report_cli import report as write_report
+
     try:
         paths = write_report(out, compare)
     except FileNotFoundError as err:
@@ -212,6 +271,8 @@ def verify(
 
     Exit 0 when all agree; 1 with one line per mismatch otherwise.
     """
+    from corpusmill.pipeline.verify import verify as verify_run
+
     problems = verify_run(out, recount=recount)
     for line in problems:
         out_console.print(f"MISMATCH {line}", highlight=False, soft_wrap=True)
@@ -231,11 +292,12 @@ def plan(
     sample: Annotated[int, typer.Option(min=1, help="--scan: records cleaned per source.")] = 1000,
 ) -> None:
     """Print the planned tokens per group for a config's budget, without reading or writing data."""
-    try:
-        cfg = load_config(config)
-    except ConfigError as err:
-        raise fail(str(err), 2) from None
+    from rich.table import Table
+
+    cfg = _load(config)
     if scan:
+        from corpusmill.pipeline.plan_scan import scan_command
+
         return scan_command(cfg, sample, console, out_console)
     budget = cfg.budget
     if budget is None or budget.tokens is None:
@@ -259,10 +321,11 @@ def explain(
     out: Annotated[str | None, typer.Option(help="The run folder for --id (default: output.dir).")] = None,
 ) -> None:
     """Show which stages keep or remove one document, with every rule's measured value and threshold."""
-    try:
-        cfg = load_config(config)
-    except ConfigError as err:
-        raise fail(str(err), 2) from None
+    from rich.table import Table
+
+    from corpusmill.pipeline.explain import find_record, trace
+
+    cfg = _load(config)
     if (text is None) == (record is None):
         raise fail("give exactly one of --text FILE or --id ID", 2)
     if text is not None:
@@ -296,6 +359,9 @@ def explain(
 
 
 def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
+    from datatrove.io import get_datafolder
+    from rich.table import Table
+
     table = Table(title=f"corpusmill run → {out}", title_justify="left")
     for column in ("stage", "in", "kept", "rejected", "top reasons", "fixed"):
         numeric = column in ("in", "kept", "rejected")

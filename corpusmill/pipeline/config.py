@@ -1,24 +1,29 @@
 """Run configuration: YAML validated up front, so a typo fails in a second, not after hours.
 
-Every error is reported as one line ``FILE: path.to.key: message`` (see ``ConfigError``); the CLI
-turns it into exit status 2. Relative source paths are resolved against the config file's folder,
-so a config works from any working directory.
+Every problem is reported, all at once, as one line ``FILE: path.to.key: message`` each (see
+``yamlconfig.ConfigError``); the CLI turns them into exit status 2. Validation covers the chain
+too: every stage must find the columns it needs (``Stage.needs``) and passes its own checks
+(``Stage.check``). Relative paths, ``output.dir`` included, resolve against the config file's
+folder, so a config works from any working directory.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, ValidationError, field_validator
 
-from corpusmill.filters.base import GlobalStage, Stage, StageParams
-from corpusmill.pipeline.registry import STAGES
+from corpusmill.filters.base import Chain, GlobalStage, Stage, StageParams
+from corpusmill.pipeline.registry import StageClass, UnknownStage, stage_class
+from corpusmill.pipeline.yamlconfig import ConfigError as ConfigError  # re-exported for the CLI and runner
+from corpusmill.pipeline.yamlconfig import error_lines, load_yaml, location, message
+from corpusmill.schema import BASE_COLUMNS, ID, LANGUAGE, SFT_SOURCE_TYPES, TEXT, source_columns
 
-
-class ConfigError(Exception):
-    """A configuration problem, already phrased as one line for the user."""
+SAFE_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
+"""A source name becomes a folder (``group_by: source``) and part of ids: a safe path segment."""
 
 
 class Strict(BaseModel):
@@ -29,7 +34,7 @@ SourceType = Literal["jsonl", "parquet", "csv", "warc", "hf", "alpaca", "sharegp
 
 
 class SourceConfig(Strict):
-    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.\-]+$")
+    name: str = Field(min_length=1, max_length=100)
     type: SourceType
     paths: list[str] = Field(min_length=1)
     text_field: str = "text"
@@ -37,6 +42,16 @@ class SourceConfig(Strict):
     url_field: str = "url"
     license: str | None = None  # e.g. ODC-BY-1.0, CC-BY-4.0: shown in the dataset card (OUT/README.md)
     split_mb: int = Field(default=256, ge=0)  # parts of larger JSONL/Parquet files go to different tasks
+    extra_fields: list[str] = Field(default_factory=lambda: ["tools", "label"])  # SFT: fields carried to `extra`
+
+    @field_validator("name")
+    @classmethod
+    def _safe_name(cls, value: str) -> str:
+        if not SAFE_NAME.match(value):
+            raise ValueError(
+                f"{value!r} is not a safe folder name: use letters, digits, _ . - and do not start with . or -"
+            )
+        return value
 
     @field_validator("paths", mode="before")
     @classmethod
@@ -52,6 +67,7 @@ class OutputConfig(Strict):
     max_shard_bytes: int | None = Field(default=None, ge=1_000_000)
     group_by: Literal["language", "source"] | None = None
     row_group_records: int = Field(default=5_000, ge=100, le=1_000_000)
+    keep_work: bool = False  # keep work/ (intermediate Parquet, ~7x the output) after a successful run
 
 
 class BudgetConfig(Strict):
@@ -116,14 +132,18 @@ class ExecutorConfig(Strict):
 
 
 class StageSpec(BaseModel):
-    """One validated entry of ``stages``: its registered class and parsed parameters."""
+    """One validated entry of ``stages``: its name, class and parsed parameters."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     name: str
     params: SerializeAsAny[StageParams]  # dump the stage's own fields (fingerprint, run.json)
 
+    @property
+    def cls(self) -> StageClass:
+        return stage_class(self.name)
+
     def build(self) -> Stage | GlobalStage:
-        return STAGES[self.name](self.params)
+        return self.cls(self.params)
 
 
 class RunConfig(Strict):
@@ -140,121 +160,172 @@ class RunConfig(Strict):
             return self.budget.mix_by
         return self.output.group_by
 
-    @field_validator("stages", mode="before")
-    @classmethod
-    def _parse_stages(cls, value: Any) -> list[StageSpec]:
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise ValueError("must be a list of {stage_name: {params}} entries")
-        return [_parse_stage(i, entry) for i, entry in enumerate(value)]
 
+def parse_stage(index: int, entry: Any, base: Path | None = None) -> tuple[StageSpec | None, list[tuple[str, str]]]:
+    """One ``stages`` entry (``name``, or ``{name: {params}}``) → its spec, or its problems.
 
-class _StageError(ValueError):
-    def __init__(self, index: int, key: str, message: str) -> None:
-        super().__init__(message)
-        self.loc = f"stages[{index}]" + (f".{key}" if key else "")
-        self.message = message
-
-
-def _parse_stage(index: int, entry: Any) -> StageSpec:
+    File parameters (``Params.path_fields``) resolve against ``base`` and must exist."""
     if isinstance(entry, StageSpec):
-        return entry
+        return entry, []
     if isinstance(entry, str):
         entry = {entry: {}}
     if not isinstance(entry, dict) or len(entry) != 1:
-        raise _StageError(index, "", "each stage is one `name: {params}` mapping")
+        return None, [(f"stages[{index}]", "each stage is one `name: {params}` mapping")]
     name, params = next(iter(entry.items()))
-    if name not in STAGES:
-        known = ", ".join(sorted(STAGES))
-        raise _StageError(index, str(name), f"unknown stage (known: {known})")
+    name = str(name)
     try:
-        parsed = STAGES[name].Params.model_validate(params or {})
+        cls = stage_class(name)
+    except UnknownStage as err:
+        return None, [(f"stages[{index}].{name}", str(err))]
+    if params is not None and not isinstance(params, dict):
+        return None, [(f"stages[{index}].{name}", "parameters must be a mapping (or nothing)")]
+    params = dict(params or {})
+    fields = cls.Params.path_fields
+    if base is not None:
+        for key in fields:
+            if key in params:
+                params[key] = _resolve_files(base, params[key])
+    try:
+        parsed = cls.Params.model_validate(params)
     except ValidationError as err:
-        first = err.errors()[0]
-        key = ".".join(str(p) for p in first["loc"])
-        raise _StageError(index, f"{name}.{key}" if key else name, _message(first)) from None
-    return StageSpec(name=name, params=parsed)
+        return None, [(location(("stages", index, name, *e["loc"])), message(e)) for e in err.errors()]
+    missing = [
+        (location(("stages", index, name, key, *where)), f"no such file: {path}")
+        for key in fields
+        for where, path in _files(getattr(parsed, key))
+        if "://" not in path and not Path(path).is_file()
+    ]
+    return (None if missing else StageSpec(name=name, params=parsed)), missing
 
 
-def _message(error: dict[str, Any]) -> str:
-    kind, ctx = error["type"], error.get("ctx", {})
-    if kind == "extra_forbidden":
-        return "unknown key"
-    if kind == "missing":
-        return "required key is missing"
-    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        op = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<=", "less_than": "<"}
-        bound = next(iter(ctx.values()))
-        return f"must be {op[kind]} {bound}"
-    if kind == "literal_error":
-        return f"must be one of {ctx.get('expected', '')}"
-    return error["msg"][0].lower() + error["msg"][1:]
+def _resolve_files(base: Path, value: Any) -> Any:
+    if isinstance(value, str):
+        return _resolve(base, value)
+    if isinstance(value, list):
+        return [_resolve(base, v) if isinstance(v, str) else v for v in value]
+    if isinstance(value, dict):
+        return {k: _resolve(base, v) if isinstance(v, str) else v for k, v in value.items()}
+    return value
 
 
-def _loc(parts: tuple[Any, ...]) -> str:
-    text = ""
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+def _files(value: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """(key path, file) pairs of a path field's value: a path, a list or a mapping of paths."""
+    if isinstance(value, str):
+        return [((), value)]
+    if isinstance(value, list):
+        return [((i,), v) for i, v in enumerate(value) if isinstance(v, str)]
+    if isinstance(value, dict):
+        return [((k,), v) for k, v in value.items() if isinstance(v, str)]
+    return []
+
+
+def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None = None) -> RunConfig:
+    """Validate a config mapping; raise ``ConfigError`` listing every problem, one line each.
+
+    ``base`` is the folder relative paths resolve against (the config file's folder)."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: the config must be a mapping with `sources` and `stages`")
+    raw = dict(raw)
+    entries = raw.pop("stages", None) or []
+    problems: list[tuple[str, str]] = []
+    if not isinstance(entries, list):
+        problems.append(("stages", "must be a list of {stage_name: {params}} entries"))
+        entries = []
+    parsed: list[tuple[int, StageSpec]] = []
+    for index, entry in enumerate(entries):
+        spec, found = parse_stage(index, entry, base)
+        problems += found
+        if spec is not None:
+            parsed.append((index, spec))
+    # each stage's own checks run even when other parts are broken, so one round shows every problem
+    names = [str(next(iter(e))) if isinstance(e, dict) and e else str(e) for e in entries]
+    sources = raw.get("sources") if isinstance(raw.get("sources"), list) else []
+    types = [str(s.get("type")) for s in sources if isinstance(s, dict)]
+    executor = raw.get("executor") if isinstance(raw.get("executor"), dict) else {}
+    tasks = executor.get("tasks", 1) if isinstance(executor.get("tasks", 1), int) else 1
+    for index, spec in parsed:
+        problems += spec.cls.check(spec.params, Chain(index, names, types, tasks))
+    lines = [f"{where}: {key}: {text}" for key, text in problems]
+    try:
+        config = RunConfig.model_validate(raw)
+    except ValidationError as err:
+        raise ConfigError(*error_lines(where, err), *lines) from None
+    if lines:
+        raise ConfigError(*lines)
+    config.stages = [spec for _, spec in parsed]
+    if base is not None:
+        for source in config.sources:
+            source.paths = [_resolve(base, p) for p in source.paths]
+        config.output.dir = _resolve(base, config.output.dir)
+        if (base / config.output.tokenizer).is_file():  # a tokenizer file next to the config
+            config.output.tokenizer = str(base / config.output.tokenizer)
+    found = check_chain(config, own_checks=False)
+    if found:
+        raise ConfigError(*(f"{where}: {key}: {text}" for key, text in found))
+    return config
 
 
 def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> RunConfig:
-    """Read and validate a run config; raise ``ConfigError`` with one line on any problem."""
+    """Read and validate a run config; raise ``ConfigError`` listing every problem."""
     path = Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise ConfigError(f"{path}: cannot read config: {err.strerror}") from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(err, "problem", None) or str(err)
-        raise ConfigError(f"{path}{where}: invalid YAML: {problem}") from None
+    raw = load_yaml(path)
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: the config must be a mapping with `sources` and `stages`")
     for dotted, value in (overrides or {}).items():
         section, key = dotted.split(".")
+        if not isinstance(raw.get(section, {}), dict):
+            raise ConfigError(f"{path}: {section}: must be a mapping")
         raw.setdefault(section, {})[key] = value
-    try:
-        config = RunConfig.model_validate(raw)
-    except ValidationError as err:
-        first = err.errors()[0]
-        cause = first.get("ctx", {}).get("error")
-        if isinstance(cause, _StageError):
-            raise ConfigError(f"{path}: {cause.loc}: {cause.message}") from None
-        raise ConfigError(f"{path}: {_loc(first['loc'])}: {_message(first)}") from None
-    base = path.resolve().parent
-    for source in config.sources:
-        source.paths = [_resolve(base, p) for p in source.paths]
-    _check_coherence(path, config)
-    return config
+    return config_from_dict(raw, path, path.resolve().parent)
 
 
 def _resolve(base: Path, pattern: str) -> str:
     if "://" in pattern or Path(pattern).is_absolute():
         return pattern
-    return str(base / pattern)
+    return os.path.normpath(base / pattern)
 
 
-def _check_coherence(path: Path, config: RunConfig) -> None:
+SOURCE_NEEDS_STAGE = {"warc": "extract", **dict.fromkeys(SFT_SOURCE_TYPES, "sft")}
+"""Source types whose records are not documents until a stage has made them so (HTML, raw SFT)."""
+
+
+def check_chain(config: RunConfig, own_checks: bool = True) -> list[tuple[str, str]]:
+    """The config's coherence: sources, stages in order (columns needed and added, and with
+    ``own_checks`` each stage's ``check``), grouping and the executor. Every problem, as (key, message)."""
+    found: list[tuple[str, str]] = []
     names = [s.name for s in config.sources]
     for i, name in enumerate(names):
         if name in names[:i]:
-            raise ConfigError(f"{path}: sources[{i}].name: duplicate source name {name!r}")
+            found.append((f"sources[{i}].name", f"duplicate source name {name!r}"))
     if config.executor.type == "slurm" and not config.executor.partition:
-        raise ConfigError(f"{path}: executor.partition: required for slurm")
+        found.append(("executor.partition", "required for slurm"))
     if config.budget is not None and config.budget.tokens is None and config.budget.mix:
-        raise ConfigError(f"{path}: budget: a mix needs total_tokens or model_params")
-    group = config.group_by
-    if group == "language" and not any("language" in STAGES[s.name].columns for s in config.stages):
-        key = "budget.mix_by" if config.budget is not None and config.budget.mix else "output.group_by"
-        raise ConfigError(f"{path}: {key}: grouping by language needs a `language` stage")
-    names = {spec.name for spec in config.stages}
+        found.append(("budget", "a mix needs total_tokens or model_params"))
+    stage_names = [spec.name for spec in config.stages]
     for i, source in enumerate(config.sources):
-        if source.type == "warc" and "extract" not in names:
-            raise ConfigError(f"{path}: sources[{i}].type: a warc source needs an `extract` stage")
-        if source.type in ("alpaca", "sharegpt", "openai") and "sft" not in names:
-            raise ConfigError(f"{path}: sources[{i}].type: an {source.type} source needs an `sft` stage")
-    if "sft_dedup" in names and config.executor.tasks > 1:
-        raise ConfigError(f"{path}: executor.tasks: sft_dedup compares all records in one task; set tasks: 1")
+        needed = SOURCE_NEEDS_STAGE.get(source.type)
+        if needed is not None and needed not in stage_names:
+            article = "an" if source.type[0] in "aeiou" else "a"
+            found.append((f"sources[{i}].type", f"{article} {source.type} source needs an `{needed}` stage"))
+    # a column is usable only if every source's records have it
+    available = {ID, TEXT, *BASE_COLUMNS}
+    available |= set.intersection(*(set(source_columns(s.type)) for s in config.sources))
+    types = [s.type for s in config.sources]
+    for index, spec in enumerate(config.stages):
+        cls = spec.cls
+        missing = sorted(set(cls.needs) - available)
+        if missing:
+            found.append(
+                (
+                    f"stages[{index}].{spec.name}",
+                    f"needs column {', '.join(map(repr, missing))}, which neither the sources "
+                    f"({', '.join(sorted(set(types)))}) nor an earlier stage provide",
+                )
+            )
+        if own_checks:
+            found += cls.check(spec.params, Chain(index, stage_names, types, config.executor.tasks))
+        available |= set(cls.adds())
+    if config.group_by == "language" and LANGUAGE not in available:
+        key = "budget.mix_by" if config.budget is not None and config.budget.mix else "output.group_by"
+        found.append((key, "grouping by language needs a `language` stage"))
+    return found

@@ -26,14 +26,13 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import DataFolderLike, get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
-from corpusmill.filters.base import IN, KEPT, ORDER, REJECTED, Reject, RejectSinkFactory
+from corpusmill.filters.base import IN, KEPT, REJECTED, Reject, RejectSinkFactory
 from corpusmill.filters.parquet import ParquetFile
 from corpusmill.filters.tokenizer import TokenCounter
 from corpusmill.pipeline.config import BudgetConfig
 from corpusmill.pipeline.sharding import MIN_FILL, GroupPlan, plan_shards, select_budget
-from corpusmill.pipeline.sinks import BYTES, record_schema
+from corpusmill.schema import BYTES, ORDER, TOKENS, record_schema
 
-TOKENS = "token_count"
 ALL = "all"
 MERGE_WINDOW = 20_000
 

@@ -27,9 +27,15 @@ def _task_logger(logging_dir, rank: int, local_rank: int = 0, node_rank: int = -
     logger.remove()
     logfile = logging_dir.open(f"logs/task_{rank:05d}.log", "w")
     logger.add(_quiet_sink(logfile), level="DEBUG", format=FILE_FORMAT, colorize=False)
-    logger.add(sys.stderr, level="WARNING", format=TERMINAL_FORMAT)
+    logger.add(sys.stderr, level="WARNING", format=TERMINAL_FORMAT, filter=_not_a_failure)
     logger.info(f"Launching pipeline for {rank=}")
     return logfile
+
+
+def _not_a_failure(record: dict) -> bool:
+    """A task's failure (logged with its exception) is reported once by the CLI, naming the task
+    log that holds the traceback; repeating it here would make two lines of one error."""
+    return record["exception"] is None
 
 
 def _quiet_sink(logfile):

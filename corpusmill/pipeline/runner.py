@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import pyarrow as pa
 from datatrove.executor.base import PipelineExecutor
@@ -31,9 +33,13 @@ from corpusmill.filters.base import GlobalStage
 from corpusmill.filters.tokenizer import TokenCounter
 from corpusmill.pipeline.accounting import Accounting
 from corpusmill.pipeline.config import ConfigError, ExecutorConfig, RunConfig
-from corpusmill.pipeline.finalize import TOKENS, CountTokens, Finalize
+from corpusmill.pipeline.finalize import CountTokens, Finalize
 from corpusmill.pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
+from corpusmill.schema import TOKENS, source_columns
+
+RUN_MARKER = "logs/run.json"
+"""Every run folder has it from the first second: ``--fresh`` deletes only folders that do."""
 
 
 class RunFailed(RuntimeError):
@@ -75,6 +81,8 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
     runs: list[Run] = []
     global_stages: dict[str, tuple[GlobalStage, str]] = {}
     columns: dict[str, pa.DataType] = {}
+    for source in config.sources:  # what sources give their records must survive segment cuts too
+        columns.update(source_columns(source.type))
     segment = 0
     steps: list[PipelineStep] = [SourceReader(files, limit, progress=join(out, "logs", "progress")), read]
     for index, spec in enumerate(config.stages, start=1):
@@ -99,7 +107,7 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
         stage.bind(stage_id, rejects)
         steps.append(stage)
         stage_ids.append(stage_id)
-        columns.update(stage.columns)
+        columns.update(spec.cls.adds())
     counter = TokenCounter(config.output.tokenizer)
     try:
         tokenizer = asdict(counter.info)  # loads it now: a bad tokenizer fails before any work
@@ -127,7 +135,8 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
         stage_ids.append(stage_id)
     runs.append(Run("finalize", [finalize], 1))
     names = [run.name for run in runs]
-    runs.append(Run("accounting", [Accounting(out, names, stage_ids, global_stages)], 1))
+    work = None if config.output.keep_work else join(out, "work")
+    runs.append(Run("accounting", [Accounting(out, names, stage_ids, global_stages, remove=work)], 1))
     return Plan(out, runs, stage_ids)
 
 
@@ -144,14 +153,43 @@ def fingerprint(config: RunConfig, limit: int | None) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
+def check_out(out: str, config: RunConfig, fresh: bool) -> None:
+    """The run folder must not hold the input (a run writes and ``--fresh`` deletes there), and
+    ``--fresh`` deletes only a corpusmill run folder, never a user's folder or file."""
+    folder = get_datafolder(out)
+    if "://" not in out:
+        target = Path(out).resolve()
+        for i, source in enumerate(config.sources):
+            for j, pattern in enumerate(source.paths):
+                if "://" in pattern:
+                    continue
+                static = Path(_static_prefix(pattern)).resolve()
+                if static == target or target in static.parents:
+                    raise ConfigError(
+                        f"sources[{i}].paths[{j}]: the run folder {out} is or contains this input; choose another --out"
+                    )
+        if target.exists() and not target.is_dir():
+            raise ConfigError(f"{out}: is a file, not a run folder; choose another --out")
+    user_folder = folder.exists("") and not folder.exists(RUN_MARKER)
+    if fresh and user_folder and ("://" in out or any(Path(out).iterdir())):
+        raise ConfigError(f"{out}: not a corpusmill run folder (no {RUN_MARKER}); --fresh deletes nothing else")
+
+
+def _static_prefix(pattern: str) -> str:
+    """The part of a path pattern before its first glob character (the folder it reads from)."""
+    cut = min((i for i, c in enumerate(pattern) if c in "*?["), default=len(pattern))
+    return os.path.dirname(pattern[:cut]) if cut < len(pattern) else pattern
+
+
 def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> None:
     """Refuse to resume a run folder made by another config, which would mix two runs' outputs."""
+    check_out(out, config, fresh)
     folder = get_datafolder(out)
-    if fresh and folder.exists(""):
+    if fresh and folder.exists(RUN_MARKER):
         folder.rm("", recursive=True)
     digest = fingerprint(config, limit)
-    if folder.exists("logs/run.json"):
-        with folder.open("logs/run.json", "r") as handle:
+    if folder.exists(RUN_MARKER):
+        with folder.open(RUN_MARKER, "r") as handle:
             previous = json.load(handle).get("fingerprint")
         if previous != digest:
             raise ConfigError(
@@ -159,7 +197,7 @@ def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> 
                 "use --fresh to replace it or choose another --out"
             )
     safe = config.model_dump(mode="json", exclude={"executor": {"sbatch_args"}})
-    with folder.open("logs/run.json", "w") as handle:
+    with folder.open(RUN_MARKER, "w") as handle:
         json.dump({"fingerprint": digest, "config": safe}, handle, indent=2)
 
 
@@ -237,8 +275,8 @@ def execute(
     on_progress: Callable[[Progress], None] | None = None,
 ) -> dict:
     """Run (or resume) the pipeline locally or on Ray and return ``stats.json``'s content."""
+    plan = plan_run(config, out, limit)  # inputs and tokenizer are checked before the folder is touched
     prepare_out(out, config, limit, fresh)
-    plan = plan_run(config, out, limit)
     chain = build_executors(plan, config.executor)
     if config.executor.type == "ray":
         import ray
@@ -263,9 +301,9 @@ def execute(
 
 def submit(config: RunConfig, out: str, limit: int | None, fresh: bool, dry_run: bool) -> list[str]:
     """Slurm: submit the chain of jobs (or, with ``dry_run``, return their sbatch scripts)."""
+    plan = plan_run(config, out, limit)
     if not dry_run:
         prepare_out(out, config, limit, fresh)
-    plan = plan_run(config, out, limit)
     chain = build_executors(plan, config.executor)
     if dry_run:
         return slurm_scripts(chain)

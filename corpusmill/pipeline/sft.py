@@ -1,54 +1,39 @@
-"""``corpusmill sft clean``: clean instruction data (Alpaca, ShareGPT, OpenAI chat) in one pass.
+"""``corpusmill sft clean``: clean instruction data (Alpaca, ShareGPT, OpenAI chat).
 
-SFT sets are thousands to a few hundred thousand records, so the run is a direct in-process pass
-through the ``sft``, ``sft_dedup`` and ``sft_decontaminate`` stages (no executor, no task logs).
-It writes the run-folder layout of the pipeline: ``data/<source>.parquet`` (canonical records),
-``rejects/sft.parquet`` (every removed record with stage, reason and detail), ``stats.json``
-(per-stage counts, verified to balance) and ``manifest.json``; with ``--format``, also
-``export/<input file name>`` in that format, laid out like the input (JSON array or JSONL,
-same compression) so it drops into training code.
+A thin front end: it turns the input files and ``configs/sft.yaml`` into a run config (one source
+per file, the ``sft``, ``sft_dedup`` and ``sft_decontaminate`` stages, output grouped by source)
+and runs it with the same runner as ``corpusmill run``. The run folder therefore has the one
+layout of every corpusmill run (``data/<source>/shard-*.parquet``, ``rejects/<stage>/``,
+``stats.json``, ``manifest.json``, the report) and ``verify [--recount]`` works on it. What is
+SFT-specific happens after the run: ``export/<input file name>`` in the requested format, laid
+out like the input, and the per-reason summary.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-import time
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import pyarrow as pa
 import typer
-import yaml
-from datatrove.data import Document
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from rich.console import Console
-from rich.table import Table
 
-from corpusmill.filters.base import Reject, Stage
-from corpusmill.filters.parquet import ParquetFile
-from corpusmill.filters.sft.formats import FORMATS, Format, Layout, NotRepresentable, read_documents, write_documents
 from corpusmill.filters.sft.params import SftChecksParams
-from corpusmill.filters.sft.record import SCHEMA_ERROR
-from corpusmill.filters.sft.stage import (
-    MESSAGES,
-    SftChecks,
-    SftDecontaminate,
-    SftDecontaminateParams,
-    SftDedup,
-    SftDedupParams,
+from corpusmill.filters.sft.stage import SftDecontaminateParams, SftDedupParams
+from corpusmill.pipeline.config import (
+    SAFE_NAME,
+    ConfigError,
+    ExecutorConfig,
+    OutputConfig,
+    RunConfig,
+    SourceConfig,
+    StageSpec,
+    check_chain,
 )
-from corpusmill.filters.tokenizer import CountFn
-from corpusmill.filters.tokenizer import TokenCounter as Tokenizer
-from corpusmill.pipeline.accounting import AccountingError, problems, stage_entry
-from corpusmill.pipeline.export.tokens import ExportError
-from corpusmill.pipeline.export.writer import export as export_run
-from corpusmill.pipeline.progress import Ticker
-from corpusmill.pipeline.report_cli import report as write_report
+from corpusmill.pipeline.yamlconfig import load_yaml, validate
+from corpusmill.schema import ID, SFT_SOURCE_TYPES, SOURCE
 
 app = typer.Typer(
     help="Clean SFT / instruction data: Alpaca, ShareGPT and OpenAI chat files.",
@@ -59,31 +44,10 @@ app = typer.Typer(
 console = Console()
 if not console.is_terminal:  # CI logs and pipes: wide enough for the summary table
     console.width = 120
-DATA_SCHEMA = pa.schema(
-    [
-        ("id", pa.string()),
-        ("messages", MESSAGES),
-        ("source", pa.string()),
-        ("language", pa.string()),
-        ("token_count", pa.int64()),
-        ("fixes", pa.list_(pa.string())),
-        ("extra", pa.string()),
-    ]
-)
-REJECT_SCHEMA = pa.schema(
-    [
-        ("id", pa.string()),
-        ("source", pa.string()),
-        ("stage", pa.string()),
-        ("reason", pa.string()),
-        ("detail", pa.string()),
-        ("duplicate_of", pa.string()),
-        ("similarity", pa.float64()),
-        ("messages", MESSAGES),
-        ("raw", pa.string()),
-    ]
-)
 INPUT_SUFFIXES = re.compile(r"(\.jsonl?)?(\.gz|\.zst)?$", re.I)
+SCHEMA_REASONS = frozenset({"read:bad_json", "sft:schema", "sft:unknown_role"})
+"""Reasons meaning "this is not a record of the format", as opposed to a bad record."""
+Format = Literal["alpaca", "sharegpt", "openai"]
 
 
 class SftConfig(BaseModel):
@@ -98,22 +62,15 @@ class SftConfig(BaseModel):
     warn_below: int = Field(default=5000, ge=0)
 
 
-class SftConfigError(ValueError):
-    """A bad config or input, phrased as one line for the user (exit status 2)."""
-
-
 def load_sft_config(path: Path | None) -> SftConfig:
+    """``configs/sft.yaml``-style file (benchmark paths relative to it), or the defaults."""
     if path is None:
         return SftConfig()
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return SftConfig.model_validate(raw)
-    except (OSError, yaml.YAMLError) as err:
-        raise SftConfigError(f"{path}: {err}") from None
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise SftConfigError(f"{path}: {where}: {first['msg']}") from None
+    config = validate(SftConfig, load_yaml(path) or {}, path)
+    base = path.resolve().parent
+    benchmarks = [p if Path(p).is_absolute() else str(base / p) for p in config.decontaminate.benchmarks]
+    decontaminate = config.decontaminate.model_copy(update={"benchmarks": benchmarks})
+    return config.model_copy(update={"decontaminate": decontaminate})
 
 
 @dataclass
@@ -121,47 +78,17 @@ class InputFile:
     path: Path
     source: str
     format: Format
-    layout: Layout
-    records: int = 0
-    kept: int = 0
-
-
-class RejectCollector:
-    """The ``RejectSink`` of an in-process run: rows in memory, one Parquet file at the end."""
-
-    def __init__(self) -> None:
-        self.rows: list[dict[str, Any]] = []
-        self.examples: dict[str, str] = {}
-
-    def open(self, stage_id: str, rank: int) -> RejectCollector:
-        return self
-
-    def write(self, doc: Document, stage: str, reject: Reject) -> None:
-        broken = SCHEMA_ERROR in doc.metadata
-        self.rows.append(
-            {
-                "id": doc.id,
-                "source": doc.metadata["source"],
-                "stage": stage,
-                "reason": reject.reason,
-                "detail": reject.detail,
-                "duplicate_of": reject.duplicate_of,
-                "similarity": reject.similarity,
-                "messages": doc.metadata["messages"],
-                "raw": doc.text if broken else None,
-            }
-        )
-        self.examples.setdefault(reject.reason, reject.detail)
-
-    def close(self) -> None:
-        return None
+    layout: Any  # filters.sft.formats.Layout: array or JSONL, compression
 
 
 def source_names(paths: list[Path]) -> list[str]:
-    """File names without ``.json[l][.gz|.zst]``, made unique with ``-2``, ``-3``..."""
+    """File names without ``.json[l][.gz|.zst]``, as safe folder names, made unique with ``-2``..."""
     names: list[str] = []
     for path in paths:
         base = INPUT_SUFFIXES.sub("", path.name) or path.name
+        base = re.sub(r"[^A-Za-z0-9_.\-]", "_", base).lstrip(".-") or "input"
+        if not SAFE_NAME.match(base):
+            base = f"input_{base}"
         name, n = base, 1
         while name in names:
             n += 1
@@ -170,179 +97,147 @@ def source_names(paths: list[Path]) -> list[str]:
     return names
 
 
-def open_inputs(paths: list[Path], config: SftConfig) -> tuple[list[InputFile], Iterator[Document]]:
-    """Parse every file up front (format errors surface before any work) and chain their records."""
-    files: list[InputFile] = []
-    streams: list[Iterator[Document]] = []
-    seen_ids: dict[str, int] = {}
-    for index, (path, source) in enumerate(zip(paths, source_names(paths), strict=True)):
+def inspect_inputs(paths: list[Path], fmt: str) -> list[InputFile]:
+    """Each file's format (detected from its first records unless given) and layout, before any work."""
+    from corpusmill.filters.sft.formats import read_documents
+
+    files = []
+    for path, source in zip(paths, source_names(paths), strict=True):
+        if not path.is_file():
+            raise ConfigError(f"no such file: {path}")
         try:
-            fmt, layout, docs = read_documents(
-                path,
-                source=source,
-                file_index=index,
-                fmt=config.format,
-                extra_fields=frozenset(config.extra_fields),
-                seen_ids=seen_ids,
-            )
-        except (OSError, ValueError) as err:
-            raise SftConfigError(f"{path}: {err}") from None
-        files.append(InputFile(path, source, fmt, layout))
-        streams.append(docs)
-
-    def chained() -> Iterator[Document]:
-        for file, docs in zip(files, streams, strict=True):
-            for doc in docs:
-                file.records += 1
-                yield doc
-
-    return files, chained()
+            detected, layout, _ = read_documents(path, source=source, file_index=0, fmt=fmt)  # type: ignore[arg-type]
+        except (OSError, ValueError, EOFError) as err:
+            raise ConfigError(f"{path}: {err}") from None
+        files.append(InputFile(path, source, detected, layout))
+    return files
 
 
-def build_stages(config: SftConfig, token_counter: CountFn) -> list[Stage]:
-    return [
-        SftChecks(config.checks, token_counter=token_counter),
-        SftDedup(config.dedup),
-        SftDecontaminate(config.decontaminate),
-    ]
-
-
-def stage_stats(stages: list[Stage]) -> list[dict[str, Any]]:
-    return [
-        stage_entry(f"{number:02d}_{stage.name}", Counter({k: int(m.total) for k, m in stage.stats.stats.items()}))
-        for number, stage in enumerate(stages, 1)
-    ]
-
-
-def write_parquet(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> Path:
-    """Column-wise (Arrow converts a column of nested messages far faster than rows of dicts),
-    published atomically like every corpusmill Parquet file."""
-    table = pa.Table.from_pydict({name: [row[name] for row in rows] for name in schema.names}, schema=schema)
-    out = ParquetFile(str(path.parent), path.name, schema, keep_empty=True)
-    out.write_table(table)
-    out.close()
-    return path
-
-
-def write_data(kept: list[Document], files: list[InputFile], out: Path) -> list[dict[str, Any]]:
-    by_source: dict[str, list[Document]] = {file.source: [] for file in files}
-    for doc in kept:
-        by_source[doc.metadata["source"]].append(doc)
-    shards = []
-    for file in files:
-        docs = by_source[file.source]
-        file.kept = len(docs)
-        if not docs:
-            continue
-        rows = [
-            {
-                "id": d.id,
-                "messages": d.metadata["messages"],
-                "source": d.metadata["source"],
-                "language": d.metadata["language"],
-                "token_count": d.metadata["token_count"],
-                "fixes": d.metadata["fixes"],
-                "extra": d.metadata["extra"],
-            }
-            for d in docs
-        ]
-        path = write_parquet(rows, DATA_SCHEMA, out / "data" / f"{file.source}.parquet")
-        payload = path.read_bytes()
-        shards.append(
-            {
-                "path": f"data/{path.name}",
-                "group": file.source,
-                "records": len(rows),
-                "tokens": sum(r["token_count"] for r in rows),
-                "bytes": len(payload),
-                "sha256": hashlib.sha256(payload).hexdigest(),
-            }
+def run_config(files: list[InputFile], config: SftConfig, out: Path) -> RunConfig:
+    """The ``corpusmill run`` config this command stands for."""
+    sources = [
+        SourceConfig(
+            name=f.source,
+            type=f.format,
+            paths=[str(f.path.resolve())],
+            extra_fields=config.extra_fields,
+            split_mb=0,
         )
-    return shards
+        for f in files
+    ]
+    benchmarks = [str(Path(p).resolve()) for p in config.decontaminate.benchmarks]
+    stages = [
+        StageSpec(name="sft", params=config.checks),
+        StageSpec(name="sft_dedup", params=config.dedup),
+        StageSpec(name="sft_decontaminate", params=config.decontaminate.model_copy(update={"benchmarks": benchmarks})),
+    ]
+    run = RunConfig(
+        sources=sources,
+        stages=stages,
+        output=OutputConfig(dir=str(out.resolve()), group_by="source"),
+        executor=ExecutorConfig(tasks=1, workers=1),
+    )
+    problems = check_chain(run)
+    if problems:
+        raise ConfigError(*(f"{key}: {message}" for key, message in problems))
+    return run
 
 
-def export(kept: list[Document], files: list[InputFile], out: Path, fmt: Format) -> list[Path]:
+def kept_documents(out: Path, source: str) -> Any:
+    """The kept records of one source, in input order, as documents (for the export)."""
+    import pyarrow.parquet as pq
+    from datatrove.data import Document
+
+    for shard in sorted((out / "data" / source).glob("*.parquet")):
+        for row in pq.read_table(shard).to_pylist():
+            doc_id, text = row.pop(ID), row.pop("text")
+            yield Document(text=text, id=doc_id, metadata=row)
+
+
+def export(files: list[InputFile], out: Path, fmt: Format) -> list[Path]:
+    """``export/<input file name>`` per input, in ``fmt``, laid out like the input."""
+    from corpusmill.filters.sft.formats import NotRepresentable, write_documents
+
     written = []
     for file in files:
-        docs = [d for d in kept if d.metadata["source"] == file.source]
         target = out / "export" / file.path.name
         try:
-            write_documents(docs, target, fmt, file.layout)
+            write_documents(kept_documents(out, file.source), target, fmt, file.layout)
         except NotRepresentable as err:
-            raise SftConfigError(f"{file.path}: cannot write as {fmt}: {err}; data/ has every record") from None
+            raise ConfigError(f"{file.path}: cannot write as {fmt}: {err}; data/ has every record") from None
         written.append(target)
     return written
 
 
-def _clear_outputs(out: Path) -> None:
-    """A rerun into the same folder replaces the last run's outputs (only files this command writes)."""
-    out.mkdir(parents=True, exist_ok=True)
-    for pattern in ("data/*.parquet", "rejects/*.parquet", "export/*", "stats.json", "manifest.json"):
-        for stale in out.glob(pattern):
-            stale.unlink()
+def per_source(out: Path, files: list[InputFile]) -> list[dict[str, Any]]:
+    """Records read, kept and failing the schema per input file, from the run folder itself."""
+    import polars as pl
+
+    def counts(sub: str, columns: list[str]) -> pl.DataFrame:
+        if not list((out / sub).rglob("*.parquet")):
+            return pl.DataFrame(schema=dict.fromkeys(columns, pl.String))
+        return pl.read_parquet(out / sub / "**/*.parquet", columns=columns)
+
+    data = counts("data", [SOURCE])
+    rejects = counts("rejects", [SOURCE, "reason"])
+    rows = []
+    for file in files:
+        kept = data.filter(pl.col(SOURCE) == file.source).height
+        mine = rejects.filter(pl.col(SOURCE) == file.source)
+        schema = mine.filter(pl.col("reason").is_in(list(SCHEMA_REASONS))).height
+        rows.append(
+            {
+                "name": file.source,
+                "path": str(file.path),
+                "format": file.format,
+                "container": file.layout.container,
+                "records": kept + mine.height,
+                "kept": kept,
+                "not_records": schema,
+            }
+        )
+    return rows
+
+
+def reject_examples(out: Path) -> dict[str, str]:
+    import polars as pl
+
+    if not list((out / "rejects").rglob("*.parquet")):
+        return {}
+    frame = pl.read_parquet(out / "rejects" / "**/*.parquet", columns=["reason", "detail"])
+    return dict(frame.group_by("reason", maintain_order=True).agg(pl.col("detail").first()).iter_rows())
 
 
 def clean(
-    paths: list[Path],
-    out: Path,
-    config: SftConfig,
+    paths: list[Path | str],
+    out: Path | str,
+    config: SftConfig | None = None,
     export_format: Format | None = None,
-    tokenizer: Tokenizer | None = None,
 ) -> dict[str, Any]:
-    """Run the SFT stages over ``paths`` into the run folder ``out``; return ``stats.json``'s content."""
-    started = time.perf_counter()
-    tokenizer = tokenizer or Tokenizer()
-    files, docs = open_inputs(paths, config)
-    stages = build_stages(config, tokenizer.count)
-    rejects = RejectCollector()
-    stream: Any = docs
-    for stage in stages:
-        stage.rejects = rejects
-        stream = stage.run(stream)
-    kept = list(stream)
-    _clear_outputs(out)
-    shards = write_data(kept, files, out)
-    write_parquet(rejects.rows, REJECT_SCHEMA, out / "rejects" / "sft.parquet")
-    exported = export(kept, files, out, export_format) if export_format else []
-    elapsed = time.perf_counter() - started
-    total = sum(f.records for f in files)
-    stats: dict[str, Any] = {
-        "input_records": total,
-        "output_records": len(kept),
-        "rejected_records": len(rejects.rows),
-        "elapsed_seconds": round(elapsed, 3),
-        "records_per_second": round(total / elapsed, 1) if elapsed else None,
-        "stages": stage_stats(stages),
-        "sources": [
-            {
-                "name": f.source,
-                "path": str(f.path),
-                "format": f.format,
-                "container": f.layout.container,
-                "records": f.records,
-                "kept": f.kept,
-            }
-            for f in files
-        ],
-        "reject_examples": rejects.examples,
-        "exported": [str(p.relative_to(out)) for p in exported],
-    }
-    stats["accounting"] = {"problems": problems(stats)}
-    manifest = {
-        "tokenizer": {k: v for k, v in vars(tokenizer.info).items() if k != "spec"},
-        "total_tokens": sum(s["tokens"] for s in shards),
-        "total_records": len(kept),
-        "shards": shards,
-    }
-    (out / "stats.json").write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    if stats["accounting"]["problems"]:
-        raise AccountingError("; ".join(stats["accounting"]["problems"]))
+    """Clean SFT files into the run folder ``out`` (replacing an earlier run there); return
+    ``stats.json``'s content plus ``sources`` (per file) and ``exported`` (paths). Raises
+    ``ConfigError`` for bad input or options. This is ``corpusmill.sft_clean``."""
+    from corpusmill.pipeline.runner import execute
+
+    config = config or SftConfig()
+    out = Path(out)
+    files = inspect_inputs([Path(p) for p in paths], config.format)
+    stats = execute(run_config(files, config, out), str(out.resolve()), fresh=True)
+    return finish(stats, files, out, export_format)
+
+
+def finish(stats: dict[str, Any], files: list[InputFile], out: Path, export_format: Format | None) -> dict[str, Any]:
+    stats = dict(stats)
+    stats["sources"] = per_source(out, files)
+    stats["exported"] = [str(p.relative_to(out)) for p in export(files, out, export_format)] if export_format else []
     return stats
 
 
-def print_summary(stats: dict[str, Any], out: Path, warn_below: int) -> None:
+def print_summary(stats: dict[str, Any], out: Path, seconds: float, warn_below: int) -> None:
+    from rich.table import Table
+
     total = stats["input_records"] or 1
+    examples = reject_examples(out)
     table = Table(title=f"corpusmill sft clean → {out}", title_justify="left")
     table.add_column("stage")
     table.add_column("reason")
@@ -351,15 +246,14 @@ def print_summary(stats: dict[str, Any], out: Path, warn_below: int) -> None:
     table.add_column("example", overflow="fold", max_width=60)
     for stage in stats["stages"]:
         for reason, n in stage["rejected"].items():
-            example = stats["reject_examples"].get(reason, "")
-            table.add_row(stage["name"], reason, f"{n:,}", f"{100 * n / total:.2f}", example[:120])
+            table.add_row(stage["name"], reason, f"{n:,}", f"{100 * n / total:.2f}", examples.get(reason, "")[:120])
         for reason, n in stage["fixed"].items():
             table.add_row(stage["name"], f"fixed:{reason}", f"{n:,}", f"{100 * n / total:.2f}", "kept, repaired")
     console.print(table)
+    rate = stats["input_records"] / seconds if seconds > 0 else 0.0
     console.print(
         f"input {stats['input_records']:,} = kept {stats['output_records']:,} + rejected "
-        f"{stats['rejected_records']:,} · {stats['elapsed_seconds']:.1f} s · "
-        f"{stats['records_per_second']:,.0f} records/s",
+        f"{stats['rejected_records']:,} · {seconds:.1f} s · {rate:,.0f} records/s",
         highlight=False,
     )
     for source in stats["sources"]:
@@ -376,9 +270,17 @@ def print_summary(stats: dict[str, Any], out: Path, warn_below: int) -> None:
         )
 
 
-def _fail(message: str, code: int) -> typer.Exit:
-    Console(stderr=True).print(f"[bold red]corpusmill sft:[/] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
+def schema_warnings(stats: dict[str, Any]) -> list[str]:
+    """A file none of whose records fits its format is almost surely the wrong format or has other
+    field names: say so loudly instead of reporting a clean run with everything rejected."""
+    lines = []
+    for source in stats["sources"]:
+        if source["records"] and source["not_records"] == source["records"]:
+            lines.append(
+                f"{source['path']}: all {source['records']:,} records failed the {source['format']} schema "
+                "(see rejects/ for the reason; wrong --input-format or other field names?)"
+            )
+    return lines
 
 
 @app.callback()
@@ -389,7 +291,7 @@ def sft() -> None:
 @app.command("clean")
 def clean_command(
     inputs: Annotated[list[Path], typer.Argument(help="Alpaca / ShareGPT / OpenAI files (.json, .jsonl, .gz, .zst).")],
-    out: Annotated[Path, typer.Option(help="Run folder: data/, rejects/, stats.json, manifest.json.")],
+    out: Annotated[Path, typer.Option(help="Run folder (replaced if it holds an earlier run): data/, rejects/, ...")],
     format: Annotated[
         str | None,
         typer.Option("--format", help="Also write export/<input name> as alpaca, sharegpt or openai, or chatml."),
@@ -404,31 +306,55 @@ def clean_command(
 ) -> None:
     """Clean instruction data: schema, placeholders, unseen references, media requests, merged
     instructions, refusals, truncation, length, language, duplicates and benchmark overlap.
-    Exit status: 0 done; 2 bad input, config or option; 3 the counts did not balance."""
+    Exit status: 0 done; 1 the run failed; 2 bad input, config or option, or no record could be
+    read; 3 the counts did not balance."""
+    from corpusmill.pipeline.cli import console as stderr
+    from corpusmill.pipeline.cli import fail, run_with_progress
+    from corpusmill.pipeline.report_cli import report as write_report
+
     try:
+        if format is not None and format not in (*SFT_SOURCE_TYPES, "chatml"):
+            raise ConfigError(f"--format must be alpaca, sharegpt or openai (or chatml), not {format!r}")
+        if input_format is not None and input_format not in ("auto", *SFT_SOURCE_TYPES):
+            raise ConfigError(f"--input-format must be auto, alpaca, sharegpt or openai, not {input_format!r}")
         cfg = load_sft_config(config)
-        if format is not None and format not in (*FORMATS, "chatml"):
-            raise SftConfigError(f"--format must be alpaca, sharegpt or openai (or chatml), not {format!r}")
-        if input_format is not None and input_format not in ("auto", *FORMATS):
-            raise SftConfigError(f"--input-format must be auto, alpaca, sharegpt or openai, not {input_format!r}")
-        cfg = cfg.model_copy(
-            update={
-                "format": input_format or cfg.format,
-                "decontaminate": cfg.decontaminate.model_copy(
-                    update={"benchmarks": [*cfg.decontaminate.benchmarks, *map(str, benchmark or [])]}
-                ),
-            }
+        decontaminate = cfg.decontaminate.model_copy(
+            update={"benchmarks": [*cfg.decontaminate.benchmarks, *map(str, benchmark or [])]}
         )
-        missing = [str(p) for p in [*inputs, *map(Path, cfg.decontaminate.benchmarks)] if not p.is_file()]
+        cfg = cfg.model_copy(update={"format": input_format or cfg.format, "decontaminate": decontaminate})
+        missing = [p for p in decontaminate.benchmarks if not Path(p).is_file()]
         if missing:
-            raise SftConfigError(f"no such file: {missing[0]}")
-        stats = clean(inputs, out, cfg, export_format=format if format in FORMATS else None)  # type: ignore[arg-type]
+            raise ConfigError(f"no such file: {missing[0]}")
+        files = inspect_inputs(inputs, cfg.format)
+        run = run_config(files, cfg, out)
+    except ConfigError as err:
+        raise fail(str(err), 2) from None
+    stats, seconds = run_with_progress(run, str(out.resolve()), None, fresh=True, where="sft clean")
+    try:
+        stats = finish(stats, files, out, format if format in SFT_SOURCE_TYPES else None)  # type: ignore[arg-type]
         if format == "chatml":  # export/<source>.chatml.jsonl with token counts
-            export_run(out, "chatml", out / "export", Ticker(Console(stderr=True), "export chatml"))
-    except (SftConfigError, ExportError) as err:
-        raise _fail(str(err), 2) from None
-    except AccountingError as err:
-        raise _fail(f"accounting does not balance: {err}", 3) from None
-    print_summary(stats, out, cfg.warn_below)
-    paths = write_report(out)
+            from corpusmill.pipeline.export.tokens import ExportError
+            from corpusmill.pipeline.export.writer import export as export_run
+            from corpusmill.pipeline.progress import Ticker
+
+            try:
+                export_run(out, "chatml", out / "export", Ticker(stderr, "export chatml"))
+            except ExportError as err:
+                raise ConfigError(str(err)) from None
+    except ConfigError as err:
+        raise fail(str(err), 2) from None
+    except OSError as err:
+        raise fail(f"export failed writing under {out}: {err.strerror or err}", 1) from None
+    print_summary(stats, out, seconds, cfg.warn_below)
+    try:
+        paths = write_report(out)
+    except OSError as err:
+        raise fail(f"report failed writing under {out}: {err.strerror or err}", 1) from None
     console.print(f"report: {paths['html']}  {paths['json']}  {paths['md']}", highlight=False)
+    if stats["accounting"]["problems"]:
+        raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
+    warnings = schema_warnings(stats)
+    for line in warnings:
+        stderr.print(f"[bold yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
+    if stats["input_records"] == sum(s["not_records"] for s in stats["sources"]):
+        raise fail(f"no input record could be read as a record ({stats['input_records']:,} read); nothing kept", 2)

@@ -12,19 +12,9 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import DataFolderLike, get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
-from corpusmill.filters.base import ORDER, Reject, batched
+from corpusmill.filters.base import Reject, batched
 from corpusmill.filters.parquet import ROW_GROUP, ParquetFile
-
-BASE_COLUMNS: dict[str, pa.DataType] = {"source": pa.string(), "url": pa.string()}
-BYTES = "_bytes"
-PRIVATE_COLUMNS: dict[str, pa.DataType] = {ORDER: pa.int64(), "_html": pa.bool_(), BYTES: pa.int64()}
-
-
-def record_schema(columns: dict[str, pa.DataType], private: bool) -> pa.Schema:
-    fields = [("id", pa.string()), ("text", pa.string()), *BASE_COLUMNS.items(), *columns.items()]
-    if private:
-        fields += PRIVATE_COLUMNS.items()
-    return pa.schema(fields)
+from corpusmill.schema import BYTES, ID, SOURCE, TEXT, URL, record_schema
 
 
 class RecordWriter(PipelineStep):
@@ -45,7 +35,7 @@ class RecordWriter(PipelineStep):
         meta_names = self.schema.names[2:]
         for batch in batched(data, ROW_GROUP):
             texts = pa.array([d.text for d in batch], pa.string())
-            columns: dict[str, Any] = {"id": [d.id for d in batch], "text": texts}
+            columns: dict[str, Any] = {ID: [d.id for d in batch], TEXT: texts}
             for name in meta_names:
                 columns[name] = [d.metadata.get(name) for d in batch]
             if BYTES in columns:  # UTF-8 size, for max_shard_bytes, computed by Arrow in one call
@@ -75,7 +65,7 @@ class RecordReader(PipelineStep):
         with folder.open(name, "rb") as handle:
             for batch in pq.ParquetFile(handle).iter_batches(batch_size=ROW_GROUP):
                 for row in batch.to_pylist():
-                    doc_id, text = row.pop("id"), row.pop("text")
+                    doc_id, text = row.pop(ID), row.pop(TEXT)
                     yield Document(text=text, id=doc_id, metadata=row)
 
 
@@ -111,8 +101,8 @@ class RejectFile:
     def write(self, doc: Document, stage: str, reject: Reject) -> None:
         row = {
             "id": doc.id,
-            "source": doc.metadata.get("source"),
-            "url": doc.metadata.get("url"),
+            "source": doc.metadata.get(SOURCE),
+            "url": doc.metadata.get(URL),
             "stage": stage,
             "reason": reject.reason,
             "detail": reject.detail,

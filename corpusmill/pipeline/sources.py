@@ -377,7 +377,13 @@ def sft_documents(file: InputFile, index: int) -> Iterator[Document]:
     """Alpaca / ShareGPT / OpenAI records, normalised to messages by ``filters.sft``; records it
     cannot normalise arrive flagged and the ``sft`` stage rejects them with the reason."""
     try:
-        _, _, docs = read_documents(Path(file.path), source=file.source.name, file_index=index, fmt=file.kind)
+        _, _, docs = read_documents(
+            Path(file.path),
+            source=file.source.name,
+            file_index=index,
+            fmt=file.kind,
+            extra_fields=frozenset(file.source.extra_fields),
+        )
         yield from docs
     except (OSError, ValueError) as err:
         yield to_document(file, index, 1, ReadProblem("corrupt_file", f"{file.path}: {err}"))

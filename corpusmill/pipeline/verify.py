@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 
 from corpusmill.filters.tokenizer import TokenCounter
 from corpusmill.pipeline.export.check import verify_exports
-from corpusmill.pipeline.finalize import TOKENS
+from corpusmill.schema import TEXT, TOKENS
 
 
 def verify(out: Path, recount: bool = False) -> list[str]:
@@ -35,7 +35,7 @@ def verify(out: Path, recount: bool = False) -> list[str]:
         if len(payload) != shard["bytes"]:
             problems.append(f"{shard['path']}: {len(payload)} bytes, manifest says {shard['bytes']}")
         try:
-            table = pq.read_table(path, columns=["text", TOKENS] if recount else [TOKENS])
+            table = pq.read_table(path, columns=[TEXT, TOKENS] if recount else [TOKENS])
         except Exception as err:  # a damaged file: report, go on with the others
             problems.append(f"{shard['path']}: unreadable Parquet ({type(err).__name__})")
             continue
@@ -45,7 +45,7 @@ def verify(out: Path, recount: bool = False) -> list[str]:
         if tokens != shard["tokens"]:
             problems.append(f"{shard['path']}: {tokens} tokens, manifest says {shard['tokens']}")
         if counter is not None:
-            counted = counter.count(table["text"].to_pylist())
+            counted = counter.count(table[TEXT].to_pylist())
             wrong = sum(a != b for a, b in zip(counted, table[TOKENS].to_pylist(), strict=True))
             if wrong:
                 problems.append(f"{shard['path']}: {wrong} records whose token_count differs from a recount")

@@ -82,10 +82,15 @@ def test_disk_full_and_read_only_output_are_one_line_errors(repo: Path, tmp_path
     try:
         config = run_config(repo, tmp_path, "small", tasks=1)
         full = corpusmill("run", config, "--out", mounts[0] / "out")
-        assert full.returncode == 1 and "No space left on device" in full.stderr.splitlines()[-1]
+        assert full.returncode == 1 and "No space left on device" in full.stderr
         readonly = corpusmill("run", config, "--out", mounts[1] / "out")
-        assert readonly.returncode == 1 and "Read-only file system" in readonly.stderr.splitlines()[-1]
-        assert "Traceback" not in full.stderr + readonly.stderr
+        assert readonly.returncode == 1 and "Read-only file system" in readonly.stderr
+        assert len(full.stderr.strip().splitlines()) == len(readonly.stderr.strip().splitlines()) == 1
+        alpaca = tmp_path / "alpaca.json"
+        alpaca.write_text(json.dumps([{"instruction": "Say hi to the user.", "input": "", "output": "Hi!"}]))
+        for mount, message in zip(mounts, ("No space left on device", "Read-only file system"), strict=True):
+            sft = corpusmill("sft", "clean", alpaca, "--out", mount / "sft")
+            assert sft.returncode == 1 and len(sft.stderr.strip().splitlines()) == 1 and message in sft.stderr
     finally:
         for point in mounts:
             subprocess.run(["umount", str(point)])

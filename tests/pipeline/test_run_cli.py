@@ -98,6 +98,7 @@ def test_kill_and_resume_equals_clean_run(repo: Path, tmp_path: Path) -> None:
     stats = [json.loads((out / "stats.json").read_text()) for out in (clean, resumed)]
     assert without_timing(stats[0]) == without_timing(stats[1])
     assert not list(resumed.rglob("*.tmp"))
+    assert not (resumed / "work").exists() and not (clean / "work").exists()  # removed once balanced
 
 
 def test_same_output_whatever_the_task_count(repo: Path, tmp_path: Path) -> None:
@@ -128,3 +129,20 @@ def test_version_and_help() -> None:
     assert corpusmill("--version").stdout.startswith("corpusmill ")
     helptext = corpusmill("run", "--help").stdout
     assert "--limit" in helptext and "resumes" in helptext
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_work_is_removed_after_a_run_unless_kept(tmp_path: Path, keep: bool) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "hello world"}\n{"text": "hello world"}\n{"text": "other"}\n')
+    config = {
+        "sources": [{"name": "a", "type": "jsonl", "paths": ["a.jsonl"]}],
+        "stages": [{"exact_dedup": {}}],
+        "output": {"keep_work": keep},
+    }
+    (tmp_path / "c.yaml").write_text(yaml.safe_dump(config))
+    out = tmp_path / "out"
+    assert corpusmill("run", tmp_path / "c.yaml", "--out", out).returncode == 0
+    assert (out / "work").exists() == keep
+    again = corpusmill("run", tmp_path / "c.yaml", "--out", out)  # a finished run reruns as a no-op
+    assert again.returncode == 0, again.stderr
+    assert json.loads((out / "stats.json").read_text())["output_records"] == rows(out / "data").height == 2

@@ -1,5 +1,5 @@
 """``corpusmill sft clean`` end to end (pipeline/sft.py), through typer's CliRunner on excerpts of the
-shared data."""
+shared data. It is a front end of the runner, so its folder is a run folder like any other."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ import pytest
 from typer.testing import CliRunner
 
 from corpusmill.filters.sft.formats import read_documents
-from corpusmill.pipeline.sft import DATA_SCHEMA, REJECT_SCHEMA, SftConfig, app, load_sft_config
-from tests.helpers import quoted
+from corpusmill.pipeline.sft import SftConfig, app, load_sft_config
+from corpusmill.pipeline.verify import verify
+from corpusmill.schema import MESSAGES_TYPE
+from tests.helpers import quoted, rows
 
 runner = CliRunner()
 
@@ -59,32 +61,39 @@ def test_clean_writes_the_run_folder(inputs, tmp_path: Path):
     assert stats["input_records"] == 307 + 150 + 5
     assert stats["input_records"] == stats["output_records"] + stats["rejected_records"]
     assert stats["accounting"] == {"problems": []}
-    assert [s["name"] for s in stats["stages"]] == ["sft", "sft_dedup", "sft_decontaminate"]
+    assert [s["name"] for s in stats["stages"]] == ["read", "sft", "sft_dedup", "sft_decontaminate"]
     for stage in stats["stages"]:
         assert stage["in"] == stage["kept"] + sum(stage["rejected"].values())
-    sft, dedup, _ = stats["stages"]
+    _, sft, dedup, _ = stats["stages"]
     for reason in ("sft:unseen_reference", "sft:placeholder_output", "sft:refusal", "sft:truncated", "sft:too_long"):
         assert sft["rejected"][reason] >= 1, reason
     assert sft["fixed"]["sft:dangling_turns"] >= 30 and sft["fixed"]["sft:placeholder_input"] >= 1
     assert dedup["rejected"]["sft:exact_duplicate"] >= 1  # alpaca record 0 appears twice in the excerpt
 
-    data = {p.name: pq.read_table(p) for p in sorted((out / "data").glob("*.parquet"))}
-    assert sorted(data) == ["alpaca.parquet", "openai_cookbook_toy_chat_fine_tuning.parquet", "sharegpt.parquet"]
-    assert all(t.schema.equals(DATA_SCHEMA) for t in data.values())
-    assert sum(t.num_rows for t in data.values()) == stats["output_records"]
-    first = data["alpaca.parquet"].slice(0, 1).to_pylist()[0]
+    shards = sorted(p.relative_to(out).as_posix() for p in (out / "data").rglob("*.parquet"))
+    assert shards == [
+        "data/alpaca/shard-00000.parquet",
+        "data/openai_cookbook_toy_chat_fine_tuning/shard-00000.parquet",
+        "data/sharegpt/shard-00000.parquet",
+    ]
+    alpaca = pq.read_table(out / shards[0])
+    assert alpaca.schema.field("messages").type == MESSAGES_TYPE
+    assert {"id", "text", "source", "language", "token_count", "fixes", "extra"} <= set(alpaca.schema.names)
+    assert not {"_order", "schema_error"} & set(alpaca.schema.names)
+    first = alpaca.slice(0, 1).to_pylist()[0]
     assert first["messages"][0] == {"role": "user", "content": "Give three tips for staying healthy."}
     assert first["language"] == "en" and first["token_count"] > 20 and first["source"] == "alpaca"
 
-    rejects = pq.read_table(out / "rejects" / "sft.parquet")
-    assert rejects.schema.equals(REJECT_SCHEMA) and rejects.num_rows == stats["rejected_records"]
-    by_reason = {r["reason"]: r for r in rejects.to_pylist()}
+    rejects = rows(out / "rejects")
+    assert rejects.height == stats["rejected_records"]
+    by_reason = {r["reason"]: r for r in rejects.to_dicts()}
     assert by_reason["sft:exact_duplicate"]["duplicate_of"] == first["id"]
-    assert by_reason["sft:too_long"]["messages"][-1]["content"].startswith("Eat a banana!")
+    assert "Eat a banana!" in by_reason["sft:too_long"]["text"]
 
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["tokenizer"]["vocab_size"] == 131072 and "tekken_240911" in manifest["tokenizer"]["name"]
     assert manifest["total_records"] == stats["output_records"]
+    assert verify(out, recount=True) == []  # the runner's manifest: verify --recount works
     assert "sft:unseen_reference" in output and "records/s" in output
     assert "warning:" in output and "small instruction set" in output
 
@@ -96,7 +105,7 @@ def test_export_in_the_inputs_layout(inputs, tmp_path: Path):
     exported = out / "export" / "sharegpt.jsonl.gz"
     fmt, layout, docs = read_documents(exported, source="x", file_index=0)
     assert (fmt, layout.container, layout.compression) == ("sharegpt", "jsonl", "gz")
-    table = pq.read_table(out / "data" / "sharegpt.parquet").to_pylist()
+    table = pq.read_table(out / "data" / "sharegpt" / "shard-00000.parquet").to_pylist()
     assert [(d.id, d.metadata["messages"]) for d in docs] == [(r["id"], r["messages"]) for r in table]
 
 
@@ -119,7 +128,34 @@ def test_config_and_benchmark(inputs, shared_data: Path, tmp_path: Path):
     result, output = clean(*args)
     assert result.exit_code == 0, output
     stats = json.loads((out / "stats.json").read_text())
-    assert "sft:too_long" not in stats["stages"][0]["rejected"] and "warning:" not in output
+    assert "sft:too_long" not in stats["stages"][1]["rejected"] and "warning:" not in output
+    assert stats["stages"][3]["name"] == "sft_decontaminate"
+
+
+def test_a_file_where_no_record_fits_is_loud_and_exits_2(inputs, tmp_path: Path):
+    out = tmp_path / "run"
+    result, output = clean(str(inputs["openai"]), "--out", str(out), "--input-format", "alpaca")
+    assert result.exit_code == 2
+    assert "all 5 records failed the alpaca schema" in output and "no input record could be read" in output
+    assert set(rows(out / "rejects")["reason"]) == {"sft:schema"}  # nothing lost: every record is a reject
+
+
+def test_sft_clean_refuses_a_user_folder(inputs, tmp_path: Path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me")
+    result, output = clean(str(inputs["openai"]), "--out", str(mine))
+    assert result.exit_code == 2 and "not a corpusmill run folder" in output
+    assert [p.name for p in mine.iterdir()] == ["notes.txt"]
+
+
+def test_unwritable_output_is_one_line(inputs, tmp_path: Path):
+    (tmp_path / "file").write_text("")
+    result, output = clean(str(inputs["openai"]), "--out", str(tmp_path / "file" / "run"))
+    assert result.exit_code == 1 and "Traceback" not in output
+    assert [line for line in output.splitlines() if line.strip()] == [
+        f"corpusmill: run failed writing under {tmp_path / 'file' / 'run'}: Not a directory"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -142,3 +178,10 @@ def test_undetectable_file_exits_2(shared_data: Path, tmp_path: Path):
 
 def test_shipped_config_is_the_defaults(repo: Path):
     assert load_sft_config(repo / "configs" / "sft.yaml") == SftConfig()
+
+
+def test_source_names_are_safe_folder_names():
+    from corpusmill.pipeline.sft import source_names
+
+    paths = [Path("a/..json"), Path("b/my data (v2).jsonl.gz"), Path("c/train.json"), Path("d/train.jsonl")]
+    assert source_names(paths) == ["input", "my_data__v2_", "train", "train-2"]

@@ -54,3 +54,19 @@ def test_sft_source_without_sft_stage_is_a_config_error(tmp_path: Path, shared_d
         "run", write_config(tmp_path, shared_data, [{"sft": {}}, {"sft_dedup": {}}], 2), "--out", tmp_path / "o"
     )
     assert result.returncode == 2 and "executor.tasks" in result.stderr
+
+
+def test_sft_columns_survive_a_segment_cut(tmp_path: Path, shared_data: Path) -> None:
+    """``exact_dedup`` cuts the pipeline; the SFT source's columns (alpaca_input, schema_error...)
+    must reach ``sft_dedup`` on the other side (they are declared in ``corpusmill.schema``)."""
+    config = write_config(tmp_path, shared_data, [{"exact_dedup": {}}, {"sft": {}}, {"sft_dedup": {}}])
+    result = corpusmill("run", config, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads((tmp_path / "out/stats.json").read_text())
+    assert [s["name"] for s in stats["stages"]] == ["read", "exact_dedup", "sft", "sft_dedup"]
+    assert stats["accounting"]["problems"] == []
+    rejects = rows(tmp_path / "out/rejects")
+    assert "sft:role_order" in set(rejects["reason"])  # checked after the cut, from the stored messages
+    data = rows(tmp_path / "out/data")
+    assert "alpaca_input" in data.columns and "schema_error" not in data.columns
+    assert not (tmp_path / "out/work").exists()  # removed after a balanced run

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from datatrove.data import Document
 from pydantic import Field, model_validator
@@ -42,6 +42,7 @@ class QualityParams(StageParams):
     )
     route_cjk_share: float = Field(default=0.3, ge=0, le=1)
     """Without a ``language`` column: Han/kana share from which a text gets the character rules."""
+    path_fields: ClassVar[tuple[str, ...]] = ("badwords_path",)
     badwords_path: dict[str, str] = Field(default_factory=dict)
     """Language code -> flagged-word list file; languages without one are not checked."""
     max_badwords: int = Field(default=0, ge=0)
@@ -133,6 +134,9 @@ class Quality(Stage):
     def __getstate__(self) -> dict[str, Any]:
         """Rule lists are rebuilt where the stage runs (they hold closures and spaCy rules)."""
         return {**self.__dict__, "_families": None}
+
+    def explain(self, doc: Document) -> list[RuleResult]:
+        return explain(self.params, doc.text, column(doc, "language"))
 
     def process(self, doc: Document) -> Verdict:
         if self._families is None:

@@ -8,12 +8,13 @@ a pipeline config can list them like any other stage.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pyarrow as pa
 from datatrove.data import Document, DocumentsPipeline
 from pydantic import Field, model_validator
 
-from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
+from corpusmill.filters.base import Chain, Problem, Reject, Stage, StageParams, Verdict
 from corpusmill.filters.sft.batch import language_mismatch, too_long
 from corpusmill.filters.sft.checks import CHECKS
 from corpusmill.filters.sft.decontaminate import BenchmarkIndex
@@ -22,14 +23,17 @@ from corpusmill.filters.sft.fixes import FIXES
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.record import SCHEMA_ERROR, render
 from corpusmill.filters.tokenizer import CountFn, count_default
+from corpusmill.schema import ALPACA_INPUT, EXTRA, LANGUAGE, MESSAGES_TYPE, TOKENS
+from corpusmill.schema import FIXES as FIXES_COLUMN
+from corpusmill.schema import MESSAGES as MESSAGES_COLUMN
 
-MESSAGES = pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())]))
+MESSAGES = MESSAGES_TYPE
 SFT_COLUMNS: dict[str, pa.DataType] = {
-    "messages": MESSAGES,
-    "language": pa.string(),
-    "token_count": pa.int64(),
-    "fixes": pa.list_(pa.string()),
-    "extra": pa.string(),
+    MESSAGES_COLUMN: MESSAGES_TYPE,
+    LANGUAGE: pa.string(),
+    TOKENS: pa.int64(),
+    FIXES_COLUMN: pa.list_(pa.string()),
+    EXTRA: pa.string(),
 }
 
 
@@ -40,6 +44,7 @@ class SftChecks(Stage):
     name = "sft"
     Params = SftChecksParams
     columns = SFT_COLUMNS
+    needs = frozenset({MESSAGES_COLUMN, FIXES_COLUMN})
     batch_size = 512
 
     def __init__(self, params: SftChecksParams | None = None, token_counter: CountFn = count_default) -> None:
@@ -108,7 +113,14 @@ class SftDedup(Stage):
 
     name = "sft_dedup"
     Params = SftDedupParams
+    needs = frozenset({MESSAGES_COLUMN, ALPACA_INPUT})
     batch_size = 1024
+
+    @classmethod
+    def check(cls, params: SftDedupParams, chain: Chain) -> list[Problem]:
+        if chain.tasks > 1:
+            return [("executor.tasks", "sft_dedup compares all records in one task; set tasks: 1")]
+        return []
 
     def __init__(self, params: SftDedupParams | None = None) -> None:
         super().__init__(params)
@@ -134,7 +146,7 @@ class SftDedup(Stage):
             todo = [i for i, v in enumerate(verdicts) if v is None]
             if not todo:
                 return verdicts
-            parts = [prompt_parts(docs[i].metadata["messages"], docs[i].metadata["alpaca_input"]) for i in todo]
+            parts = [prompt_parts(docs[i].metadata["messages"], docs[i].metadata.get(ALPACA_INPUT)) for i in todo]
             signatures = self.index.signatures_of(parts)
             keys = self.index.band_keys(signatures)
             for i, signature, key in zip(todo, signatures, keys, strict=True):
@@ -145,6 +157,7 @@ class SftDedup(Stage):
 
 
 class SftDecontaminateParams(StageParams):
+    path_fields: ClassVar[tuple[str, ...]] = ("benchmarks",)
     benchmarks: list[str] = Field(default_factory=list, description="JSON/JSONL/text files of evaluation data")
     ngram: int = Field(default=13, ge=3, le=50)
 
@@ -155,6 +168,12 @@ class SftDecontaminate(Stage):
 
     name = "sft_decontaminate"
     Params = SftDecontaminateParams
+    needs = frozenset({MESSAGES_COLUMN})
+
+    @classmethod
+    def check(cls, params: SftDecontaminateParams, chain: Chain) -> list[Problem]:
+        missing = [i for i, path in enumerate(params.benchmarks) if not Path(path).is_file()]
+        return [(f"{chain.key}.benchmarks[{i}]", f"no such file: {params.benchmarks[i]}") for i in missing]
 
     def __init__(self, params: SftDecontaminateParams | None = None) -> None:
         super().__init__(params)

@@ -1,4 +1,4 @@
-"""The ``corpusmill export`` command (registered in ``corpusmill.pipeline.cli``)."""
+"""The ``corpusmill export`` command (a one-command ``app`` that ``corpusmill.pipeline.cli`` loads on use)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,7 @@ def export_command(
     tokens = sum(p["tokens"] for p in entry["parts"])
     ticker.done(f"{len(entry['parts'])} parts, {documents:,} documents, {tokens:,} tokens")
     stdout.print(f"{target} (recorded in {out / 'manifest.json'}; check it with `corpusmill verify {out}`)")
+
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+app.command("export")(export_command)
