@@ -90,8 +90,10 @@ def main(
 
 
 def fail(message: str, code: int) -> typer.Exit:
-    """Print ``message`` (one line per problem, each prefixed) and return the exit to raise."""
-    for line in str(message).splitlines() or [""]:
+    """Print ``message`` (one line per problem, each prefixed, credentials masked) and return the exit to raise."""
+    from corpusmill.pipeline.redact import redact
+
+    for line in redact(str(message)).splitlines() or [""]:
         console.print(f"[bold red]corpusmill:[/] {line}", highlight=False, soft_wrap=True, markup=True)
     return typer.Exit(code)
 
@@ -229,10 +231,11 @@ class _progress_bar:
 
 
 def _write_report(out: str) -> None:
+    from corpusmill.pipeline.redact import redact
     from corpusmill.pipeline.report_cli import report as write_report
 
     if "://" in out:  # the report renders from a local folder; run `corpusmill report` on a copy
-        console.print(f"[yellow]report:[/] not written for a remote run folder ({out})")
+        console.print(f"[yellow]report:[/] not written for a remote run folder ({redact(out)})")
         return
     try:
         paths = write_report(Path(out))
@@ -362,6 +365,12 @@ def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
     from datatrove.io import get_datafolder
     from rich.table import Table
 
+    from corpusmill.pipeline.redact import redact
+
+    folder, out = (
+        get_datafolder(out),
+        redact(out),
+    )  # the folder opens with its credentials; the terminal never sees them
     table = Table(title=f"corpusmill run → {out}", title_justify="left")
     for column in ("stage", "in", "kept", "rejected", "top reasons", "fixed"):
         numeric = column in ("in", "kept", "rejected")
@@ -381,7 +390,7 @@ def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
         f"data: {out}/data  rejects: {out}/rejects  stats: {out}/stats.json",
         highlight=False,
     )
-    with get_datafolder(out).open("manifest.json", "r") as handle:
+    with folder.open("manifest.json", "r") as handle:
         manifest = json.load(handle)
     shards = manifest["shards"]
     out_console.print(

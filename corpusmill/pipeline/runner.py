@@ -34,6 +34,8 @@ from corpusmill.filters.tokenizer import TokenCounter
 from corpusmill.pipeline.accounting import Accounting
 from corpusmill.pipeline.config import ConfigError, ExecutorConfig, RunConfig
 from corpusmill.pipeline.finalize import CountTokens, Finalize
+from corpusmill.pipeline.lifetime import children_die_with_parent
+from corpusmill.pipeline.redact import redact_tree
 from corpusmill.pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
 from corpusmill.schema import TOKENS, source_columns
@@ -196,7 +198,7 @@ def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> 
                 f"{out}: holds a run with a different config or --limit/--tasks; "
                 "use --fresh to replace it or choose another --out"
             )
-    safe = config.model_dump(mode="json", exclude={"executor": {"sbatch_args"}})
+    safe = redact_tree(config.model_dump(mode="json", exclude={"executor": {"sbatch_args"}}))
     with folder.open(RUN_MARKER, "w") as handle:
         json.dump({"fingerprint": digest, "config": safe}, handle, indent=2)
 
@@ -287,11 +289,12 @@ def execute(
     if watcher:
         watcher.start()
     try:
-        for run, executor in zip(plan.runs, chain, strict=True):
-            executor.run()
-            incomplete = executor.get_incomplete_ranks(skip_completed=True)
-            if incomplete:
-                raise RunFailed(f"{run.name}: {len(incomplete)} of {run.tasks} tasks did not complete")
+        with children_die_with_parent():  # a kill -9 of this process takes the task pool down too
+            for run, executor in zip(plan.runs, chain, strict=True):
+                executor.run()
+                incomplete = executor.get_incomplete_ranks(skip_completed=True)
+                if incomplete:
+                    raise RunFailed(f"{run.name}: {len(incomplete)} of {run.tasks} tasks did not complete")
     finally:
         if watcher:
             watcher.stop()

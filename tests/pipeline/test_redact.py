@@ -39,3 +39,19 @@ def test_a_dumped_config_is_redacted_everywhere() -> None:
         "output": {"dir": "s3://***@b/out"},
         "n": 3,
     }
+
+
+def test_run_json_holds_no_credentials(tmp_path) -> None:
+    import json
+
+    from corpusmill.pipeline.config import RunConfig
+    from corpusmill.pipeline.runner import RUN_MARKER, prepare_out
+
+    config = RunConfig.model_validate(
+        {"sources": [{"name": "web", "type": "jsonl", "paths": ["s3://AKIAEXAMPLE:sEcReT/kEy@bucket/*.jsonl"]}]}
+    )
+    out = tmp_path / "run"
+    prepare_out(str(out), config, limit=None, fresh=False)
+    written = (out / RUN_MARKER).read_text()
+    assert "sEcReT" not in written and "AKIAEXAMPLE" not in written
+    assert json.loads(written)["config"]["sources"][0]["paths"] == ["s3://***@bucket/*.jsonl"]
