@@ -75,7 +75,10 @@ def trace(config: RunConfig, text: str, html: bool = False) -> list[StageTrace]:
             traces.append(StageTrace(spec.name, "skipped", "compares records across a run, or needs SFT records"))
             continue
         explainer = EXPLAINERS.get(spec.name)
-        rules = explainer(stage.params, doc.text, doc.metadata.get("language")) if explainer else []
+        if explainer:
+            rules = explainer(stage.params, doc.text, doc.metadata.get("language"))
+        else:  # stages that explain themselves (url_filter, safety)
+            rules = stage.explain(doc) if hasattr(stage, "explain") else []
         verdict = stage.process_batch([doc])[0]
         if verdict is None:
             traces.append(StageTrace(spec.name, "kept", rules=rules))

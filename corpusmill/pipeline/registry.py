@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpusmill.filters.base import GlobalStage, Stage
+from corpusmill.filters.chinese_convert import ChineseConvert
 from corpusmill.filters.clean_lines import CleanLines
 from corpusmill.filters.exact_dedup import ExactDedup
 from corpusmill.filters.extract import Extract
@@ -13,7 +14,9 @@ from corpusmill.filters.normalize import Normalize
 from corpusmill.filters.pii import Pii
 from corpusmill.filters.quality import Quality
 from corpusmill.filters.quality_classifier import QualityClassifier
+from corpusmill.filters.safety import Safety
 from corpusmill.filters.sft.stage import SftChecks, SftDecontaminate, SftDedup
+from corpusmill.filters.url_filter import UrlFilter
 
 STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
     cls.name: cls
@@ -25,6 +28,9 @@ STAGES: dict[str, type[Stage] | type[GlobalStage]] = {
         CleanLines,
         Quality,
         Pii,
+        UrlFilter,
+        Safety,
+        ChineseConvert,
         QualityClassifier,
         ExactDedup,
         NearDedup,
