@@ -65,9 +65,9 @@ API_KEY = re.compile(
 )
 EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*"
-    r"(?:@|\s?[\[(（]\s?at\s?[\])）]\s?)"  # also the "name [at] host" spelling of anti-spam pages
-    r"[A-Za-z0-9-]+(?:(?:\.|\s?[\[(（]\s?dot\s?[\])）]\s?)[A-Za-z0-9-]+)*"
-    r"(?:\.|\s?[\[(（]\s?dot\s?[\])）]\s?)([A-Za-z]{2,})(?![A-Za-z0-9-])"
+    r"(?:@| ?[\[(（] ?at ?[\])）] ?)"  # also the "name [at] host" spelling of anti-spam pages
+    r"[A-Za-z0-9-]+(?:(?:\.| ?[\[(（] ?dot ?[\])）] ?)[A-Za-z0-9-]+)*"
+    r"(?:\.| ?[\[(（] ?dot ?[\])）] ?)([A-Za-z]{2,})(?![A-Za-z0-9-])"
 )
 FILE_SUFFIXES = frozenset(
     {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "json", "html", "htm", "pdf"}
@@ -157,8 +157,10 @@ def valid_phone(match: re.Match[str]) -> bool:
     digits = sum(ch.isdigit() for ch in candidate)
     if DECIMAL.fullmatch(candidate):  # +3.14159265 is a signed number
         return False
-    if candidate.startswith(("+", "00")):  # international: +44 20 7946 0958, 0049 30 1234567
-        return 8 <= digits <= 15 and not candidate.startswith("000")
+    if candidate.startswith("+"):  # international: +44 20 7946 0958
+        return 8 <= digits <= 15
+    if candidate.startswith("00"):  # 0049 30 1234567, but not ISSN 0022-2860 or account 00632000001783
+        return 10 <= digits <= 15 and not candidate.startswith("000") and " " in candidate.strip()
     return 7 <= digits <= 15
 
 
@@ -211,17 +213,31 @@ class Detector:
     valid: Callable[[re.Match[str]], bool]
     group: int = 0
     """The part of the match that is replaced (labels such as "QQ：" stay)."""
+    hints: tuple[str, ...] = ()
+    """Lower-case strings one of which every match contains: texts without any skip the regex."""
 
 
+API_KEY_HINTS = ("akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "sk-", "sk_", "rk_")
+API_KEY_HINTS += ("xox", "aiza", "hf_", "npm_", "pypi-", "sg.")
 DETECTORS = (  # order matters: earlier replacements hide their digits from later patterns
-    Detector("api_key", API_KEY, valid_api_key),
-    Detector("email", EMAIL, lambda m: m.group(1).lower() not in FILE_SUFFIXES),
+    Detector("api_key", API_KEY, valid_api_key, hints=API_KEY_HINTS),
+    Detector(
+        "email", EMAIL, lambda m: m.group(1).lower() not in FILE_SUFFIXES, hints=("@", "(at", "[at", "（at", "( at", "[ at", "（ at")
+    ),
     Detector("id_number", ID_NUMBER, lambda m: valid_id_number(m.group())),
     Detector("card", CARD, lambda m: valid_card(m.group())),
-    Detector("qq", QQ, lambda m: True, group=1),
-    Detector("wechat", WECHAT, valid_wechat, group=2),
+    Detector("qq", QQ, lambda m: True, group=1, hints=("qq", "扣扣", "企鹅号")),
+    Detector(
+        "wechat", WECHAT, valid_wechat, group=2, hints=("微信", "威信", "薇信", "v信", "weixin", "wechat", "vx", "wx")
+    ),
     Detector("phone", PHONE, valid_phone),
-    Detector("phone", LOCAL_PHONE, lambda m: True, group=1),
+    Detector(
+        "phone",
+        LOCAL_PHONE,
+        lambda m: True,
+        group=1,
+        hints=("电话", "手机", "座机", "传真", "热线", "tel", "phone", "fax"),
+    ),
     Detector("ip", IPV6, valid_ipv6),
     Detector("ip", IPV4, valid_ipv4),
 )
@@ -235,8 +251,9 @@ class PiiParams(StageParams):
 def redact(text: str, types: list[str] | tuple[str, ...] = tuple(TOKENS)) -> tuple[str, dict[str, int]]:
     """``text`` with PII replaced by placeholder tokens, and how many of each kind."""
     counts: dict[str, int] = {}
+    lowered = text.lower()
     for detector in DETECTORS:
-        if detector.kind not in types:
+        if detector.kind not in types or (detector.hints and not any(h in lowered for h in detector.hints)):
             continue
         token = TOKENS[detector.kind]
         n = 0

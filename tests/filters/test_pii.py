@@ -56,6 +56,8 @@ POSITIVES = [
     ("Moscow +7 495 123-45-67", "<PHONE>", "phone"),
     ("Sydney +61 2 9876 5432", "<PHONE>", "phone"),
     ("call 0049 30 1234567", "<PHONE>", "phone"),
+    ("Reach Us +441474556909", "<PHONE>", "phone"),
+    ("email me at mcushing7 (at) hotmail (dot) com.", "<EMAIL>", "email"),
     ("香港+852 2345 6789", "<PHONE>", "phone"),
     (f"身份证号 {ID_NUMBER}。", "<ID_NUMBER>", "id_number"),
     (f"card {VISA[:4]} {VISA[4:8]} {VISA[8:12]} {VISA[12:]} exp 12/25", "<CARD>", "card"),
@@ -105,6 +107,7 @@ NEGATIVES = [
     "The signal rose +3.14159265 units; 10 000 000 km and +12.5% in 2023.",
     "Use WeChat Pay or the WeChat account of the museum; 微信公众号推送了文章。",
     "QQ音乐2023年用户达到6亿；wxWidgets 3.2 is out.",
+    "Journal of Molecular Structure, ISSN 0022-2860; account No. 00632000001783 at the bank.",
 ]
 
 PRIVATE_ADDRESSES = [
