@@ -219,11 +219,10 @@ class Detector:
 
 API_KEY_HINTS = ("akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "sk-", "sk_", "rk_")
 API_KEY_HINTS += ("xox", "aiza", "hf_", "npm_", "pypi-", "sg.")
+EMAIL_HINTS = ("@", "(at", "[at", "（at", "( at", "[ at", "（ at")
 DETECTORS = (  # order matters: earlier replacements hide their digits from later patterns
     Detector("api_key", API_KEY, valid_api_key, hints=API_KEY_HINTS),
-    Detector(
-        "email", EMAIL, lambda m: m.group(1).lower() not in FILE_SUFFIXES, hints=("@", "(at", "[at", "（at", "( at", "[ at", "（ at")
-    ),
+    Detector("email", EMAIL, lambda m: m.group(1).lower() not in FILE_SUFFIXES, hints=EMAIL_HINTS),
     Detector("id_number", ID_NUMBER, lambda m: valid_id_number(m.group())),
     Detector("card", CARD, lambda m: valid_card(m.group())),
     Detector("qq", QQ, lambda m: True, group=1, hints=("qq", "扣扣", "企鹅号")),
