@@ -27,13 +27,16 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from datatrove.data import Document
 from pydantic import Field, model_validator
 
 from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
 from corpusmill.filters.cjk import ANY_CJK, HAN_KANA_CLASS
-from corpusmill.filters.quality.rules import RuleResult
+
+if TYPE_CHECKING:  # the quality package imports spaCy: only `explain` needs its RuleResult
+    from corpusmill.filters.quality.rules import RuleResult
 
 ASSETS = Path(__file__).parent / "assets"
 CATEGORIES = ("adult", "gambling")
@@ -210,6 +213,8 @@ class Safety(Stage):
 
     def explain(self, doc: Document) -> list[RuleResult]:
         """Per category: the density against the threshold, the matched terms in the rule name."""
+        from corpusmill.filters.quality.rules import RuleResult
+
         rows = []
         for score in self.scores(doc):
             shown = ", ".join(f"{t}x{n}" for t, n in score.terms.most_common(8)) or "no terms"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from datatrove.data import Document
@@ -27,7 +28,9 @@ from pydantic import Field, model_validator
 
 from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
 from corpusmill.filters.blocklists import EMPTY, Blocklist, datatrove_assets, load_ut1, read_list_files, url_key
-from corpusmill.filters.quality.rules import RuleResult
+
+if TYPE_CHECKING:  # the quality package imports spaCy: only `explain` needs its RuleResult
+    from corpusmill.filters.quality.rules import RuleResult
 
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
@@ -131,6 +134,8 @@ class UrlFilter(Stage):
 
     def explain(self, doc: Document) -> list[RuleResult]:
         """One row per rule: 1 when the URL is listed or holds a banned word (threshold 0)."""
+        from corpusmill.filters.quality.rules import RuleResult
+
         url = doc.metadata.get("url")
         if not url:
             return []
