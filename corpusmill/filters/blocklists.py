@@ -69,14 +69,13 @@ class Blocklist:
     urls: frozenset[str]
     """Blocked URLs as ``host/path`` (see ``url_key``)."""
 
-    def blocked_domain(self, candidates: list[str]) -> str | None:
-        """The first of ``candidates`` (a host and its parent domains) that is blocked."""
-        if not candidates or not len(self.domains):
-            return None
-        hashes = hash64(c.encode() for c in candidates)
+    def listed(self, domains: list[str]) -> np.ndarray:
+        """Which of ``domains`` are listed (one vectorised look-up for a whole batch)."""
+        if not domains or not len(self.domains):
+            return np.zeros(len(domains), dtype=bool)
+        hashes = hash64(d.encode() for d in domains)
         at = np.searchsorted(self.domains, hashes).clip(max=len(self.domains) - 1)
-        hits = np.flatnonzero(self.domains[at] == hashes)
-        return candidates[hits[0]] if len(hits) else None
+        return self.domains[at] == hashes
 
     def merged(self, other: Blocklist) -> Blocklist:
         return Blocklist(sorted_unique(np.concatenate([self.domains, other.domains])), self.urls | other.urls)

@@ -104,33 +104,46 @@ class UrlFilter(Stage):
         phrase = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         return hard | extra, soft, phrase
 
-    def check(self, url: str) -> list[tuple[str, str | None]]:
-        """Each rule's finding for ``url`` (None: the rule passes), in the order they apply."""
-        host, key = split_url(url)
+    def blocked_domains(self, urls: list[str]) -> list[str | None]:
+        """Per URL, the first of its host and parent domains that is listed (one look-up per batch)."""
+        candidates = [parent_domains(split_url(url)[0]) if url else [] for url in urls]
+        listed = self.lists.listed([domain for domains in candidates for domain in domains]).tolist()
+        found, at = [], 0
+        for domains in candidates:
+            flags = listed[at : at + len(domains)]
+            found.append(next((d for d, hit in zip(domains, flags, strict=True) if hit), None))
+            at += len(domains)
+        return found
+
+    def url_rules(self, url: str) -> list[tuple[str, str | None]]:
+        """The blocked-URL and banned-word findings for ``url`` (None: the rule passes)."""
         hard, soft, phrase = self.words
-        tokens = set(TOKEN_SPLIT.split(url.lower()))
+        lowered = url.lower()
+        tokens = set(TOKEN_SPLIT.split(lowered))
         banned = sorted(tokens & hard)
         soft_hits = sorted(tokens & soft)
-        found = phrase.search(TOKEN_SPLIT.sub("", url.lower())) if phrase else None
         word = banned[0] if banned else None
         if word is None and len(soft_hits) >= self.params.soft_word_threshold:
             word = "+".join(soft_hits)
-        if word is None and found:
+        if word is None and phrase is not None and (found := phrase.search(TOKEN_SPLIT.sub("", lowered))):
             word = found.group()
-        return [
-            ("blocked_domain", self.lists.blocked_domain(parent_domains(host)) if host else None),
-            ("blocked_url", key if key in self.lists.urls else None),
-            ("banned_word", word),
-        ]
+        key = split_url(url)[1]
+        return [("blocked_url", key if key in self.lists.urls else None), ("banned_word", word)]
+
+    def check(self, url: str) -> list[tuple[str, str | None]]:
+        """Each rule's finding for ``url`` (None: the rule passes), in the order they apply."""
+        return [("blocked_domain", self.blocked_domains([url])[0]), *self.url_rules(url)]
 
     def process(self, doc: Document) -> Verdict:
-        url = doc.metadata.get("url")
-        if not url:
-            return None
-        for rule, finding in self.check(str(url)):
-            if finding is not None:
-                return Reject(f"url:{rule}", finding)
-        return None
+        return self.process_batch([doc])[0]
+
+    def process_batch(self, docs: list[Document]) -> list[Verdict]:
+        urls = [str(doc.metadata.get("url") or "") for doc in docs]
+        verdicts: list[Verdict] = []
+        for url, domain in zip(urls, self.blocked_domains(urls), strict=True):
+            findings = [("blocked_domain", domain)] if domain else self.url_rules(url) if url else []
+            verdicts.append(next((Reject(f"url:{r}", f) for r, f in findings if f is not None), None))
+        return verdicts
 
     def explain(self, doc: Document) -> list[RuleResult]:
         """One row per rule: 1 when the URL is listed or holds a banned word (threshold 0)."""
