@@ -1,14 +1,22 @@
-"""PII redaction: e-mail addresses, IP addresses, phone numbers, Chinese resident ID numbers, bank
-card numbers and API keys are replaced by ``<EMAIL>``, ``<IP>``, ``<PHONE>``, ``<ID_NUMBER>``,
-``<CARD>`` and ``<API_KEY>``; each replacement is counted as a fix ``pii:<type>``.
+"""PII redaction: e-mail addresses, public IP addresses, phone numbers, Chinese resident ID numbers,
+bank card numbers, credentials (API keys and access tokens), QQ numbers and WeChat ids are replaced
+by ``<EMAIL>``, ``<IP>``, ``<PHONE>``, ``<ID_NUMBER>``, ``<CARD>``, ``<API_KEY>``, ``<QQ>`` and
+``<WECHAT>``; each replacement is counted as a fix ``pii:<type>``.
 
 Precision matters as much as recall: a pipeline that turns prices, dates, version strings or ISBNs
-into ``<PHONE>`` damages the corpus. So every pattern is anchored on both sides (no digit or
-letter may touch a number), and candidates are validated where a check exists: ID numbers by
-their birth date and ISO 7064 check digit, card numbers by issuer prefix and the Luhn sum, IPv6
-by ``ipaddress``, and dotted quads by octet range plus, when the first number has one digit
-(``1.2.3.4``, ``3.11.4.0``: far more often section or version numbers), a nearby word that says
-"address". API keys must contain a digit (random keys do; slugs such as ``sk-learn-...`` do not).
+into ``<PHONE>`` damages the corpus. So every pattern is anchored on both sides, and candidates are
+validated where a check exists: ID numbers by their birth date and ISO 7064 check digit, card
+numbers by issuer prefix and the Luhn sum, IP addresses by ``ipaddress``, dotted quads whose first
+number has one digit (``1.2.3.4``, ``3.11.4.0``: far more often section or version numbers) by a
+nearby word that says "address", QQ numbers and WeChat ids only after their label.
+
+Anchors are ASCII: Chinese text has no spaces, so ``致电13912345678`` or ``wang@example.cn或`` must
+match, and Python's ``\\b`` (which counts CJK letters as word characters) would refuse them.
+
+IP policy: only globally routable addresses are personal (they can point to a household or a
+server someone runs). Private (RFC 1918, ``fc00::/7``), loopback, link-local, shared, reserved and
+documentation ranges (``192.0.2.0/24``, ``198.51.100.0/24``, ``203.0.113.0/24``, ``2001:db8::/32``)
+appear in manuals and configuration examples and are kept.
 """
 
 from __future__ import annotations
@@ -25,49 +33,85 @@ from pydantic import Field
 
 from corpusmill.filters.base import Stage, StageParams, Verdict
 
-PiiType = Literal["api_key", "email", "id_number", "card", "phone", "ip"]
+PiiType = Literal["api_key", "email", "id_number", "card", "qq", "wechat", "phone", "ip"]
 TOKENS: dict[str, str] = {
     "api_key": "<API_KEY>",
     "email": "<EMAIL>",
     "id_number": "<ID_NUMBER>",
     "card": "<CARD>",
+    "qq": "<QQ>",
+    "wechat": "<WECHAT>",
     "phone": "<PHONE>",
     "ip": "<IP>",
 }
 
+NO_ALNUM_BEFORE = r"(?<![A-Za-z0-9])"
+NO_ALNUM_AFTER = r"(?![A-Za-z0-9])"
+
 API_KEY = re.compile(
-    r"\b(?:"
+    r"(?<![A-Za-z0-9_-])(?:"
     r"(?:AKIA|ASIA)[0-9A-Z]{16}"  # AWS access key id
-    r"|gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}"  # GitHub tokens
-    r"|sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"  # OpenAI
+    r"|gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}"  # GitHub
+    r"|glpat-[A-Za-z0-9_-]{20,}"  # GitLab personal access token
+    r"|sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{20,}"  # OpenAI, Anthropic
+    r"|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}"  # Stripe secret keys
     r"|xox[abposr]-[A-Za-z0-9-]{10,}"  # Slack
     r"|AIza[0-9A-Za-z_-]{35}"  # Google API key
+    r"|hf_[A-Za-z0-9]{30,}"  # Hugging Face
+    r"|npm_[A-Za-z0-9]{36}"  # npm
+    r"|pypi-[A-Za-z0-9_-]{50,}"  # PyPI upload token
+    r"|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}"  # SendGrid
     r")(?![A-Za-z0-9_-])"
 )
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})\b")
+EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*"
+    r"(?:@| ?[\[(（] ?at ?[\])）] ?)"  # also the "name [at] host" spelling of anti-spam pages
+    r"[A-Za-z0-9-]+(?:(?:\.| ?[\[(（] ?dot ?[\])）] ?)[A-Za-z0-9-]+)*"
+    r"(?:\.| ?[\[(（] ?dot ?[\])）] ?)([A-Za-z]{2,})(?![A-Za-z0-9-])"
+)
 FILE_SUFFIXES = frozenset(
     {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "json", "html", "htm", "pdf"}
 )
 """``icon@2x.png`` is an image name, not an address."""
 ID_NUMBER = re.compile(
-    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9A-Za-z])"
+    NO_ALNUM_BEFORE + r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]" + NO_ALNUM_AFTER
 )
 CARD = re.compile(r"(?<![\d.,-])[3-6]\d{3}(?:[ -]?\d{4}){2}(?:[ -]?\d{1,4}){1,2}(?![\d.,-]?\d)")
+QQ = re.compile(
+    NO_ALNUM_BEFORE + r"(?:QQ|扣扣|企鹅号)(?:号码|号|群)?\s*[:：]?\s*([1-9]\d{4,10})(?!\d)",
+    re.I,
+)
+WECHAT = re.compile(
+    NO_ALNUM_BEFORE + r"(?:微信|威信|薇信|V信|weixin|wechat|vx|wx)(?:\s?(?:id|ID|号))?(?:\s*([:：])\s*|\s?)"
+    r"([A-Za-z][A-Za-z0-9_-]{5,19})" + r"(?![A-Za-z0-9_-])",
+    re.I,
+)
 PHONE = re.compile(
-    r"(?<![\w+.\-/])(?:"
-    r"(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}"  # Chinese mobile
-    r"|(?:\+86[ -]?)?(?:\(0\d{2,3}\)|0\d{2,3}-)[ ]?\d{7,8}"  # Chinese landline with area code
-    r"|[48]00-?\d{3}-?\d{4}"  # Chinese 400/800 service numbers
-    r"|\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){1,4}"  # international
-    r"|\([2-9]\d{2}\) ?[2-9]\d{2}-\d{4}|[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}"  # North American
-    r")(?![\w\-/]|\.\d)"
+    r"(?<![A-Za-z0-9+.\-/])(?:"
+    r"(?:\(?\+?86\)?[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}"  # Chinese mobile
+    r"|(?:\+86[ -]?)?(?:\(0\d{2,3}\)|0\d{2,3}[- ])[ ]?\d{3,4}[ -]?\d{3,4}"  # landline with area code
+    r"|[48]00(?:[ -]?\d){7}"  # Chinese 400/800 service numbers
+    r"|(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,12}(?:[ .-]\d{1,8}){0,5}"  # international
+    r"|(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?[2-9]\d{2}[-. ]\d{4}|[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4})"  # North American
+    r")(?![A-Za-z0-9\-/]|\.\d)"
 )
-IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\w)(?!\.\d)")
-IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+LOCAL_PHONE = re.compile(
+    r"(?<![A-Za-z])(?:电话|手机|座机|联系电话|传真|热线|tel|phone|fax)(?:号码)?\s*[:：]\s*"
+    r"([2-9]\d{2,3}[ -]?\d{4})(?![\d.,-]?\d)",
+    re.I,
+)
+"""A bare local number (no area code) counts only right after a phone label: "电话：87654321"."""
+IPV4 = re.compile(r"(?<![A-Za-z0-9.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9.]*[A-Za-z0-9])(?!\.\d)")
+IPV6 = re.compile(r"(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![A-Za-z0-9_:])")
 IP_CONTEXT = re.compile(
-    r"\b(?:ip|ips|ipv4|address|addr|server|host|dns|ping|gateway|subnet|router)\b|地址|网关|服务器", re.I
+    NO_ALNUM_BEFORE
+    + r"(?:ip|ips|ipv4|address|addr|server|host|dns|ping|gateway|subnet|router)"
+    + NO_ALNUM_AFTER
+    + "|地址|网关|服务器|公网|内网|外网|域名|解析",
+    re.I,
 )
-VERSION_CONTEXT = re.compile(r"(?:\b(?:v|version|ver\.?|release|build)|版本)\s*$", re.I)
+VERSION_CONTEXT = re.compile(NO_ALNUM_BEFORE + r"(?:v|version|ver\.?|release|build|版本)\s*$", re.I)
+DECIMAL = re.compile(r"\+?\d+\.\d+")
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
 
@@ -108,33 +152,58 @@ def valid_card(candidate: str) -> bool:
     )
 
 
-def valid_phone(candidate: str) -> bool:
+def valid_phone(match: re.Match[str]) -> bool:
+    candidate = match.group()
     digits = sum(ch.isdigit() for ch in candidate)
+    if DECIMAL.fullmatch(candidate):  # +3.14159265 is a signed number
+        return False
+    if candidate.startswith("+"):  # international: +44 20 7946 0958
+        return 8 <= digits <= 15
+    if candidate.startswith("00"):  # 0049 30 1234567, but not ISSN 0022-2860 or account 00632000001783
+        return 10 <= digits <= 15 and not candidate.startswith("000") and " " in candidate.strip()
     return 7 <= digits <= 15
 
 
+def valid_api_key(match: re.Match[str]) -> bool:
+    """Generated keys mix character classes; slugs such as ``sk-learn-...`` are one case only."""
+    body = match.group()
+    kinds = (any(c.isdigit() for c in body), any(c.isupper() for c in body), any(c.islower() for c in body))
+    return sum(kinds) >= 2
+
+
+def valid_wechat(match: re.Match[str]) -> bool:
+    """``微信：wangfang88`` or ``WeChat: lily_chen``; without a colon the id must hold a digit or
+    an underscore, so "WeChat account" or "微信official" are not ids."""
+    return bool(match.group(1)) or any(c.isdigit() or c == "_" for c in match.group(2))
+
+
+def public_ip(text: str) -> bool:
+    """True for globally routable addresses only (see the module docstring for the policy)."""
+    try:
+        return ipaddress.ip_address(text).is_global
+    except ValueError:
+        return False
+
+
 def valid_ipv4(match: re.Match[str]) -> bool:
-    octets = [int(x) for x in match.group().split(".")]
-    if any(o > 255 for o in octets) or any(len(x) > 1 and x[0] == "0" for x in match.group().split(".")):
+    parts = match.group().split(".")
+    if any(int(x) > 255 for x in parts) or any(len(x) > 1 and x[0] == "0" for x in parts):
         return False
     before = match.string[max(0, match.start() - 40) : match.start()]
     if VERSION_CONTEXT.search(before):
         return False
-    if octets[0] < 10:  # 1.2.3.4 or 3.11.4.0 are far more often section or version numbers
+    if int(parts[0]) < 10:  # 1.2.3.4 or 3.11.4.0 are far more often section or version numbers
         after = match.string[match.end() : match.end() + 20]
-        return IP_CONTEXT.search(before + " " + after) is not None
-    return True
+        if IP_CONTEXT.search(before + " " + after) is None:
+            return False
+    return public_ip(match.group())
 
 
 def valid_ipv6(match: re.Match[str]) -> bool:
     candidate = match.group()
     if candidate.count(":") < 3:  # "a::b", "12:30:45" and C++'s "std::x" are not addresses
         return False
-    try:
-        ipaddress.IPv6Address(candidate)
-    except ValueError:
-        return False
-    return True
+    return public_ip(candidate)
 
 
 @dataclass(frozen=True)
@@ -142,14 +211,32 @@ class Detector:
     kind: str
     pattern: re.Pattern[str]
     valid: Callable[[re.Match[str]], bool]
+    group: int = 0
+    """The part of the match that is replaced (labels such as "QQ：" stay)."""
+    hints: tuple[str, ...] = ()
+    """Lower-case strings one of which every match contains: texts without any skip the regex."""
 
 
+API_KEY_HINTS = ("akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "sk-", "sk_", "rk_")
+API_KEY_HINTS += ("xox", "aiza", "hf_", "npm_", "pypi-", "sg.")
+EMAIL_HINTS = ("@", "(at", "[at", "（at", "( at", "[ at", "（ at")
 DETECTORS = (  # order matters: earlier replacements hide their digits from later patterns
-    Detector("api_key", API_KEY, lambda m: any(ch.isdigit() for ch in m.group())),
-    Detector("email", EMAIL, lambda m: m.group(1).lower() not in FILE_SUFFIXES),
+    Detector("api_key", API_KEY, valid_api_key, hints=API_KEY_HINTS),
+    Detector("email", EMAIL, lambda m: m.group(1).lower() not in FILE_SUFFIXES, hints=EMAIL_HINTS),
     Detector("id_number", ID_NUMBER, lambda m: valid_id_number(m.group())),
     Detector("card", CARD, lambda m: valid_card(m.group())),
-    Detector("phone", PHONE, lambda m: valid_phone(m.group())),
+    Detector("qq", QQ, lambda m: True, group=1, hints=("qq", "扣扣", "企鹅号")),
+    Detector(
+        "wechat", WECHAT, valid_wechat, group=2, hints=("微信", "威信", "薇信", "v信", "weixin", "wechat", "vx", "wx")
+    ),
+    Detector("phone", PHONE, valid_phone),
+    Detector(
+        "phone",
+        LOCAL_PHONE,
+        lambda m: True,
+        group=1,
+        hints=("电话", "手机", "座机", "传真", "热线", "tel", "phone", "fax"),
+    ),
     Detector("ip", IPV6, valid_ipv6),
     Detector("ip", IPV4, valid_ipv4),
 )
@@ -163,18 +250,23 @@ class PiiParams(StageParams):
 def redact(text: str, types: list[str] | tuple[str, ...] = tuple(TOKENS)) -> tuple[str, dict[str, int]]:
     """``text`` with PII replaced by placeholder tokens, and how many of each kind."""
     counts: dict[str, int] = {}
+    lowered = text.lower()
     for detector in DETECTORS:
-        if detector.kind not in types:
+        if detector.kind not in types or (detector.hints and not any(h in lowered for h in detector.hints)):
             continue
         token = TOKENS[detector.kind]
         n = 0
 
         def replace(match: re.Match[str], detector: Detector = detector, token: str = token) -> str:
             nonlocal n
-            if detector.valid(match):
-                n += 1
+            if not detector.valid(match):
+                return match.group()
+            n += 1
+            if detector.group == 0:
                 return token
-            return match.group()
+            start, end = match.span(detector.group)
+            whole = match.group()
+            return whole[: start - match.start()] + token + whole[end - match.start() :]
 
         text = detector.pattern.sub(replace, text)
         if n:

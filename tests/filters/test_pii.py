@@ -29,9 +29,10 @@ ID_NUMBER = with_id_check("11010519491231002")
 POSITIVES = [
     ("Write to john.doe@example.com today", "<EMAIL>", "email"),
     ("联系邮箱：zhang_san+news@mail.example.cn。", "<EMAIL>", "email"),
-    ("the server at 192.168.10.25 is down", "<IP>", "ip"),
+    ("the server at 52.14.210.7 is down", "<IP>", "ip"),
     ("DNS server 8.8.8.8 answered", "<IP>", "ip"),
-    ("IPv6 2001:db8::8a2e:370:7334 ok", "<IP>", "ip"),
+    ("公网IP为8.8.4.4，", "<IP>", "ip"),
+    ("IPv6 2606:4700:4700::1111 ok", "<IP>", "ip"),
     ("Call +1 (555) 234-5678 now", "<PHONE>", "phone"),
     ("office: 415-555-2671", "<PHONE>", "phone"),
     ("(212) 555-0199", "<PHONE>", "phone"),
@@ -42,6 +43,22 @@ POSITIVES = [
     ("座机 010-62345678", "<PHONE>", "phone"),
     ("(021) 87654321", "<PHONE>", "phone"),
     ("客服 400-123-4567", "<PHONE>", "phone"),
+    ("服务热线4008-123-456，", "<PHONE>", "phone"),
+    ("免费电话800 820 8820。", "<PHONE>", "phone"),
+    ("致电13912345678咨询", "<PHONE>", "phone"),
+    ("座机：0571-87654321。", "<PHONE>", "phone"),
+    ("电话：87654321", "<PHONE>", "phone"),
+    ("Paris office +33 1 23 45 67 89.", "<PHONE>", "phone"),
+    ("Berlin: +49 30 12345678", "<PHONE>", "phone"),
+    ("Mumbai +91 98765 43210", "<PHONE>", "phone"),
+    ("UK mobile +44 7700 900123", "<PHONE>", "phone"),
+    ("Tokyo +81 3-1234-5678", "<PHONE>", "phone"),
+    ("Moscow +7 495 123-45-67", "<PHONE>", "phone"),
+    ("Sydney +61 2 9876 5432", "<PHONE>", "phone"),
+    ("call 0049 30 1234567", "<PHONE>", "phone"),
+    ("Reach Us +441474556909", "<PHONE>", "phone"),
+    ("email me at mcushing7 (at) hotmail (dot) com.", "<EMAIL>", "email"),
+    ("香港+852 2345 6789", "<PHONE>", "phone"),
     (f"身份证号 {ID_NUMBER}。", "<ID_NUMBER>", "id_number"),
     (f"card {VISA[:4]} {VISA[4:8]} {VISA[8:12]} {VISA[12:]} exp 12/25", "<CARD>", "card"),
     (f"银联卡 {UNIONPAY}", "<CARD>", "card"),
@@ -51,6 +68,19 @@ POSITIVES = [
     ("OPENAI_API_KEY=sk-proj-abc123DEF456ghi789JKL012mno", "<API_KEY>", "api_key"),
     ("slack xoxb-123456789012-abcdefghij", "<API_KEY>", "api_key"),
     ("google AIzaSyA1234567890abcdefghijklmnopqrstuv", "<API_KEY>", "api_key"),
+    ("密钥AKIAIOSFODNN7EXAMPLE已泄露", "<API_KEY>", "api_key"),
+    ("令牌gho_16C7e42F292c6912E7710c838347Ae178B4a不要提交", "<API_KEY>", "api_key"),
+    ("github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz", "<API_KEY>", "api_key"),
+    ("GitLab 令牌：glpat-x1Y2z3A4b5C6d7E8f9G0", "<API_KEY>", "api_key"),
+    ("SLACK_TOKEN=xoxp-2345678901-abcDEFghiJKL", "<API_KEY>", "api_key"),
+    ("hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh", "<API_KEY>", "api_key"),
+    ("请发邮件到wang.fang@example.cn或致电", "<EMAIL>", "email"),
+    ("contact: li.lei [at] example [dot] org", "<EMAIL>", "email"),
+    ("QQ：123456789", "<QQ>", "qq"),
+    ("加qq群 12345678 交流", "<QQ>", "qq"),
+    ("微信：wangfang88，", "<WECHAT>", "wechat"),
+    ("加vx：lily_chen2020", "<WECHAT>", "wechat"),
+    ("WeChat ID: zhang_san", "<WECHAT>", "wechat"),
 ]
 
 NEGATIVES = [
@@ -71,7 +101,26 @@ NEGATIVES = [
     "123456789012345678 is a long number that is not an ID; 1234 5678 9012 3456 is not a card.",
     "The year 2024 had 1,234 events and 365 days; 10 000 km; 3 000 000 yuan.",
     "2001:0db8 is just a prefix; ratio 4:3; the 555-0100 exchange is fictional.",
+    "国发〔2023〕12号文件于2023年3月15日印发，京政办发〔2022〕7号同时废止。",
+    "订单号：2023101500123456，共计1,412,000,000人，价格￥1,299.00元，坐标东经116.4074°、北纬39.9042°。",
+    "ISBN 978-7-111-21382-6 的第3版，版本号v2.3.1，发布于2024-05-20。",
+    "The signal rose +3.14159265 units; 10 000 000 km and +12.5% in 2023.",
+    "Use WeChat Pay or the WeChat account of the museum; 微信公众号推送了文章。",
+    "QQ音乐2023年用户达到6亿；wxWidgets 3.2 is out.",
+    "Journal of Molecular Structure, ISSN 0022-2860; account No. 00632000001783 at the bank.",
 ]
+
+PRIVATE_ADDRESSES = [
+    "the router at 192.168.10.25 and 10.0.0.1, also 172.16.5.4",
+    "localhost is 127.0.0.1 or ::1; link-local 169.254.10.20 and fe80::1ff:fe23:4567:890a",
+    "examples use 192.0.2.33, 198.51.100.7, 203.0.113.200 and 2001:db8::8a2e:370:7334",
+    "内网地址192.168.1.1，唯一本地地址fd12:3456:789a:1::1",
+]
+
+
+@pytest.mark.parametrize("text", PRIVATE_ADDRESSES)
+def test_private_loopback_and_documentation_addresses_stay(text: str) -> None:
+    assert redact(text) == (text, {})
 
 
 @pytest.mark.parametrize(("text", "token", "kind"), POSITIVES)
@@ -93,7 +142,7 @@ def test_invalid_checksums_are_kept() -> None:
 
 
 def test_stage_counts_and_respects_types() -> None:
-    text = "Mail a@example.org or call 13812345678, server 10.1.2.3."
+    text = "Mail a@example.org or call 13812345678, server 52.1.2.3."
     stage = Pii()
     [kept] = stage.run(iter([Document(text=text, id="d0", metadata={})]))
     assert kept.text == "Mail <EMAIL> or call <PHONE>, server <IP>."
@@ -101,7 +150,7 @@ def test_stage_counts_and_respects_types() -> None:
         assert stage.stats[f"fixed:pii:{kind}"].total == 1
     only_email = Pii(PiiParams(types=["email"]))
     [kept] = only_email.run(iter([Document(text=text, id="d1", metadata={})]))
-    assert kept.text == "Mail <EMAIL> or call 13812345678, server 10.1.2.3."
+    assert kept.text == "Mail <EMAIL> or call 13812345678, server 52.1.2.3."
 
 
 def test_few_false_positives_on_real_instruction_data(shared_data: Path) -> None:

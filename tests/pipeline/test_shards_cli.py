@@ -69,7 +69,7 @@ def test_verify_passes_then_catches_tampering(sharded: Path, tmp_path: Path) -> 
 
 
 def test_budget_mix_lands_within_one_percent(repo: Path, tmp_path: Path) -> None:
-    mix = {"c4": 0.5, "zh": 0.3, "dolma": 0.2}
+    mix = {"c4": 0.6, "zh": 0.4}  # dolma is left out: its records are rejected as budget:not_in_mix
     budget = {"total_tokens": 100_000, "mix": mix, "mix_by": "source", "seed": 3}
     out = tmp_path / "mix"
     result = corpusmill("run", config(repo, tmp_path, "m", {"shard_tokens": 50_000}, budget), "--out", out)
