@@ -59,7 +59,7 @@ def sft_run(tmp: Path, system: bool) -> Path:
 
 def test_sft_clean_writes_chatml_with_token_counts(tmp_path: Path) -> None:
     out = sft_run(tmp_path, system=True)
-    kept = pl.read_parquet(out / "data/*.parquet").sort("id")
+    kept = pl.read_parquet(out / "data/**/*.parquet").sort("id")
     lines = [json.loads(line) for line in (out / "export/chat.chatml.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [line["id"] for line in lines] == kept["id"].to_list() and len(lines) == len(CONVERSATIONS)
     for line, messages in zip(lines, kept["messages"].to_list(), strict=True):
@@ -74,7 +74,7 @@ def test_an_sft_run_folder_loads_with_datasets(tmp_path: Path) -> None:
 
     out = sft_run(tmp_path, system=True)
     loaded = datasets.load_dataset(str(out), split="train", cache_dir=str(tmp_path / "cache"))
-    kept = pl.read_parquet(out / "data/*.parquet")
+    kept = pl.read_parquet(out / "data/**/*.parquet")
     assert sorted(loaded["id"]) == sorted(kept["id"].to_list()) and "messages" in loaded.column_names
 
 
