@@ -125,6 +125,25 @@ def _identify(texts: list[str], p: SftChecksParams, min_score: float) -> list[tu
     return found
 
 
+LATIN_WORDS_MIN, HAN_MIN = 3, 4
+
+
+def _chinese_latin_swap(question: str, answer: str) -> str | None:
+    """Chinese asked, Latin-script prose answered, or the reverse, told by the scripts alone: the
+    language identifier is unsure of short texts ("What is the percent of water on Earth?" scores
+    0.63 English), but a Chinese question has Chinese characters and an English answer none. The
+    caller has ruled out translation requests and prompts holding text in the answer's script."""
+    asked_han, answered_han = count(CJK_RUN, question), count(CJK_RUN, answer)
+    asked_latin, answered_latin = LATIN.findall(question), LATIN.findall(answer)
+    chinese_question = asked_han >= HAN_MIN and 2 * asked_han >= count(LETTERS, question)
+    if chinese_question and answered_han == 0 and len(answered_latin) >= LATIN_WORDS_MIN:
+        return f"instruction Chinese, answer in Latin script ({len(answered_latin)} words)"
+    latin_question = asked_han == 0 and len(asked_latin) >= LATIN_WORDS_MIN
+    if latin_question and answered_han >= HAN_MIN and 2 * answered_han >= count(LETTERS, answer):
+        return f"instruction in Latin script, answer Chinese ({answered_han} characters)"
+    return None
+
+
 def language_mismatch(docs: list[Document], p: SftChecksParams) -> list[str | None]:
     """An answer in another language than the question: hikariming's half-finished translation of
     Alpaca keeps English outputs under Chinese instructions ("确定《蝇王》这本书的主题。" → "The main
@@ -164,13 +183,12 @@ def language_mismatch(docs: list[Document], p: SftChecksParams) -> list[str | No
     found = _identify([questions[i] for i in suspects] + [answers[i] for i in suspects], p, p.language_min_score)
     verdicts: list[str | None] = [None] * len(docs)
     for i, question, answer in zip(suspects, found[: len(suspects)], found[len(suspects) :], strict=True):
-        if (
-            answer is None
-            or question is None
-            or SCRIPTS.get(answer[0], "Latn") == SCRIPTS.get(question[0], "Latn")
-            or TRANSLATION.search(asked[i])
-            or _names_language(asked[i], answer[0])
-        ):
+        if TRANSLATION.search(asked[i]) or any(_names_language(asked[i], code) for code in LANGUAGE_NAMES):
+            continue
+        if answer is None or question is None:
+            verdicts[i] = _chinese_latin_swap(questions[i], answers[i])  # too short or unsure for fastText
+            continue
+        if SCRIPTS.get(answer[0], "Latn") == SCRIPTS.get(question[0], "Latn"):
             continue
         verdicts[i] = f"instruction {question[0]} ({question[1]:.2f}), answer {answer[0]} ({answer[1]:.2f})"
     return verdicts

@@ -26,7 +26,7 @@ from corpusmill.filters.sft.record import (
     prompt,
     response,
 )
-from corpusmill.filters.sft.text import CJK, CJK_CHAR, URL, strip_code, word_count
+from corpusmill.filters.sft.text import CJK, CJK_CHAR, CJK_RUN, URL, strip_code, word_count
 
 Check = Callable[[Document, SftChecksParams], "str | None"]
 
@@ -173,6 +173,7 @@ MEDIA_REQUEST = re.compile(
 )
 MEDIA_REQUEST_ZH = re.compile(
     r"^(?:请|帮我|给我)?(?:画|绘制|画出|拍摄|录制|演唱|演奏|弹奏|唱)"
+    r"(?![^。！？\n]{0,12}?(?:要点|重点|区别|结论|界限|关系|界线|大纲|流程|表格|框架|思路|轮廓|蓝图|重心))"
     r"|(?:生成|创建|设计|制作|创作|绘制)(?:一|两|三|几)?(?:个|张|幅|段|款|份)?(?:(?!给定|所给|以下|下面|这|该)\w){0,6}?"
     r"(?:图片|图像|照片|插图|插画|标志|徽标|海报|图画|绘画|漫画|视频|动画|音频|旋律|乐曲|曲子|录音|表情包)"
     r"(?!的?(?:描述|说明|标题|名字|名称|提示|脚本|文案|创意|想法|方案))",
@@ -273,7 +274,9 @@ REFUSAL = re.compile(
     r"(?:无法|不能|没法|没有办法|做不到)"
     r"|^\W*我(?:无法|不能|没法|没有办法)(?:生成|创建|绘制|画|提供|访问|浏览|播放|执行|完成|回答|查看|看到|听|显示|"
     r"上传|发送|预测|设置|拍|录|进行)"
-    r"|(?:这个|该|此)(?:任务|指令|请求)[^。！？\n]{0,20}?(?:无法|不能)(?:完成|执行|实现)",
+    r"|(?:这个|该|此)(?:任务|指令|请求)[^。！？\n]{0,20}?(?:无法|不能)(?:完成|执行|实现)"
+    r"|^\W*(?:很?抱歉|对不起|不好意思)[^。！？\n]{0,12}?(?:做不到|办不到|无能为力)"
+    r"|^\W*我(?:无法|不能|没法)[^。！？\n]{0,60}?(?:因为|由于)我(?:只)?是(?:一个|一款|一名)?(?:AI|人工智能|语言模型|机器)",
     re.I,
 )
 MODEL_LIMITS = re.compile(
@@ -340,6 +343,7 @@ CONNECTORS = frozenset({
     "were", "by", "from", "as", "because", "on", "at", "their", "its", "our", "your", "this", "these", "those",
     "than", "then", "if", "when", "while", "so", "such", "into",
 })  # fmt: skip
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 SENTENCE_END = frozenset(".!?。！？…~\"'”’）)]】》」』*_`%")
 
 
@@ -350,20 +354,23 @@ def _cut_mid_sentence(answer: str, min_words: int) -> str | None:
     if last.count(",") >= 3 and len(last.split()) <= 5 * last.count(","):
         return None  # an enumeration: "Mix the ingredients, preheat the oven, bake the cake, ..."
     end = last[-1]
-    if CJK_CHAR.match(end):
-        return _cjk_cut(last, min_words) if len(answer) >= 10 * min_words else None
+    if CJK_CHAR.match(end) or (end in "，、" and len(CJK_RUN.findall(last)) > 0):
+        return _cjk_cut(last, min_words) if len(answer) >= 2 * min_words else None
     words = last.split()
-    if end in ",，、:：" and len(words) >= 6:
+    if end in ",，、:：" and len(words) >= 4:
         return f"ends with {end!r}"
     if end in SENTENCE_END or end.isdigit():
         return None
     if sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words):
         return None  # a title: "The Power of Teamwork: What Basketball Can Teach Us About Working Together"
     tail = words[-1]
-    if tail.lower() in CONNECTORS and len(words) >= 6:
+    if tail.lower() in CONNECTORS and len(words) >= 3:
         return f"ends on {tail!r}"
-    if len(words) >= min_words and tail.isalpha() and tail.islower():
+    if tail.isalpha() and tail.islower() and len(words) >= min_words:
         return "ends mid-sentence"
+    last_sentence = SENTENCE_BREAK.split(last)
+    if len(last_sentence) > 1 and tail.isalpha() and tail.islower() and len(last_sentence[-1].split()) >= 3:
+        return "last sentence unfinished"  # "Education is essential ... Education not only helps individuals"
     return None
 
 
@@ -377,10 +384,16 @@ def _is_verse(answer: str) -> bool:
 
 def _cjk_cut(last: str, min_words: int) -> str | None:
     """Chinese headlines, lists and quotes end without 。 too; a cut is prose whose last sentence has
-    no end: text after an earlier 。, or a long clause with commas."""
+    no end: text after an earlier 。, a clause with commas, or a comma at the very end. An
+    enumeration ("生动，猩红色，红宝石色，深红色") is not prose: its items are a few characters each."""
     stop = max(last.rfind(c) for c in "。！？!?")
     tail = last[stop + 1 :].strip(" “”\"'")
-    if (stop >= 0 and len(tail) >= 8) or (len(tail) >= 2 * min_words and "，" in tail):
+    clauses = [c for c in re.split(r"[，、,；;]", tail) if c.strip()]
+    if not clauses or max(len(c) for c in clauses) <= 4:
+        return None
+    if last[-1] in "，、":
+        return f"ends with {last[-1]!r}"
+    if (stop >= 0 and len(tail) >= 6) or (len(tail) >= min_words and "，" in tail):
         return "ends without 。"
     return None
 
@@ -426,6 +439,16 @@ def repeats_instruction(doc: Document, p: SftChecksParams) -> str | None:
 ECHO_MIN_CHARS, ECHO_EXTRA_CHARS = 12, 5
 
 
+def replacement_chars(doc: Document, p: SftChecksParams) -> str | None:
+    """U+FFFD where a decoder met bytes it could not read: the character that stood there is lost,
+    so unlike control characters the text cannot be repaired."""
+    for message in messages(doc):
+        at = message["content"].find("\ufffd")
+        if at >= 0:
+            return f"U+FFFD in the {message['role']} turn: {_excerpt(message['content'], max(0, at - 30))!r}"
+    return None
+
+
 CHECKS: dict[str, Check] = {
     "empty_turn": empty_turn,
     "role_order": role_order,
@@ -438,4 +461,5 @@ CHECKS: dict[str, Check] = {
     "empty_code_block": empty_code_block,
     "truncated": truncated,
     "repeats_instruction": repeats_instruction,
+    "replacement_chars": replacement_chars,
 }

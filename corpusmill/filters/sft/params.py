@@ -26,6 +26,7 @@ CHECK_NAMES = (
     "empty_code_block",
     "truncated",
     "repeats_instruction",
+    "replacement_chars",
     "too_long",
     "language_mismatch",
 )
