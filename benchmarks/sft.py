@@ -46,6 +46,10 @@ REFUSALS = {
             "As an AI, I don't have the ability to {task}.",
             "I apologize, but I cannot {task} as I am a language model.",
             "Sorry, I can't help with that request.",
+            "As an AI developed by OpenAI, I don't have feelings, but {answer}",
+            "Speaking as a large language model, I can't {task}.",
+            "As a machine learning model, I am unable to {task}.",
+            "I regret that I cannot {task}.",
         ],
         [
             "As a language model AI, I do not have personal opinions, but I can tell you this: {answer}",

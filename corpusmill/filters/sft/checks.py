@@ -211,10 +211,17 @@ def merged_instructions(doc: Document, p: SftChecksParams) -> str | None:
     return None
 
 
+AI_WORD = (
+    r"(?:ai|a\.i\.|artificial|intelligence|language|large|machine|learning|text-based|conversational|virtual|"
+    r"digital|chat ?bot|bot|assistant|model|program|system)"
+)
 BOILERPLATE = re.compile(
-    r"\bas an? (?:ai|artificial intelligence)(?: language)?(?: model| assistant| chatbot| program)?\s*,?\s*"
-    r"(?:i|my|we)\b"
-    r"|\bas an? (?:large |ai )?language model\s*,?\s*(?:i|my)\b"
+    # "as an AI language model, I", "as a language model AI, I", "being an AI developed by OpenAI, I":
+    # two to five of these words in any order, one of them naming an AI or a language model
+    r"\b(?:as|being)\s+an?\s+(?=(?:[\w.-]+[\s-]+){0,3}?(?:ai|a\.i\.|intelligence|language model|chat ?bot|"
+    r"machine learning model)\b)"
+    rf"(?:{AI_WORD}[\s-]+){{0,4}}?{AI_WORD}\s*"
+    r"(?:(?:developed|created|trained|built|made|designed) by [\w .-]{1,30}?)?,?\s*(?:i|my|we)\b"
     r"|\bi(?:'m|’m| am) (?:just |only |merely )?(?:an? )?(?:ai|artificial intelligence)(?: language)?"
     r"(?: model| assistant| chatbot| program)?\b(?![- ](?:researcher|engineer|expert|enthusiast|generated))"
     r"|\bi(?:'m|’m| am) (?:just |only )?an? (?:large )?language model\b"
@@ -234,7 +241,7 @@ IDENTITY_QUESTION = re.compile(
 )
 BOILERPLATE_HINTS = (
     "an ai", "a ai", "am ai", "artificial intelligence", "language model", "人工智能", "语言模型", "ai语言",
-    "ai助", "ai模型", "作为ai", "个ai", "名ai", "是ai", "款ai",
+    "ai助", "ai模型", "作为ai", "个ai", "名ai", "是ai", "款ai", "machine learning model", "a.i.",
 )  # fmt: skip
 
 
@@ -259,7 +266,8 @@ def ai_boilerplate(doc: Document, p: SftChecksParams) -> str | None:
 
 
 REFUSAL = re.compile(
-    r"^\W*(?:i'?m sorry|i am sorry|sorry|unfortunately|apologies|my apologies)\b(?! to hear| for (?:your|the) loss)"
+    r"^\W*(?:i'?m sorry|i am sorry|sorry|unfortunately|apologies|my apologies|i apologi[sz]e|i regret|"
+    r"regrettably|i'?m afraid|i am afraid)\b(?! to hear| for (?:your|the) loss)"
     r"[^.!?\n]{0,80}?\b(?:i|we|this|that|it|the model|the task)\b[^.!?\n]{0,40}?"
     r"(?:can ?not|can[’']t|unable|not able|not possible|impossible|not capable|do not have the ability|"
     r"don't have the ability|do not have access|don't have access)"
@@ -286,9 +294,9 @@ MODEL_LIMITS = re.compile(
     re.I,
 )
 REFUSAL_HINTS = (
-    "sorry", "unfortunately", "apolog", "can't", "can’t", "cannot", "can not", "unable", "not able", "impossible",
-    "not possible", "not capable", "have the ability", "have access", "抱歉", "对不起", "不好意思", "遗憾", "无法",
-    "不能", "没法", "没有办法", "做不到",
+    "sorry", "unfortunately", "apolog", "regret", "afraid", "can't", "can’t", "cannot", "can not", "unable",
+    "not able", "impossible", "not possible", "not capable", "have the ability", "have access", "抱歉", "对不起",
+    "不好意思", "遗憾", "无法", "不能", "没法", "没有办法", "做不到",
 )  # fmt: skip
 ABOUT_MODELS = re.compile(r"\b(?:gpt|language models?|ai|models?)\b|模型|人工智能", re.I)
 
@@ -335,8 +343,9 @@ BRACKETS = (("(（", ")）"), ("[【", "]】"), ("{", "}"), ("《", "》"), ("�
 its ")", and “curly” quotes are often closed by a straight one."""
 BRACKET_MIN_CHARS = 40
 WORD = re.compile(rf"[^\W\d_]{{2,}}|[{CJK}]")
+LIST_MARK = re.compile(r"^(?:[-*•+>|#]|\d+[.)、])")
 LIST_OR_CODE = re.compile(r"^(?:[-*•+>|#]|\d+[.)、]|[A-Za-z][.)]\s|[^:：=]{1,24}[:：=]\s*\S|.*[;；{}]$)")
-NOT_PROSE = ("#", "＃", "|", "——", " - ", " – ", "→", "http", "/ ")
+NOT_PROSE = ("#", "＃", "|", "——", " - ", " – ", "→", "->", "&gt;", "http", "/ ", "=")
 TERMINAL = frozenset(".!?。！？…:：\"'”’)")
 CONNECTORS = frozenset({
     "and", "or", "but", "the", "a", "an", "of", "to", "with", "in", "for", "that", "which", "is", "are", "was",
@@ -349,13 +358,18 @@ SENTENCE_END = frozenset(".!?。！？…~\"'”’）)]】》」』*_`%")
 
 def _cut_mid_sentence(answer: str, min_words: int) -> str | None:
     last = answer.rsplit("\n", 1)[-1].strip()
-    if not last or LIST_OR_CODE.match(last) or any(mark in last for mark in NOT_PROSE) or _is_verse(answer):
+    if len(last) >= CJK_MIN_CHARS and last[-1] == "，" and not LIST_MARK.match(last):
+        return "ends with '，'"  # before the "Key: value" test: "排名如下：猎豹、海豚、青蛙。猎豹是最快的，"
+    if not last or any(mark in last for mark in NOT_PROSE) or _is_verse(answer):
         return None
-    if last.count(",") >= 3 and len(last.split()) <= 5 * last.count(","):
-        return None  # an enumeration: "Mix the ingredients, preheat the oven, bake the cake, ..."
+    if LIST_OR_CODE.match(last):
+        return _item_cut(answer, last, min_words)
+    items = [item.split() for item in last.split(",")]
+    if len(items) >= 3 and max(map(len, items)) <= 4:
+        return None  # an enumeration: "Do homework, clean the room, do the dishes"
     end = last[-1]
     if CJK_CHAR.match(end) or (end in "，、" and len(CJK_RUN.findall(last)) > 0):
-        return _cjk_cut(last, min_words) if len(answer) >= 2 * min_words else None
+        return _cjk_cut(last, 2 * min_words) if len(last) >= CJK_MIN_CHARS else None
     words = last.split()
     if end in ",，、:：" and len(words) >= 4:
         return f"ends with {end!r}"
@@ -366,12 +380,27 @@ def _cut_mid_sentence(answer: str, min_words: int) -> str | None:
     tail = words[-1]
     if tail.lower() in CONNECTORS and len(words) >= 3:
         return f"ends on {tail!r}"
-    if tail.isalpha() and tail.islower() and len(words) >= min_words:
+    lower_word = bool(LOWER_WORD.fullmatch(tail))  # "run-on", "spider's"
+    if lower_word and len(words) >= min_words:
         return "ends mid-sentence"
     last_sentence = SENTENCE_BREAK.split(last)
-    if len(last_sentence) > 1 and tail.isalpha() and tail.islower() and len(last_sentence[-1].split()) >= 3:
+    if len(last_sentence) > 1 and lower_word and len(last_sentence[-1].split()) >= 3:
         return "last sentence unfinished"  # "Education is essential ... Education not only helps individuals"
     return None
+
+
+LOWER_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+
+
+def _item_cut(answer: str, last: str, min_words: int) -> str | None:
+    """A list item or ``Speaker: line`` that stops mid-sentence while the items before it end
+    with punctuation: "1. Automating customer service ....\n2. ...\n3. Using computer vision to create"."""
+    before = [line.strip() for line in answer.splitlines()[:-1] if LIST_OR_CODE.match(line.strip())]
+    words = last.split()
+    if not before or len(words) < min_words or not LOWER_WORD.fullmatch(words[-1]):
+        return None
+    closed = sum(1 for line in before if line[-1] in TERMINAL)
+    return "last item stops mid-sentence" if 2 * closed > len(before) else None
 
 
 def _is_verse(answer: str) -> bool:
@@ -382,7 +411,12 @@ def _is_verse(answer: str) -> bool:
     return sum(1 for line in lines if line[-1] in TERMINAL) < len(lines) / 2
 
 
-def _cjk_cut(last: str, min_words: int) -> str | None:
+CJK_MIN_CHARS = 6
+CJK_CONNECTORS = frozenset("的和与及或在对把被从向为因而并但且将让使给跟以于是")
+"""Particles, conjunctions and prepositions a Chinese sentence does not end on."""
+
+
+def _cjk_cut(last: str, min_chars: int) -> str | None:
     """Chinese headlines, lists and quotes end without 。 too; a cut is prose whose last sentence has
     no end: text after an earlier 。, a clause with commas, or a comma at the very end. An
     enumeration ("生动，猩红色，红宝石色，深红色") is not prose: its items are a few characters each."""
@@ -393,7 +427,9 @@ def _cjk_cut(last: str, min_words: int) -> str | None:
         return None
     if last[-1] in "，、":
         return f"ends with {last[-1]!r}"
-    if (stop >= 0 and len(tail) >= 6) or (len(tail) >= min_words and "，" in tail):
+    if last[-1] in CJK_CONNECTORS and len(tail) >= 6:
+        return f"ends on {last[-1]!r}"
+    if (stop >= 0 and len(tail) >= 6) or (len(tail) >= min_chars and "，" in tail) or len(tail) >= min_chars:
         return "ends without 。"
     return None
 
@@ -414,8 +450,17 @@ def truncated(doc: Document, p: SftChecksParams) -> str | None:
                 tail_words = WORD.findall(prose[last_open:])
                 if last_open > max(prose.rfind(c) for c in closers) and len(tail_words) >= 3:
                     return f"unclosed {prose[last_open]!r}"
+    if "\n" not in answer and NAMING_TASK.search(instruction(doc)):
+        return None  # a title, name or slogan needs no full stop: "席卷数字营销的 5 大趋势"
     found = _cut_mid_sentence(answer, p.truncated_min_words)
     return f"{found}: {_excerpt(answer[-80:])!r}" if found else None
+
+
+NAMING_TASK = re.compile(
+    r"\b(?:titles?|headlines?|slogans?|taglines?|mottos?|captions?|subject lines?|hashtags?)\b"
+    r"|标题|题目|口号|标语|名字|名称|命名",
+    re.I,
+)
 
 
 def repeats_instruction(doc: Document, p: SftChecksParams) -> str | None:

@@ -137,8 +137,8 @@ class SftDedup(Stage):
             parts = [record_parts(docs[i].metadata["messages"], docs[i].metadata["alpaca_input"]) for i in todo]
             signatures = self.index.signatures_of(parts)
             keys = self.index.band_keys(signatures)
-            for i, signature, key in zip(todo, signatures, keys, strict=True):
-                found = self.index.add_or_match(docs[i].id, signature, key)
+            for i, signature, key, part in zip(todo, signatures, keys, parts, strict=True):
+                found = self.index.add_or_match(docs[i].id, signature, key, part[2])
                 if found is not None:
                     verdicts[i] = Reject("sft:near_duplicate", f"~{found[1]:.2f} similar", *found)
         return verdicts
