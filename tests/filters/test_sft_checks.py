@@ -239,6 +239,11 @@ def test_disable_names_are_checked():
         "网站流量显着下降的潜在原因可能包括网站内容变更，",
         "互联网对全球文化和交流产生了深远的影响。它开辟了新的沟通渠道，并以以前无法",
         "练习讲故事的一种方法是大声向朋友或家人讲故事。从集思广益和写出故事开始",
+        "The given sentence is a run-on",
+        "1. Automating customer service inquiries.\n2. Developing a household assistant.\n3. Using computer vision to",
+        "动物的速度排名如下：猎豹、海豚、青蛙。猎豹是最快的，",
+        "僵尸网络是感染了恶意软件并由黑客远程",
+        "1. 定期保持联系。\n2. 分享彼此的生活。\n3. 计划见面：如果可能的话，计划定期",
     ],
 )
 def test_truncated_mid_sentence(output):
@@ -254,10 +259,18 @@ def test_truncated_mid_sentence(output):
         "疯兔",
         "Dear Professor Smith,",
         "The Lord of the Rings",
+        "Do homework, clean the room, do the dishes",
+        "1. Eat well.\n2. Sleep well.\n3. Exercise",
+        "威廉·莎士比亚",
     ],
 )
 def test_not_truncated(output):
     assert checks.truncated(alpaca("Explain this.", "", output), P) is None
+
+
+def test_titles_need_no_full_stop():
+    assert checks.truncated(alpaca("为这篇文章想一个标题。", "", "席卷数字营销的五大趋势和未来方向"), P) is None
+    assert checks.truncated(alpaca("解释这篇文章。", "", "席卷数字营销的五大趋势和未来方向"), P)
 
 
 @pytest.mark.parametrize(
@@ -313,6 +326,7 @@ def test_control_characters_and_escape_sequences_are_removed(dirty, clean):
         ("How do you say thank you in Chinese?", "谢谢你的帮助。", False),
         ("写一个包含“do away with”短语的句子。", "We should do away with plastic bags.", False),
         ("什么是DNA？", "脱氧核糖核酸，DNA。", False),
+        ("比较和对比 IPv4 和 IPv6。", "The study was complicated, taking the researcher four days.", True),
     ],
 )
 def test_language_mismatch_by_script_also_for_short_answers(instruction, output, mismatch):

@@ -126,6 +126,22 @@ def _identify(texts: list[str], p: SftChecksParams, min_score: float) -> list[tu
 
 
 LATIN_WORDS_MIN, HAN_MIN = 3, 4
+SHARED_WORDS_MAX = 0.5
+"""At most this share of the prompt's Latin-script words may recur in an answer about other things."""
+
+
+def _unrelated_latin(asked: str, answer: str) -> bool:
+    """A Chinese prompt naming a few Latin-script terms ("比较和对比 IPv4 和 IPv6。") answered in
+    English prose that repeats at most half of them: the terms are not what the answer is about.
+    A prompt quoting the English to use ("写一个包含“do away with”短语的句子。") shares its words."""
+    asked_han = count(CJK_RUN, asked)
+    if asked_han < HAN_MIN or asked_han < count(LATIN, asked) or count(CJK_RUN, answer):
+        return False
+    words = [w.lower() for w in LATIN.findall(answer)]
+    if len(words) < LATIN_WORDS_MIN:
+        return False
+    given = {w.lower() for w in LATIN.findall(asked)}
+    return sum(w in set(words) for w in given) <= SHARED_WORDS_MAX * len(given)
 
 
 def _chinese_latin_swap(question: str, answer: str) -> str | None:
@@ -179,6 +195,7 @@ def language_mismatch(docs: list[Document], p: SftChecksParams) -> list[str | No
         i
         for i, answer in enumerate(answers)
         if _script_letters(strip_code(prompt(docs[i])), _dominant_script(answer)) < FOREIGN_LETTERS
+        or _unrelated_latin(strip_code(prompt(docs[i])), answer)
     ]
     found = _identify([questions[i] for i in suspects] + [answers[i] for i in suspects], p, p.language_min_score)
     verdicts: list[str | None] = [None] * len(docs)

@@ -397,7 +397,11 @@ def _item_cut(answer: str, last: str, min_words: int) -> str | None:
     with punctuation: "1. Automating customer service ....\n2. ...\n3. Using computer vision to create"."""
     before = [line.strip() for line in answer.splitlines()[:-1] if LIST_OR_CODE.match(line.strip())]
     words = last.split()
-    if not before or len(words) < min_words or not LOWER_WORD.fullmatch(words[-1]):
+    if CJK_CHAR.match(last[-1]):
+        open_end = len(CJK_RUN.findall(last)) > 0 and len(last) >= CJK_CLAUSE_CHARS
+    else:
+        open_end = len(words) >= min_words and bool(LOWER_WORD.fullmatch(words[-1]))
+    if not before or not open_end:
         return None
     closed = sum(1 for line in before if line[-1] in TERMINAL)
     return "last item stops mid-sentence" if 2 * closed > len(before) else None
@@ -412,6 +416,9 @@ def _is_verse(answer: str) -> bool:
 
 
 CJK_MIN_CHARS = 6
+CJK_CLAUSE_CHARS = 8
+"""A Chinese last clause this long without 。 (not a title: see ``NAMING_TASK``) is prose that
+stopped: names, amounts and headings are shorter (on 4,000 real records 0.27% of answers)."""
 CJK_CONNECTORS = frozenset("的和与及或在对把被从向为因而并但且将让使给跟以于是")
 """Particles, conjunctions and prepositions a Chinese sentence does not end on."""
 
@@ -429,7 +436,7 @@ def _cjk_cut(last: str, min_chars: int) -> str | None:
         return f"ends with {last[-1]!r}"
     if last[-1] in CJK_CONNECTORS and len(tail) >= 6:
         return f"ends on {last[-1]!r}"
-    if (stop >= 0 and len(tail) >= 6) or (len(tail) >= min_chars and "，" in tail) or len(tail) >= min_chars:
+    if (stop >= 0 and len(tail) >= 6) or (len(tail) >= min_chars and "，" in tail) or len(tail) >= CJK_CLAUSE_CHARS:
         return "ends without 。"
     return None
 
