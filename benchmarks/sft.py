@@ -18,12 +18,13 @@ an upper bound on false positives). Defect kinds:
 ``--split tune`` and ``--split heldout`` (the default) use different records, different seeds
 and different phrasings (boilerplate, refusals, escape sequences, cut points).
 
-    .venv/bin/python benchmarks/sft.py [--data ../shared/data] [--per-kind 300] [--split tune]
+    .venv/bin/python benchmarks/sft.py [--data ../shared/data] [--per-kind 500] [--split tune]
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import gzip
 import json
 import random
@@ -207,7 +208,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--split", choices=SPLITS, default="heldout")
-    parser.add_argument("--per-kind", type=int, default=300, help="records with each defect, per language")
+    parser.add_argument("--per-kind", type=int, default=500, help="records with each defect, per language")
     parser.add_argument("--clean", type=int, default=3000, help="real records for the flag rate, per language")
     parser.add_argument("--show", type=int, default=0, help="print this many misses per kind")
     args = parser.parse_args()
@@ -223,6 +224,8 @@ def main() -> None:
         clean = rows[: args.clean]
         reasons, _ = run_stages(clean, "clean")
         flagged = len(reasons) / len(clean)
+        by_reason = collections.Counter(reasons.values()).most_common()
+        print(f"{language} clean records flagged, by reason: {by_reason}", file=sys.stderr)
         pool = rows[args.clean : args.clean + 4 * args.per_kind * len(KINDS)]
         pool_reasons, _ = run_stages(pool, "pool")
         bases = [r for i, r in enumerate(pool) if f"pool{i}" not in pool_reasons]

@@ -126,6 +126,8 @@ def _identify(texts: list[str], p: SftChecksParams, min_score: float) -> list[tu
 
 
 LATIN_WORDS_MIN, HAN_MIN = 3, 4
+PROSE_WORD = re.compile(r"(?<![\w@#./\\-])[A-Za-z][a-z]+(?:'[a-z]+)?(?![\w@#/\\-]|\.\w)")
+"""A free-standing Latin-script word: not part of a URL, password, formula or identifier."""
 SHARED_WORDS_MAX = 0.5
 """At most this share of the prompt's Latin-script words may recur in an answer about other things."""
 
@@ -137,7 +139,7 @@ def _unrelated_latin(asked: str, answer: str) -> bool:
     asked_han = count(CJK_RUN, asked)
     if asked_han < HAN_MIN or asked_han < count(LATIN, asked) or count(CJK_RUN, answer):
         return False
-    words = [w.lower() for w in LATIN.findall(answer)]
+    words = [w.lower() for w in PROSE_WORD.findall(answer)]
     if len(words) < LATIN_WORDS_MIN:
         return False
     given = {w.lower() for w in LATIN.findall(asked)}
@@ -150,7 +152,7 @@ def _chinese_latin_swap(question: str, answer: str) -> str | None:
     0.63 English), but a Chinese question has Chinese characters and an English answer none. The
     caller has ruled out translation requests and prompts holding text in the answer's script."""
     asked_han, answered_han = count(CJK_RUN, question), count(CJK_RUN, answer)
-    asked_latin, answered_latin = LATIN.findall(question), LATIN.findall(answer)
+    asked_latin, answered_latin = LATIN.findall(question), PROSE_WORD.findall(answer)
     chinese_question = asked_han >= HAN_MIN and 2 * asked_han >= count(LETTERS, question)
     if chinese_question and answered_han == 0 and len(answered_latin) >= LATIN_WORDS_MIN:
         return f"instruction Chinese, answer in Latin script ({len(answered_latin)} words)"

@@ -176,7 +176,7 @@ MEDIA_REQUEST_ZH = re.compile(
     r"(?![^。！？\n]{0,12}?(?:要点|重点|区别|结论|界限|关系|界线|大纲|流程|表格|框架|思路|轮廓|蓝图|重心))"
     r"|(?:生成|创建|设计|制作|创作|绘制)(?:一|两|三|几)?(?:个|张|幅|段|款|份)?(?:(?!给定|所给|以下|下面|这|该)\w){0,6}?"
     r"(?:图片|图像|照片|插图|插画|标志|徽标|海报|图画|绘画|漫画|视频|动画|音频|旋律|乐曲|曲子|录音|表情包)"
-    r"(?!的?(?:描述|说明|标题|名字|名称|提示|脚本|文案|创意|想法|方案))",
+    r"(?![^。！？\n]{0,12}?的?(?:描述|说明|标题|名字|名称|提示|脚本|文案|创意|想法|方案))",
 )
 
 
@@ -416,6 +416,7 @@ def _is_verse(answer: str) -> bool:
 
 
 CJK_MIN_CHARS = 6
+LEAD_IN = re.compile(r"[是有括为：:]")
 CJK_CLAUSE_CHARS = 8
 """A Chinese last clause this long without 。 (not a title: see ``NAMING_TASK``) is prose that
 stopped: names, amounts and headings are shorter (on 4,000 real records 0.27% of answers)."""
@@ -430,8 +431,11 @@ def _cjk_cut(last: str, min_chars: int) -> str | None:
     stop = max(last.rfind(c) for c in "。！？!?")
     tail = last[stop + 1 :].strip(" “”\"'")
     clauses = [c for c in re.split(r"[，、,；;]", tail) if c.strip()]
+    items = tail.split("、")
     if not clauses or max(len(c) for c in clauses) <= 4:
-        return None
+        return None  # an enumeration: "生动，猩红色，红宝石色，深红色"
+    if len(items) >= 3 and "，" not in tail and not LEAD_IN.search(items[0]):
+        return None  # names only, no sentence leading into them: "史蒂文·斯皮尔伯格、昆汀·塔伦蒂诺、马丁·斯科塞斯"
     if last[-1] in "，、":
         return f"ends with {last[-1]!r}"
     if last[-1] in CJK_CONNECTORS and len(tail) >= 6:
