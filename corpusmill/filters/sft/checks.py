@@ -381,7 +381,7 @@ def _cut_mid_sentence(answer: str, min_words: int) -> str | None:
     if tail.lower() in CONNECTORS and len(words) >= 3:
         return f"ends on {tail!r}"
     lower_word = bool(LOWER_WORD.fullmatch(tail))  # "run-on", "spider's"
-    if lower_word and len(words) >= min_words:
+    if lower_word and len(words) >= min_words and not last[0].isdigit():  # "2 hours and 5 minutes"
         return "ends mid-sentence"
     last_sentence = SENTENCE_BREAK.split(last)
     if len(last_sentence) > 1 and lower_word and len(last_sentence[-1].split()) >= 3:

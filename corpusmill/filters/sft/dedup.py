@@ -52,8 +52,9 @@ def prompt_parts(messages: Messages, alpaca_input: str | None) -> tuple[str, str
 
 
 def record_parts(messages: Messages, alpaca_input: str | None) -> tuple[str, str, str]:
-    """(instruction, input, whole record): what ``NearDuplicateIndex`` compares."""
-    return (*prompt_parts(messages, alpaca_input), "\n".join(m["content"] for m in messages))
+    """(instruction, input, letters of the whole record): what ``NearDuplicateIndex`` compares. The
+    whole record is lower-cased letters and digits only (``fixes.squash``)."""
+    return (*prompt_parts(messages, alpaca_input), squash("".join(m["content"] for m in messages)))
 
 
 CHAR_NGRAM = 3
@@ -93,9 +94,9 @@ class NearDuplicateIndex:
     def signatures_of(self, parts: list[tuple[str, str, str]]) -> np.ndarray:
         """One row per record: the signatures of its parts side by side (an empty part, such as a
         missing Alpaca input, has the same all-empty signature in every record). The whole record
-        is read as characters: letters and digits only, one token each."""
+        is read as characters, one token each."""
         words = [self.hasher.signatures([p[i] for p in parts])[0] for i in (0, 1)]
-        chars = self.chars.signatures([" ".join(squash(p[2])) for p in parts])[0]
+        chars = self.chars.signatures([" ".join(p[2]) for p in parts])[0]
         return np.hstack([*words, chars])
 
     def band_keys(self, signatures: np.ndarray) -> list[list[int]]:
@@ -109,16 +110,15 @@ class NearDuplicateIndex:
         return np.hstack(keys).tolist()
 
     def add_or_match(
-        self, doc_id: str, signature: np.ndarray, keys: list[int], whole: str = ""
+        self, doc_id: str, signature: np.ndarray, keys: list[int], letters: str = ""
     ) -> tuple[str, float] | None:
         """The most similar kept record at or above the threshold; else index this one as kept.
-        ``whole`` is the record's whole text (``record_parts``' third part), for short records.
+        ``letters`` are the record's letters (``record_parts``' third part), kept for short records.
 
         A bucket remembers the first kept record that fell into it, not all of them: lists per
         bucket cost four times the time for the rare bucket shared by two dissimilar records."""
         buckets = self.buckets
         candidates = {buckets[key] for key in keys if key in buckets}
-        letters = squash(whole)
         short = letters if len(letters) <= SHORT_CHARS else None
         if candidates:
             order = sorted(candidates)
