@@ -18,6 +18,7 @@ import pytest
 from datatrove.data import Document
 
 from corpusmill.filters.base import ORDER, Reject
+from corpusmill.filters.minhash import optimal_bands_rows
 from corpusmill.filters.near_dedup import (
     NearDedup,
     NearDedupParams,
@@ -395,3 +396,15 @@ def test_candidate_pairs_are_verified_on_their_whole_signatures(english: list[st
     summary = stage.summary(str(tmp_path / "w"))
     assert summary["candidate_pairs"] >= 15
     assert summary["verified_pairs"] == 0
+
+
+def test_banding_leans_to_recall_because_pairs_are_verified():
+    """Derived bands and rows find a pair at the threshold with high probability (the
+    verification drops the chance ones), where the balanced choice finds fewer than half."""
+    params = NearDedupParams()
+    bands, rows = params.lsh_shape()
+    assert bands * rows <= params.num_perm
+    found_at_threshold = 1 - (1 - params.threshold**rows) ** bands
+    assert found_at_threshold >= 0.8
+    balanced_bands, balanced_rows = optimal_bands_rows(params.threshold, params.num_perm)
+    assert 1 - (1 - params.threshold**balanced_rows) ** balanced_bands < 0.5
