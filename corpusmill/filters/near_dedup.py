@@ -7,8 +7,9 @@ It is a ``GlobalStage`` in four steps, each a datatrove ``PipelineStep``:
    signatures of every record that passes through, written to the work folder;
 2. ``NearDedupEdges`` (one task per band): records (and index records) with an equal band hash
    become edges;
-3. ``NearDedupClusters`` (one task): union-find over the edges, the kept record of every cluster,
-   one removal list per rank and ``clusters.json``;
+3. ``NearDedupClusters`` (one task): every candidate pair is verified on the two full
+   signatures (estimated Jaccard >= ``threshold``), then union-find over the verified edges, the
+   kept record of every cluster, one removal list per rank and ``clusters.json``;
 4. ``NearDedupFilter`` (start of the next segment): rejects the listed records as
    ``near_duplicate`` and adds the rank's kept records to the index.
 
