@@ -174,6 +174,10 @@ def language_mismatch(docs: list[Document], p: SftChecksParams) -> list[str | No
     languages, fastText on a short answer (a list of names, a title) is wrong far more often than
     data sets are (all 6 such hits in Alpaca were lists like "Owl (land), Leopard (land)").
 
+    When fastText is unsure (short texts), the scripts alone decide between Chinese and Latin
+    script (``_chinese_latin_swap``); a Chinese prompt that only names Latin-script terms the answer
+    does not repeat (``_unrelated_latin``) does not excuse an English answer.
+
     Only records whose answer is mostly written in a script their prompt (almost) lacks are sent to
     the language identifier twice, so the check costs little on single-language data.
 

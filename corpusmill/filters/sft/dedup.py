@@ -14,7 +14,7 @@ resembling a record that is in the output, never one that was itself removed.
 
 Short instructions defeat word n-grams: one inserted word changes three of a ten-word
 instruction's eight 3-grams. So a third part, the whole record (prompt and answer) as character
-5-grams, catches a copy whose instruction was lightly edited and whose answer is the same: a pair
+3-grams, catches a copy whose instruction was lightly edited and whose answer is the same: a pair
 also counts when its inputs and its whole texts both reach the threshold, and a second family of
 bands (input and whole text) finds such pairs. For short records (both under ``SHORT_CHARS``
 letters) a MinHash estimate is too coarse (a 40-character record has ~38 shingles): their whole
@@ -60,12 +60,12 @@ def record_parts(messages: Messages, alpaca_input: str | None) -> tuple[str, str
 CHAR_NGRAM = 3
 SHORT_CHARS = 256
 SHORT_EDIT_SIMILARITY = 0.9
+"""Edit similarity of two short records' letters for a near-duplicate: one inserted word in a
+60-letter record gives ~0.95; "Convert 5 kg to pounds. 11.02 lbs" against the same with 6 kg ~0.84."""
 SHORT_ESTIMATE_SLACK = 0.25
 """Short pairs are compared exactly only when their estimated whole-record similarity is within
 this of the threshold (an edit ratio of 0.9 comes with a shingle Jaccard of ~0.7 or more): the
 exact comparison costs ~1 ms a pair."""
-"""Edit similarity of two short records' letters for a near-duplicate: one inserted word in a
-60-letter record gives ~0.95; "Convert 5 kg to pounds. 11.02 lbs" against the same with 6 kg ~0.84."""
 PAIRS = ((0, 1), (1, 2))
 """Parts that must both be similar: instruction and input, or input and whole record."""
 
@@ -73,7 +73,7 @@ PAIRS = ((0, 1), (1, 2))
 class NearDuplicateIndex:
     """MinHash-LSH over the kept records so far, with ``filters.minhash``'s signatures (character
     shingles for CJK, digits kept). A record's signature is one MinHash signature per part side by
-    side: instruction and input as token ``ngram``-grams, the whole record as character 5-grams.
+    side: instruction and input as token ``ngram``-grams, the whole record as character 3-grams.
     Each pair of ``PAIRS`` has its own bands: band ``j`` holds rows ``j*r .. (j+1)*r`` of both of
     its parts (``r = num_perm / bands``)."""
 
@@ -135,7 +135,7 @@ class NearDuplicateIndex:
                     matcher = SequenceMatcher(None, short, other, autojunk=False)
                     bounds = (matcher.real_quick_ratio(), matcher.quick_ratio())  # cheap upper bounds first
                     edit = matcher.ratio() if min(bounds) >= SHORT_EDIT_SIMILARITY else 0.0
-                    rest[j] = edit if edit >= SHORT_EDIT_SIMILARITY else 0.0
+                    rest[j] = edit if edit >= SHORT_EDIT_SIMILARITY else 0.0  # on its own scale: pass or fail
             similarity = np.maximum(prompt, rest)
             best = int(np.argmax(similarity))
             if similarity[best] >= self.threshold:
