@@ -1,21 +1,37 @@
-"""Near-duplicate removal: corpusmill's ``near_dedup`` beside datatrove's MinHash pipeline and
-datasketch's ``MinHashLSH``, on a labelled set built from the real text in ../shared/data.
+"""Near-duplicate removal: corpusmill's ``near_dedup`` beside datatrove's MinHash pipeline,
+datasketch's ``MinHashLSH`` and rensa's ``RMinHashLSH``, on labelled sets built from the real text
+in ../shared/data.
 
-The set has an English part (Common Crawl text from Dolma, C4, Wikipedia chunks, ShareGPT
+Each set has an English part (Common Crawl text from Dolma, C4, Wikipedia chunks, ShareGPT
 answers, Alpaca records) and a Chinese part (Chinese Alpaca translations, BELLE, LLaMA-Factory
-records). Bases that already near-duplicate each other (exact Jaccard >= 0.5 of their 5-gram
-sets) are dropped first, so the only duplicates are the injected ones: copies of a base with
-word or character edits, boilerplate added (real boilerplate lines mined from the Common Crawl
-text for English, common Chinese site notices for Chinese) or paragraphs reordered. A cluster is
-a base and its copies; a tool should remove all but one record of each cluster. Scores do not
-depend on which record a tool keeps: true positives are, per cluster, min(removed, size - 1).
+records, Chinese language-identification sentences joined into documents). Bases that already
+near-duplicate each other (exact Jaccard >= 0.5 of their 5-gram sets) are dropped first, so the
+only duplicates are the injected ones. 30% of the bases get one or two copies, all of one kind:
+
+* ``header_footer``: a boilerplate line added before or after (real lines mined from the Common
+  Crawl text for English, common Chinese site notices for Chinese);
+* ``swap``: two paragraphs (or sentences) swapped;
+* ``case_spacing``: letter case and spacing changed (line breaks joined, spaces doubled, spaces
+  between Chinese characters, full-width punctuation);
+* ``edit``: 1-6% of the words (Chinese: 1-5% of the characters) replaced, deleted or inserted;
+* ``edit_header_footer``: the same edits plus a boilerplate line.
+
+A cluster is a base and its copies; a tool should remove all but one record of each cluster.
+Scores do not depend on which record a tool keeps: true positives are, per cluster,
+min(removed, size - 1); recall per kind counts the clusters of that kind.
+
+``--split tune`` and ``--split heldout`` (the default) use different base documents (the two
+halves of the shuffled distinct bases) and different random seeds for the edits: tune settings
+on the first, report the second.
 
 Each tool runs in its own subprocess, single process, so the wall time is the whole command
 (interpreter start, imports, reading the JSONL, dedup); peak RSS is the process's VmHWM (and
-its children's ru_maxrss), CPU time its user + system time.
+its children's ru_maxrss), CPU time its user + system time. rensa is not a dependency of
+corpusmill: ``pip install rensa`` to include it.
 
-    .venv/bin/python benchmarks/dedup.py                 # default: ~7K English + ~7K Chinese docs
-    .venv/bin/python benchmarks/dedup.py --bases 1000    # quicker
+    .venv/bin/python benchmarks/dedup.py                      # held-out set, ~7K English + ~7K Chinese docs
+    .venv/bin/python benchmarks/dedup.py --split tune --tools corpusmill
+    .venv/bin/python benchmarks/dedup.py --bases 1000         # quicker
 """
 
 from __future__ import annotations
@@ -35,10 +51,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data"
-NGRAM, NUM_PERM, THRESHOLD = 5, 128, 0.7
+DATA = REPO.parent / "shared" / "data"  # replaced by --data
+NGRAM, NUM_PERM, THRESHOLD = 5, 128, 0.7  # what the other tools are given (their usual settings)
 BASE_OVERLAP = 0.5  # bases this similar to an earlier base are dropped before injecting copies
-TOOLS = ("corpusmill", "datatrove", "datasketch")
+TOOLS = ("corpusmill", "datatrove", "datasketch", "rensa")
+KINDS = ("header_footer", "swap", "case_spacing", "edit", "edit_header_footer")
+SPLITS = {"tune": (0, 101), "heldout": (1, 202)}  # half of the distinct bases, seed of the edits
+SOURCE_SEED = 7  # the shuffle that decides which base goes to which half
 
 ZH_BOILERPLATE = [
     "本文来源于网络，版权归原作者所有，如有侵权请联系删除。",
@@ -47,9 +66,13 @@ ZH_BOILERPLATE = [
     "扫描二维码关注我们的微信公众号，获取更多精彩内容。",
     "上一篇：返回列表 下一篇：暂无 相关文章推荐",
     "版权所有 © 2019 保留所有权利 京ICP备12345678号",
+    "责任编辑：王晓明 发布时间：2021-06-18 阅读次数：1532",
+    "点击查看原文 更多资讯请关注本站首页",
 ]
 WORDS = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+FULL_WIDTH = str.maketrans({",": "，", ".": "。", "?": "？", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）"})
 
 
 # ---------------------------------------------------------------- the labelled set
@@ -97,6 +120,8 @@ def chinese_texts() -> list[str]:
     texts += [_alpaca_text(r) for r in _json(zh / "hikariming_alpaca_data-18280-21320-zh-unfinished.json")]
     for name in ("carbonz0_zh-data-part-00.json.gz", "carbonz0_zh-data-part-01.json.gz"):
         texts += [_alpaca_text(r) for r in _json(zh / name)]
+    sentences = (DATA / "langid" / "zh.txt").read_text(encoding="utf-8").splitlines()
+    texts += ["\n".join(sentences[i : i + 6]) for i in range(0, len(sentences), 6)]
     return [t for t in texts if _han_share(t) >= 0.5 and len(t) >= 80]
 
 
@@ -106,7 +131,7 @@ def _han_share(text: str) -> float:
 
 
 def shingles(text: str, language: str) -> set[str]:
-    """The shingles a datasketch user writes: word 5-grams, or character 5-grams for Chinese."""
+    """The shingles a datasketch or rensa user writes: word 5-grams, or character 5-grams for Chinese."""
     if language == "zh":
         chars = "".join(WORDS.findall(text.lower()))
         return {chars[i : i + NGRAM] for i in range(max(len(chars) - NGRAM + 1, 1))}
@@ -153,33 +178,46 @@ def english_boilerplate(texts: list[str]) -> list[str]:
     return [line for line, n in counts.most_common() if n >= 3 and line.isascii()][:40]
 
 
-def _move_one(parts: list[str], rng: random.Random) -> list[str]:
-    parts = parts[:]
-    moved = parts.pop(rng.randrange(len(parts)))
-    parts.insert(rng.randrange(len(parts) + 1), moved)
-    return parts
+def swap(text: str, rng: random.Random) -> str:
+    """Swaps two paragraphs (or, in texts of fewer than three, two sentences)."""
+    parts, joiner = [p for p in text.split("\n") if p.strip()], "\n"
+    if len(parts) < 3:
+        parts, joiner = [s for s in SENTENCE_END.split(text) if s.strip()], " "
+    if len(parts) < 2:
+        return text
+    i, j = rng.sample(range(len(parts)), 2)
+    parts[i], parts[j] = parts[j], parts[i]
+    return joiner.join(parts)
 
 
-def reorder(text: str, rng: random.Random) -> str:
-    """Moves one paragraph (or, in texts of fewer than three, one sentence) elsewhere."""
-    paragraphs = [p for p in text.split("\n") if p.strip()]
-    if len(paragraphs) >= 3:
-        return "\n".join(_move_one(paragraphs, rng))
-    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
-    if len(sentences) >= 3:
-        return " ".join(_move_one(sentences, rng))
-    return "\n".join(reversed(paragraphs))
+def case_spacing(text: str, rng: random.Random) -> str:
+    """Case and spacing only: what a re-rendered page or a copy-paste does to a text."""
+    choices: list[Callable[[str], str]] = [
+        lambda t: re.sub(r"\n+", " ", t),
+        lambda t: re.sub(r" ", lambda _: "  " if rng.random() < 0.3 else " ", t),
+        str.lower,
+        str.upper,
+        lambda t: re.sub(r"\w+", lambda m: m.group().capitalize() if rng.random() < 0.3 else m.group(), t),
+    ]
+    if HAN.search(text):
+        choices += [
+            lambda t: HAN.sub(lambda m: m.group() + " " if rng.random() < 0.2 else m.group(), t),
+            lambda t: t.translate(FULL_WIDTH),
+        ]
+    for change in rng.sample(choices, 2):
+        text = change(text)
+    return text
 
 
 def edit_words(text: str, rng: random.Random, vocabulary: list[str]) -> str:
-    """Replaces, deletes or inserts 1-3% of the words (at least one)."""
+    """Replaces, deletes or inserts 1-6% of the words (at least one)."""
     tokens = re.split(r"(\s+)", text)
     words = [i for i, t in enumerate(tokens) if t and not t.isspace()]
-    for i in rng.sample(words, max(1, round(len(words) * rng.uniform(0.01, 0.03)))):
+    for i in rng.sample(words, max(1, round(len(words) * rng.uniform(0.01, 0.06)))):
         action = rng.random()
-        if action < 0.6:
+        if action < 0.4:
             tokens[i] = rng.choice(vocabulary)
-        elif action < 0.8:
+        elif action < 0.7:
             tokens[i] = ""
         else:
             tokens[i] = f"{tokens[i]} {rng.choice(vocabulary)}"
@@ -187,62 +225,75 @@ def edit_words(text: str, rng: random.Random, vocabulary: list[str]) -> str:
 
 
 def edit_chars(text: str, rng: random.Random, alphabet: str) -> str:
-    """Replaces or deletes 1-3% of the Chinese characters (at least one)."""
+    """Replaces, deletes or inserts 1-5% of the Chinese characters (at least one)."""
     chars = list(text)
     han = [i for i, c in enumerate(chars) if "\u4e00" <= c <= "\u9fff"]
-    for i in rng.sample(han, max(1, round(len(han) * rng.uniform(0.01, 0.03)))):
-        chars[i] = rng.choice(alphabet) if rng.random() < 0.7 else ""
+    for i in rng.sample(han, max(1, round(len(han) * rng.uniform(0.01, 0.05)))):
+        action = rng.random()
+        if action < 0.4:
+            chars[i] = rng.choice(alphabet)
+        elif action < 0.7:
+            chars[i] = ""
+        else:
+            chars[i] += rng.choice(alphabet)
     return "".join(chars)
 
 
 def add_boilerplate(text: str, rng: random.Random, lines: list[str], size: Callable[[str], int]) -> str:
-    """Adds one or two boilerplate lines before or after the text, at most 20% of its size (more
-    would make a page that is mostly boilerplate, not a near-copy); else moves a paragraph."""
-    fitting = [line for line in lines if size(line) <= 0.2 * size(text)]
-    if not fitting:
-        return reorder(text, rng)
-    extra = "\n".join(rng.sample(fitting, min(len(fitting), rng.choice((1, 2)))))
-    if size(extra) > 0.2 * size(text):
-        extra = extra.split("\n")[0]
+    """Adds one boilerplate line before or after the text, at most 20% of its size (more would
+    make a page that is mostly boilerplate, not a near-copy)."""
+    fitting = [line for line in lines if size(line) <= 0.2 * size(text)] or [min(lines, key=size)]
+    extra = rng.choice(fitting)
     return f"{extra}\n{text}" if rng.random() < 0.5 else f"{text}\n{extra}"
 
 
 def build_part(language: str, bases: list[str], rng: random.Random) -> list[dict]:
-    """Bases plus 1-3 copies of 30% of them, shuffled; ``cluster`` names the base."""
+    """Bases plus one or two copies of one kind for 30% of them, shuffled; ``cluster`` names the
+    base, ``kind`` the kind of its copies (``singleton`` for bases without copies)."""
     if language == "zh":
         alphabet = "".join(sorted({c for t in bases[:500] for c in t if "\u4e00" <= c <= "\u9fff"}))
-        transforms: list[Callable[[str], str]] = [
-            lambda t: edit_chars(t, rng, alphabet),
-            lambda t: add_boilerplate(t, rng, ZH_BOILERPLATE, len),
-            lambda t: reorder(t, rng),
-        ]
+        lines, size = ZH_BOILERPLATE, len
+
+        def edit(t: str) -> str:
+            return edit_chars(t, rng, alphabet)
     else:
         vocabulary = sorted({w for t in bases[:500] for w in t.split() if w.isalpha()})
-        boilerplate = english_boilerplate(english_texts())
-        transforms = [
-            lambda t: edit_words(t, rng, vocabulary),
-            lambda t: add_boilerplate(t, rng, boilerplate, lambda s: len(s.split())),
-            lambda t: reorder(t, rng),
-        ]
+        lines, size = english_boilerplate(english_texts()), lambda s: len(s.split())
+
+        def edit(t: str) -> str:
+            return edit_words(t, rng, vocabulary)
+
+    transforms: dict[str, Callable[[str], str]] = {
+        "header_footer": lambda t: add_boilerplate(t, rng, lines, size),
+        "swap": lambda t: swap(t, rng),
+        "case_spacing": lambda t: case_spacing(t, rng),
+        "edit": edit,
+        "edit_header_footer": lambda t: add_boilerplate(edit(t), rng, lines, size),
+    }
     records = []
     for b, text in enumerate(bases):
         cluster = f"{language}-{b}"
-        records.append({"text": text, "cluster": cluster})
-        if rng.random() < 0.3:
-            for _ in range(rng.choice((1, 2, 3))):
-                records.append({"text": rng.choice(transforms)(text), "cluster": cluster})
+        kind = rng.choice(KINDS) if rng.random() < 0.3 else "singleton"
+        records.append({"text": text, "cluster": cluster, "kind": kind})
+        if kind != "singleton":
+            for _ in range(rng.choice((1, 2))):
+                records.append({"text": transforms[kind](text), "cluster": cluster, "kind": kind})
     rng.shuffle(records)
     for i, record in enumerate(records):
         record.update(id=f"{language}-{i}", language=language)
     return records
 
 
-def build(folder: Path, bases: int, seed: int) -> dict[str, Path]:
+def build(folder: Path, bases: int, split: str) -> dict[str, Path]:
+    """The ``split`` half of ``2 * bases`` distinct bases per language, with copies made with
+    the split's own seed."""
+    half, seed = SPLITS[split]
     rng = random.Random(seed)
     parts = {}
     for language, texts in (("en", english_texts()), ("zh", chinese_texts())):
-        rng.shuffle(texts)
-        records = build_part(language, distinct_bases(texts, language, bases), rng)
+        random.Random(SOURCE_SEED).shuffle(texts)
+        chosen = distinct_bases(texts, language, 2 * bases)[half::2]
+        records = build_part(language, chosen, rng)
         path = folder / f"{language}.jsonl"
         with path.open("w", encoding="utf-8") as handle:
             handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
@@ -250,25 +301,13 @@ def build(folder: Path, bases: int, seed: int) -> dict[str, Path]:
     return parts
 
 
-def copies_below_threshold(records: list[dict]) -> tuple[int, int]:
-    """Injected copies whose exact shingle Jaccard with their base is under THRESHOLD: a MinHash
-    tool at this threshold is not expected to catch them (a ceiling on recall)."""
-    first: dict[str, set[str]] = {}
-    below = copies = 0
-    for r in sorted(records, key=lambda r: int(r["id"].split("-")[1])):
-        own = shingles(r["text"], r["language"])
-        if r["cluster"] in first:
-            copies += 1
-            below += jaccard(own, first[r["cluster"]]) < THRESHOLD
-        else:
-            first[r["cluster"]] = own
-    return below, copies
-
-
 # ---------------------------------------------------------------- the tools (child processes)
+# Each runner returns the removed ids and the CPU seconds the deduplication itself took (after the
+# imports and reading the records), the figure to compare between libraries: on a shared machine
+# wall time mostly measures the other jobs.
 
 
-def run_corpusmill(path: Path, workdir: Path) -> list[str]:
+def run_corpusmill(path: Path, workdir: Path, params: dict) -> tuple[list[str], float]:
     from datatrove.data import Document
 
     from corpusmill.filters.near_dedup import NearDedup, NearDedupParams
@@ -277,7 +316,8 @@ def run_corpusmill(path: Path, workdir: Path) -> list[str]:
         Document(text=r["text"], id=r["id"], metadata={"_order": i, "language": r["language"]})
         for i, r in enumerate(_jsonl(path))
     ]
-    stage = NearDedup(NearDedupParams(ngram=NGRAM, cjk_ngram=NGRAM, num_perm=NUM_PERM, threshold=THRESHOLD))
+    start = time.process_time()
+    stage = NearDedup(NearDedupParams(**params))
     for _ in stage.signature_step(str(workdir)).run(iter(docs), 0, 1):
         pass
     for steps, tasks in stage.reduce_runs(str(workdir), 1):
@@ -285,10 +325,10 @@ def run_corpusmill(path: Path, workdir: Path) -> list[str]:
             for step in steps:
                 step.run(None, rank, tasks)
     kept = {doc.id for doc in stage.filter_step(str(workdir)).run(iter(docs), 0, 1)}
-    return [doc.id for doc in docs if doc.id not in kept]
+    return [doc.id for doc in docs if doc.id not in kept], time.process_time() - start
 
 
-def run_datatrove(path: Path, workdir: Path) -> list[str]:
+def run_datatrove(path: Path, workdir: Path, params: dict) -> tuple[list[str], float]:
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.dedup.minhash import (
         MinhashConfig,
@@ -320,33 +360,59 @@ def run_datatrove(path: Path, workdir: Path) -> list[str]:
             1,
         ),
     ]
+    start = time.process_time()
     for i, (pipeline, tasks) in enumerate(stages):
         LocalPipelineExecutor(pipeline=pipeline, tasks=tasks, workers=1, logging_dir=str(workdir / f"logs{i}")).run()
-    return [r["id"] for file in sorted((workdir / "removed").glob("*.jsonl.gz")) for r in _jsonl(file)]
+    seconds = time.process_time() - start
+    return [r["id"] for file in sorted((workdir / "removed").glob("*.jsonl.gz")) for r in _jsonl(file)], seconds
 
 
-def run_datasketch(path: Path, workdir: Path) -> list[str]:
+def run_datasketch(path: Path, workdir: Path, params: dict) -> tuple[list[str], float]:
     from datasketch import MinHash, MinHashLSH
 
     from corpusmill.filters.minhash import optimal_bands_rows
 
+    records = list(_jsonl(path))
+    start = time.process_time()
     lsh = MinHashLSH(num_perm=NUM_PERM, params=optimal_bands_rows(THRESHOLD, NUM_PERM))
     removed = []
-    for record in _jsonl(path):
+    for record in records:
         minhash = MinHash(num_perm=NUM_PERM, seed=1)
         minhash.update_batch([s.encode() for s in shingles(record["text"], record["language"])])
         if lsh.query(minhash):
             removed.append(record["id"])
         else:
             lsh.insert(record["id"], minhash)
-    return removed
+    return removed, time.process_time() - start
 
 
-RUNNERS = {"corpusmill": run_corpusmill, "datatrove": run_datatrove, "datasketch": run_datasketch}
+def run_rensa(path: Path, workdir: Path, params: dict) -> tuple[list[str], float]:
+    """rensa's LSH needs bands dividing num_perm: the divisor nearest the optimal band count."""
+    from rensa import RMinHash, RMinHashLSH
+
+    from corpusmill.filters.minhash import optimal_bands_rows
+
+    optimal, _ = optimal_bands_rows(THRESHOLD, NUM_PERM)
+    bands = min((b for b in range(1, NUM_PERM + 1) if NUM_PERM % b == 0), key=lambda b: abs(b - optimal))
+    records = list(_jsonl(path))
+    start = time.process_time()
+    lsh = RMinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, num_bands=bands)
+    removed = []
+    for key, record in enumerate(records):
+        minhash = RMinHash(num_perm=NUM_PERM, seed=1)
+        minhash.update(list(shingles(record["text"], record["language"])))
+        if lsh.query(minhash):
+            removed.append(record["id"])
+        else:
+            lsh.insert(key, minhash)
+    return removed, time.process_time() - start
 
 
-def child(tool: str, path: Path, workdir: Path, result: Path) -> None:
-    removed = RUNNERS[tool](path, workdir)
+RUNNERS = {"corpusmill": run_corpusmill, "datatrove": run_datatrove, "datasketch": run_datasketch, "rensa": run_rensa}
+
+
+def child(tool: str, path: Path, workdir: Path, result: Path, params: dict) -> None:
+    removed, seconds = RUNNERS[tool](path, workdir, params)
     cpu = sum(
         usage.ru_utime + usage.ru_stime
         for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
@@ -357,75 +423,90 @@ def child(tool: str, path: Path, workdir: Path, result: Path) -> None:
         int(line.split()[1]) for line in Path("/proc/self/status").read_text().splitlines() if line.startswith("VmHWM:")
     )
     peak_kb = max(own_peak_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    result.write_text(json.dumps({"removed": removed, "peak_rss_mb": peak_kb / 1024, "cpu_seconds": cpu}))
+    payload = {"removed": removed, "dedup_seconds": seconds, "peak_rss_mb": peak_kb / 1024, "cpu_seconds": cpu}
+    result.write_text(json.dumps(payload))
 
 
 # ---------------------------------------------------------------- scoring and the table
 
 
-def score(records: list[dict], removed: list[str]) -> tuple[float, float, float]:
+def score(records: list[dict], removed: list[str]) -> tuple[float, float, float, dict[str, float]]:
+    """Precision, recall, F1 and the recall of each kind of copy."""
     cluster_of = {r["id"]: r["cluster"] for r in records}
+    kind_of = {r["cluster"]: r["kind"] for r in records}
     sizes = collections.Counter(cluster_of.values())
     removed_per_cluster = collections.Counter(cluster_of[i] for i in removed)
-    true_positives = sum(min(n, sizes[c] - 1) for c, n in removed_per_cluster.items())
+    caught = {c: min(n, sizes[c] - 1) for c, n in removed_per_cluster.items()}
+    true_positives = sum(caught.values())
     expected = sum(size - 1 for size in sizes.values())
     precision = true_positives / max(len(removed), 1)
     recall = true_positives / max(expected, 1)
-    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+    by_kind = {}
+    for kind in KINDS:
+        clusters = [c for c, k in kind_of.items() if k == kind]
+        by_kind[kind] = sum(caught.get(c, 0) for c in clusters) / max(sum(sizes[c] - 1 for c in clusters), 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9), by_kind
 
 
-def measure(tool: str, path: Path, scratch: Path, repeat: int) -> dict:
+def measure(tool: str, path: Path, scratch: Path, repeat: int, params: dict) -> dict:
     """The fastest of ``repeat`` runs (the machine may be shared), each in a fresh work folder."""
     runs = []
     for attempt in range(repeat):
         workdir = scratch / f"{tool}-{path.stem}-{attempt}"
         result = scratch / f"{tool}-{path.stem}-{attempt}.json"
-        command = [sys.executable, __file__, "--child", tool, str(path), str(workdir), str(result)]
+        command = [sys.executable, __file__, "--child", tool, str(path), str(workdir), str(result), json.dumps(params)]
         start = time.perf_counter()
         subprocess.run(command, check=True, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         runs.append({"seconds": time.perf_counter() - start, **json.loads(result.read_text())})
     return min(runs, key=lambda run: run["seconds"])
 
 
+HEADER = (
+    "| part | tool | records | records per CPU s (dedup) | records/s (whole process) | CPU s | peak RSS MB "
+    "| precision | recall | F1 | " + " | ".join(KINDS) + " |"
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bases", type=int, default=4500, help="distinct base texts per language")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--bases", type=int, default=4500, help="distinct base texts per language and split")
+    parser.add_argument("--split", choices=SPLITS, default="heldout")
     parser.add_argument("--repeat", type=int, default=1, help="runs per tool and part; the fastest counts")
     parser.add_argument("--tools", default=",".join(TOOLS))
-    parser.add_argument("--child", nargs=4, metavar=("TOOL", "INPUT", "WORKDIR", "RESULT"), help=argparse.SUPPRESS)
+    parser.add_argument("--params", default="{}", help="near_dedup options for corpusmill, as JSON (tuning)")
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data", help="the shared data folder")
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global DATA
+    DATA = args.data
     if args.child:
-        tool, path, workdir, result = args.child
+        tool, path, workdir, result, params = args.child
         sys.path.insert(0, str(REPO))
-        child(tool, Path(path), Path(workdir), Path(result))
+        child(tool, Path(path), Path(workdir), Path(result), json.loads(params))
         return
     with tempfile.TemporaryDirectory(prefix="dedup-bench-") as tmp:
         scratch = Path(tmp)
         start = time.perf_counter()
-        parts = build(scratch, args.bases, args.seed)
-        print(f"built the labelled set in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+        parts = build(scratch, args.bases, args.split)
+        print(f"built the {args.split} set in {time.perf_counter() - start:.0f} s", file=sys.stderr)
         rows = []
         for language, path in parts.items():
             records = list(_jsonl(path))
-            below, copies = copies_below_threshold(records)
-            clusters = len({r["cluster"] for r in records})
-            print(
-                f"{language}: {len(records)} records, {clusters} clusters, {copies} injected copies "
-                f"({below} under Jaccard {THRESHOLD} with their base)",
-                file=sys.stderr,
-            )
+            clusters = collections.Counter(r["kind"] for r in records)
+            print(f"{language}: {len(records)} records; records per kind: {dict(clusters)}", file=sys.stderr)
             for tool in args.tools.split(","):
-                run = measure(tool, path, scratch, args.repeat)
-                precision, recall, f1 = score(records, run["removed"])
+                run = measure(tool, path, scratch, args.repeat, json.loads(args.params))
+                precision, recall, f1, by_kind = score(records, run["removed"])
                 rows.append(
-                    f"| {language} | {tool} | {len(records)} | {len(records) / run['seconds']:,.0f} "
-                    f"| {run['seconds']:.1f} | {run['cpu_seconds']:.1f} | {run['peak_rss_mb']:,.0f} "
-                    f"| {precision:.3f} | {recall:.3f} | {f1:.3f} |"
+                    f"| {language} | {tool} | {len(records)} | {len(records) / run['dedup_seconds']:,.0f} "
+                    f"| {len(records) / run['seconds']:,.0f} | {run['cpu_seconds']:.1f} | {run['peak_rss_mb']:,.0f} "
+                    f"| {precision:.3f} | {recall:.3f} | {f1:.3f} | "
+                    + " | ".join(f"{by_kind[k]:.3f}" for k in KINDS)
+                    + " |"
                 )
                 print(rows[-1], file=sys.stderr)
-    print("| part | tool | records | records/s | wall s | CPU s | peak RSS MB | precision | recall | F1 |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(HEADER)
+    print("|---|---|" + "---:|" * (8 + len(KINDS)))
     print("\n".join(rows))
 
 

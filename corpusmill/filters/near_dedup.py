@@ -7,8 +7,9 @@ It is a ``GlobalStage`` in four steps, each a datatrove ``PipelineStep``:
    signatures of every record that passes through, written to the work folder;
 2. ``NearDedupEdges`` (one task per band): records (and index records) with an equal band hash
    become edges;
-3. ``NearDedupClusters`` (one task): union-find over the edges, the kept record of every cluster,
-   one removal list per rank and ``clusters.json``;
+3. ``NearDedupClusters`` (one task): every candidate pair is verified on the two full
+   signatures (estimated Jaccard >= ``threshold``), then union-find over the verified edges, the
+   kept record of every cluster, one removal list per rank and ``clusters.json``;
 4. ``NearDedupFilter`` (start of the next segment): rejects the listed records as
    ``near_duplicate`` and adds the rank's kept records to the index.
 
@@ -66,16 +67,22 @@ QUALITY = "quality_score"
 LANGUAGE = "language"
 BATCH_DOCS, BATCH_CHARS = 256, 1_000_000  # small batches keep the numpy arrays in cache
 READ_ROWS = 65_536  # signature rows read at a time when gathering a few of them
+LSH_WEIGHTS = (0.1, 0.9)
+"""Weights of false positives and false negatives when bands and rows are derived from the
+threshold: candidates are verified on their whole signatures, so the banding errs on finding too many."""
+VERIFY_PAIRS = 65_536  # candidate pairs compared at a time (two [pairs x num_perm] arrays)
 
 RECORD = np.dtype([(ORDER, "<i8"), ("length", "<i8"), (QUALITY, "<f8"), ("shingles", "<i8")])
 """What the keep rule and the index need about each record (quality is NaN when missing)."""
 
 
 class NearDedupParams(StageParams):
-    ngram: int = Field(default=5, ge=1, le=64, description="word n-gram size for space-delimited text")
-    cjk_ngram: int = Field(default=5, ge=1, le=64, description="character n-gram size for CJK text")
+    ngram: int = Field(default=3, ge=1, le=64, description="word n-gram size for space-delimited text")
+    cjk_ngram: int = Field(default=3, ge=1, le=64, description="character n-gram size for CJK text")
     num_perm: int = Field(default=128, ge=8, le=1024, description="MinHash permutations")
-    threshold: float = Field(default=0.7, gt=0.0, lt=1.0, description="Jaccard similarity to catch")
+    threshold: float = Field(
+        default=0.6, gt=0.0, lt=1.0, description="Jaccard similarity to catch (verified on every candidate pair)"
+    )
     bands: int | None = Field(default=None, ge=1, description="LSH bands; default derived from threshold")
     rows: int | None = Field(default=None, ge=1, description="rows per band; set with bands")
     keep: Literal["first", "longest", "highest_quality"] = "first"
@@ -94,7 +101,7 @@ class NearDedupParams(StageParams):
     def lsh_shape(self) -> tuple[int, int]:
         if self.bands is not None and self.rows is not None:
             return self.bands, self.rows
-        return optimal_bands_rows(self.threshold, self.num_perm)
+        return optimal_bands_rows(self.threshold, self.num_perm, *LSH_WEIGHTS)
 
     def settings(self) -> dict[str, int]:
         """What makes signatures and band hashes comparable (between steps and with an index)."""
@@ -378,7 +385,10 @@ class NearDedupClusters(PipelineStep):
         folder = get_datafolder(self.workdir)
         _remove(folder, REMOVALS_MANIFEST)
         run = load_signature_run(folder, self.params)
-        edges, parts = self._edges(folder, run)
+        candidates, parts = self._edges(folder, run)
+        edges = self._verified(folder, run, parts, candidates)
+        self.stat_update("candidate_pairs", value=len(candidates))
+        self.stat_update("verified_pairs", value=len(edges))
         with self.track_time():
             nodes, roots = connected_components(edges)
         total = run.offsets[-1]
@@ -418,6 +428,8 @@ class NearDedupClusters(PipelineStep):
             CLUSTERS,
             {
                 "records": int(total),
+                "candidate_pairs": len(candidates),
+                "verified_pairs": len(edges),
                 "clusters": int(sizes.size),
                 "duplicates_removed": sum(removed),
                 "removed_as_index_matches": by_index,
@@ -451,6 +463,24 @@ class NearDedupClusters(PipelineStep):
         parts = [IndexPart(name, rows) for name, rows in markers[0]["index_parts"]]
         return np.concatenate([np.zeros((0, 2), np.int64), *edges]), parts
 
+    def _verified(
+        self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], candidates: np.ndarray
+    ) -> np.ndarray:
+        """The candidate pairs (each once) whose signatures agree on at least ``threshold`` of their
+        slots: banding with a low threshold finds the edited copies, this check drops the pairs that
+        only share a band by chance. Signatures are read once, for the records that have a pair."""
+        pairs = np.unique(np.sort(candidates, axis=1), axis=0)
+        nodes, ends = np.unique(pairs, return_inverse=True)
+        ends = ends.reshape(-1, 2)
+        _, signatures = self._gather(folder, run, parts, nodes, with_ids=False)
+        keep = np.zeros(len(pairs), dtype=bool)
+        for lo in range(0, len(pairs), VERIFY_PAIRS):
+            chunk = ends[lo : lo + VERIFY_PAIRS]
+            keep[lo : lo + len(chunk)] = (
+                estimated_jaccard(signatures[chunk[:, 0]], signatures[chunk[:, 1]]) >= self.params.threshold
+            )
+        return pairs[keep]
+
     def _ranking(self, folder: DataFolder, run: SignatureRun, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``_order`` and keep-rule value (smaller is better) of every member; index records get 0."""
         order = np.zeros(nodes.size, np.int64)
@@ -468,9 +498,10 @@ class NearDedupClusters(PipelineStep):
         return order, rule
 
     def _gather(
-        self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], nodes: np.ndarray
+        self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], nodes: np.ndarray, with_ids: bool = True
     ) -> tuple[list[str], np.ndarray]:
-        """Ids and signatures of some nodes (sorted), rank by rank and index part by index part."""
+        """Ids (unless ``with_ids`` is off) and signatures of some nodes (sorted), rank by rank and
+        index part by index part."""
         ids: list[str] = []
         signatures = []
         starts = np.concatenate([run.offsets, run.offsets[-1] + np.cumsum([p.rows for p in parts], dtype=np.int64)])
@@ -480,7 +511,7 @@ class NearDedupClusters(PipelineStep):
                 continue
             rows = nodes[lo:hi] - first
             if source < run.world_size:
-                ids += _ids(folder, source, rows)
+                ids += _ids(folder, source, rows) if with_ids else []
                 signatures.append(self._signature_rows(folder, source, int(run.records[source]), rows))
             else:
                 index = DedupIndex(self.params.index or "", self.params.settings())

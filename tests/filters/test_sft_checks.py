@@ -234,3 +234,124 @@ def test_disable_names_are_checked():
     with pytest.raises(ValueError, match="unknown check 'refusals'"):
         SftChecksParams(disable=["refusals"])
     assert SftChecksParams(disable=["refusal"]).disable == ["refusal"]
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "Water is an example of a liquid that boils at a temperature higher than 100 °C. Water boils at 100 °C, but",
+        "The professor was speaking at",
+        "Scientists make use of several observations to study the universe,",
+        "Education is essential to the development of developing countries. Education not only helps individuals",
+        "网站流量显着下降的潜在原因可能包括网站内容变更，",
+        "互联网对全球文化和交流产生了深远的影响。它开辟了新的沟通渠道，并以以前无法",
+        "练习讲故事的一种方法是大声向朋友或家人讲故事。从集思广益和写出故事开始",
+        "The given sentence is a run-on",
+        "1. Automating customer service inquiries.\n2. Developing a household assistant.\n3. Using computer vision to",
+        "动物的速度排名如下：猎豹、海豚、青蛙。猎豹是最快的，",
+        "僵尸网络是感染了恶意软件并由黑客远程",
+        "1. 定期保持联系。\n2. 分享彼此的生活。\n3. 计划见面：如果可能的话，计划定期",
+    ],
+)
+def test_truncated_mid_sentence(output):
+    assert checks.truncated(alpaca("Explain this.", "", output), P)
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "Sincerely,",
+        "Input device",
+        "生动，猩红色，红宝石色，深红色，朱红色",
+        "疯兔",
+        "Dear Professor Smith,",
+        "The Lord of the Rings",
+        "Do homework, clean the room, do the dishes",
+        "1. Eat well.\n2. Sleep well.\n3. Exercise",
+        "威廉·莎士比亚",
+    ],
+)
+def test_not_truncated(output):
+    assert checks.truncated(alpaca("Explain this.", "", output), P) is None
+
+
+def test_titles_need_no_full_stop():
+    assert checks.truncated(alpaca("为这篇文章想一个标题。", "", "席卷数字营销的五大趋势和未来方向"), P) is None
+    assert checks.truncated(alpaca("解释这篇文章。", "", "席卷数字营销的五大趋势和未来方向"), P)
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "My apologies, but I am not able to describe the structure of an atom.",
+        "Being an AI language model, I cannot give an opinion. However, here is some general information.",
+        "我无法定义术语“政治正确”，因为我是一个人工智能。",
+        "作为人工智能，我没有个人观点，但是原子由原子核和电子组成。",
+        "不好意思，这个我做不到。",
+        "抱歉，我不能帮你预订机票。",
+    ],
+)
+def test_refusal_and_boilerplate_variants(output):
+    doc = alpaca("描述原子的结构。" if output[0] > "\u3000" else "Describe the structure of an atom.", "", output)
+    assert checks.ai_boilerplate(doc, P) or checks.refusal(doc, P)
+
+
+@pytest.mark.parametrize("where", ["instruction", "output"])
+@pytest.mark.parametrize("text", ["The storm frightened the \ufffd\ufffdcats.", "算\ufffd法是一组指令。"])
+def test_replacement_characters_cannot_be_repaired(where, text):
+    fields = {"instruction": "Explain.", "output": "Fine."} | {where: text}
+    assert "U+FFFD" in checks.replacement_chars(alpaca(fields["instruction"], "", fields["output"]), P)
+    assert checks.replacement_chars(alpaca("解释算法。", "", "算法是一组指令。"), P) is None
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ("\x1b[1;32mGreen\x1b[m text", "Green text"),
+        ("\x1b]0;title\x07Hello", "Hello"),
+        ("Hello\x1b[2K world\x00", "Hello world"),
+        ("abc\x08\x08 def\x07", "abc def"),
+        ("\x1b(B中文\x1b[0m内容", "中文内容"),
+    ],
+)
+def test_control_characters_and_escape_sequences_are_removed(dirty, clean):
+    from corpusmill.filters.sft.fixes import control_chars
+
+    doc = alpaca("Explain.", "", dirty)
+    assert control_chars(doc, P)
+    assert doc.metadata["messages"][-1]["content"] == clean
+
+
+@pytest.mark.parametrize(
+    ("instruction", "output", "mismatch"),
+    [
+        ("What is the percent of water on Earth?", "地球表面约71%被水覆盖。", True),
+        ("Analyze the implications of mobile payments.", "忘记 - 动词", True),
+        ("推荐一个容易准备的食物食谱", "Torrential downpour and more.", True),
+        ("确定以下组的中位年龄：15、18、12、23、18、19", "She made a sweet pie.", True),
+        ("把这句话翻译成英文：我爱你。", "I love you so much.", False),
+        ("How do you say thank you in Chinese?", "谢谢你的帮助。", False),
+        ("写一个包含“do away with”短语的句子。", "We should do away with plastic bags.", False),
+        ("什么是DNA？", "脱氧核糖核酸，DNA。", False),
+        ("比较和对比 IPv4 和 IPv6。", "The study was complicated, taking the researcher four days.", True),
+    ],
+)
+def test_language_mismatch_by_script_also_for_short_answers(instruction, output, mismatch):
+    from corpusmill.filters.sft.batch import language_mismatch
+
+    [verdict] = language_mismatch([alpaca(instruction, "", output)], P)
+    assert bool(verdict) is mismatch
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "生成一个关于友谊的故事。",
+        "制作一份健康早餐的清单。",
+        "设计一个提高员工积极性的方案。",
+        "创建一个学习计划。",
+        "画出你的想法的要点。",
+    ],
+)
+def test_ordinary_chinese_requests_are_not_media(instruction):
+    assert checks.media_generation(alpaca(instruction, "", "好的。"), P) is None

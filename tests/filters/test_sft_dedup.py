@@ -91,10 +91,15 @@ def test_same_input_different_task_is_not_a_duplicate(shared_data: Path):
 
 def test_cjk_prompts_use_character_shingles():
     index = NearDuplicateIndex(num_perm=128, bands=32, ngram=3, threshold=0.8)
+    answer = "我不得不做出的一个艰难决定是换工作。"
     parts = [
-        ("描述一次你不得不做出艰难决定的经历。", ""),  # carbonz0 zh-data-part-00.json record 4
-        ("描述一次你不得不做出艰难决定的经历", ""),
-        ("描述原子的结构。", ""),  # record 2
+        (
+            "描述一次你不得不做出艰难决定的经历。",
+            "",
+            "描述一次你不得不做出艰难决定的经历。\n" + answer,
+        ),  # carbonz0 00 #4
+        ("描述一次你不得不做出艰难决定的经历", "", "描述一次你不得不做出艰难决定的经历\n" + answer),
+        ("描述原子的结构。", "", "描述原子的结构。\n原子由原子核和电子组成。"),  # record 2
     ]
     signatures = index.signatures_of(parts)
     keys = index.band_keys(signatures)
@@ -112,3 +117,59 @@ def test_bands_must_divide_permutations():
     with pytest.raises(ValueError, match="multiple of bands"):
         SftDedupParams(num_perm=100, bands=32)
     assert json.loads(SftDedupParams().model_dump_json())["bands"] == 32
+
+
+@pytest.mark.parametrize(
+    ("instruction", "copy", "input", "output", "other_input"),
+    [
+        (  # alpaca_data.json record 2: one inserted word defeats word 3-grams of a short instruction
+            "Describe the structure of an atom.",
+            "Describe briefly the structure of an atom.",
+            "",
+            "An atom is made up of a nucleus, which contains protons and neutrons, surrounded by electrons.",
+            None,
+        ),
+        (
+            "Categorize the following as either an input or output device.",
+            "Categorize the following as please either an input or output device.",
+            "Mouse",
+            "Input device",
+            "Speaker",
+        ),
+        (  # carbonz0 zh-data-part-00.json record 2
+            "描述原子的结构。",
+            "请描述原子的结构。",
+            "",
+            "原子由原子核组成，原子核包含质子和中子，周围环绕着电子。",
+            None,
+        ),
+        (
+            "说出一种人工神经网络。",
+            "说出一种人工神经网请络。",
+            "",
+            "一种类型的人工神经网络是卷积神经网络 (CNN)。",
+            None,
+        ),
+        ("将以下单词分类为名词或动词。", "请将以下单词分类为名词或动词。", "跑步", "动词", "苹果"),
+    ],
+)
+def test_copy_with_an_inserted_word_and_the_same_answer(instruction, copy, input, output, other_input):
+    """The whole record (prompt and answer) as character shingles finds a copy whose instruction
+    gained a word; the same instruction over another input (another task) stays."""
+    docs = [alpaca("1", instruction, input, output), alpaca("2", copy, input, output)]
+    if other_input is not None:
+        docs.append(alpaca("3", instruction, other_input, "Output device" if input == "Mouse" else "名词"))
+    kept, rejects = run(SftDedup(), docs)
+    assert [(doc_id, r.reason, r.duplicate_of) for doc_id, r in rejects] == [("2", "sft:near_duplicate", "1")]
+    assert kept == ["1"] + (["3"] if other_input is not None else [])
+
+
+def test_different_short_tasks_with_different_answers_stay():
+    docs = [
+        alpaca("1", "What is 5 + 7?", "", "12"),
+        alpaca("2", "What is 5 + 8?", "", "13"),
+        alpaca("3", "45 除以 9", "", "5"),
+        alpaca("4", "45 除以 5", "", "9"),
+    ]
+    kept, rejects = run(SftDedup(), docs)
+    assert kept == ["1", "2", "3", "4"] and rejects == []

@@ -125,6 +125,43 @@ def _identify(texts: list[str], p: SftChecksParams, min_score: float) -> list[tu
     return found
 
 
+LATIN_WORDS_MIN, HAN_MIN = 3, 4
+PROSE_WORD = re.compile(r"(?<![\w@#./\\-])[A-Za-z][a-z]+(?:'[a-z]+)?(?![\w@#/\\-]|\.\w)")
+"""A free-standing Latin-script word: not part of a URL, password, formula or identifier."""
+SHARED_WORDS_MAX = 0.5
+"""At most this share of the prompt's Latin-script words may recur in an answer about other things."""
+
+
+def _unrelated_latin(asked: str, answer: str) -> bool:
+    """A Chinese prompt naming a few Latin-script terms ("比较和对比 IPv4 和 IPv6。") answered in
+    English prose that repeats at most half of them: the terms are not what the answer is about.
+    A prompt quoting the English to use ("写一个包含“do away with”短语的句子。") shares its words."""
+    asked_han = count(CJK_RUN, asked)
+    if asked_han < HAN_MIN or asked_han < count(LATIN, asked) or count(CJK_RUN, answer):
+        return False
+    words = [w.lower() for w in PROSE_WORD.findall(answer)]
+    if len(words) < LATIN_WORDS_MIN:
+        return False
+    given = {w.lower() for w in LATIN.findall(asked)}
+    return sum(w in set(words) for w in given) <= SHARED_WORDS_MAX * len(given)
+
+
+def _chinese_latin_swap(question: str, answer: str) -> str | None:
+    """Chinese asked, Latin-script prose answered, or the reverse, told by the scripts alone: the
+    language identifier is unsure of short texts ("What is the percent of water on Earth?" scores
+    0.63 English), but a Chinese question has Chinese characters and an English answer none. The
+    caller has ruled out translation requests and prompts holding text in the answer's script."""
+    asked_han, answered_han = count(CJK_RUN, question), count(CJK_RUN, answer)
+    asked_latin, answered_latin = LATIN.findall(question), PROSE_WORD.findall(answer)
+    chinese_question = asked_han >= HAN_MIN and 2 * asked_han >= count(LETTERS, question)
+    if chinese_question and answered_han == 0 and len(answered_latin) >= LATIN_WORDS_MIN:
+        return f"instruction Chinese, answer in Latin script ({len(answered_latin)} words)"
+    latin_question = asked_han == 0 and len(asked_latin) >= LATIN_WORDS_MIN
+    if latin_question and answered_han >= HAN_MIN and 2 * answered_han >= count(LETTERS, answer):
+        return f"instruction in Latin script, answer Chinese ({answered_han} characters)"
+    return None
+
+
 def language_mismatch(docs: list[Document], p: SftChecksParams) -> list[str | None]:
     """An answer in another language than the question: hikariming's half-finished translation of
     Alpaca keeps English outputs under Chinese instructions ("确定《蝇王》这本书的主题。" → "The main
@@ -136,6 +173,10 @@ def language_mismatch(docs: list[Document], p: SftChecksParams) -> list[str | No
     Only languages in different scripts are compared (zh vs en, ru vs en): between two Latin-script
     languages, fastText on a short answer (a list of names, a title) is wrong far more often than
     data sets are (all 6 such hits in Alpaca were lists like "Owl (land), Leopard (land)").
+
+    When fastText is unsure (short texts), the scripts alone decide between Chinese and Latin
+    script (``_chinese_latin_swap``); a Chinese prompt that only names Latin-script terms the answer
+    does not repeat (``_unrelated_latin``) does not excuse an English answer.
 
     Only records whose answer is mostly written in a script their prompt (almost) lacks are sent to
     the language identifier twice, so the check costs little on single-language data.
@@ -160,17 +201,17 @@ def language_mismatch(docs: list[Document], p: SftChecksParams) -> list[str | No
         i
         for i, answer in enumerate(answers)
         if _script_letters(strip_code(prompt(docs[i])), _dominant_script(answer)) < FOREIGN_LETTERS
+        or _unrelated_latin(strip_code(prompt(docs[i])), answer)
     ]
     found = _identify([questions[i] for i in suspects] + [answers[i] for i in suspects], p, p.language_min_score)
     verdicts: list[str | None] = [None] * len(docs)
     for i, question, answer in zip(suspects, found[: len(suspects)], found[len(suspects) :], strict=True):
-        if (
-            answer is None
-            or question is None
-            or SCRIPTS.get(answer[0], "Latn") == SCRIPTS.get(question[0], "Latn")
-            or TRANSLATION.search(asked[i])
-            or _names_language(asked[i], answer[0])
-        ):
+        if TRANSLATION.search(asked[i]) or any(_names_language(asked[i], code) for code in LANGUAGE_NAMES):
+            continue
+        if answer is None or question is None:
+            verdicts[i] = _chinese_latin_swap(questions[i], answers[i])  # too short or unsure for fastText
+            continue
+        if SCRIPTS.get(answer[0], "Latn") == SCRIPTS.get(question[0], "Latn"):
             continue
         verdicts[i] = f"instruction {question[0]} ({question[1]:.2f}), answer {answer[0]} ({answer[1]:.2f})"
     return verdicts

@@ -26,7 +26,8 @@ from corpusmill.filters.sft.record import (
     prompt,
     response,
 )
-from corpusmill.filters.sft.text import CJK, CJK_CHAR, URL, strip_code, word_count
+from corpusmill.filters.sft.text import URL, word_count
+from corpusmill.filters.sft.truncation import truncated
 
 Check = Callable[[Document, SftChecksParams], "str | None"]
 
@@ -173,9 +174,10 @@ MEDIA_REQUEST = re.compile(
 )
 MEDIA_REQUEST_ZH = re.compile(
     r"^(?:请|帮我|给我)?(?:画|绘制|画出|拍摄|录制|演唱|演奏|弹奏|唱)"
+    r"(?![^。！？\n]{0,12}?(?:要点|重点|区别|结论|界限|关系|界线|大纲|流程|表格|框架|思路|轮廓|蓝图|重心))"
     r"|(?:生成|创建|设计|制作|创作|绘制)(?:一|两|三|几)?(?:个|张|幅|段|款|份)?(?:(?!给定|所给|以下|下面|这|该)\w){0,6}?"
     r"(?:图片|图像|照片|插图|插画|标志|徽标|海报|图画|绘画|漫画|视频|动画|音频|旋律|乐曲|曲子|录音|表情包)"
-    r"(?!的?(?:描述|说明|标题|名字|名称|提示|脚本|文案|创意|想法|方案))",
+    r"(?![^。！？\n]{0,12}?的?(?:描述|说明|标题|名字|名称|提示|脚本|文案|创意|想法|方案))",
 )
 
 
@@ -210,10 +212,17 @@ def merged_instructions(doc: Document, p: SftChecksParams) -> str | None:
     return None
 
 
+AI_WORD = (
+    r"(?:ai|a\.i\.|artificial|intelligence|language|large|machine|learning|text-based|conversational|virtual|"
+    r"digital|chat ?bot|bot|assistant|model|program|system)"
+)
 BOILERPLATE = re.compile(
-    r"\bas an? (?:ai|artificial intelligence)(?: language)?(?: model| assistant| chatbot| program)?\s*,?\s*"
-    r"(?:i|my|we)\b"
-    r"|\bas an? (?:large |ai )?language model\s*,?\s*(?:i|my)\b"
+    # "as an AI language model, I", "as a language model AI, I", "being an AI developed by OpenAI, I":
+    # two to five of these words in any order, one of them naming an AI or a language model
+    r"\b(?:as|being)\s+an?\s+(?=(?:[\w.-]+[\s-]+){0,3}?(?:ai|a\.i\.|intelligence|language model|chat ?bot|"
+    r"machine learning model)\b)"
+    rf"(?:{AI_WORD}[\s-]+){{0,4}}?{AI_WORD}\s*"
+    r"(?:(?:developed|created|trained|built|made|designed) by [\w .-]{1,30}?)?,?\s*(?:i|my|we)\b"
     r"|\bi(?:'m|’m| am) (?:just |only |merely )?(?:an? )?(?:ai|artificial intelligence)(?: language)?"
     r"(?: model| assistant| chatbot| program)?\b(?![- ](?:researcher|engineer|expert|enthusiast|generated))"
     r"|\bi(?:'m|’m| am) (?:just |only )?an? (?:large )?language model\b"
@@ -233,7 +242,7 @@ IDENTITY_QUESTION = re.compile(
 )
 BOILERPLATE_HINTS = (
     "an ai", "a ai", "am ai", "artificial intelligence", "language model", "人工智能", "语言模型", "ai语言",
-    "ai助", "ai模型", "作为ai", "个ai", "名ai", "是ai", "款ai",
+    "ai助", "ai模型", "作为ai", "个ai", "名ai", "是ai", "款ai", "machine learning model", "a.i.",
 )  # fmt: skip
 
 
@@ -258,7 +267,8 @@ def ai_boilerplate(doc: Document, p: SftChecksParams) -> str | None:
 
 
 REFUSAL = re.compile(
-    r"^\W*(?:i'?m sorry|i am sorry|sorry|unfortunately|apologies|my apologies)\b(?! to hear| for (?:your|the) loss)"
+    r"^\W*(?:i'?m sorry|i am sorry|sorry|unfortunately|apologies|my apologies|i apologi[sz]e|i regret|"
+    r"regrettably|i'?m afraid|i am afraid)\b(?! to hear| for (?:your|the) loss)"
     r"[^.!?\n]{0,80}?\b(?:i|we|this|that|it|the model|the task)\b[^.!?\n]{0,40}?"
     r"(?:can ?not|can[’']t|unable|not able|not possible|impossible|not capable|do not have the ability|"
     r"don't have the ability|do not have access|don't have access)"
@@ -273,7 +283,9 @@ REFUSAL = re.compile(
     r"(?:无法|不能|没法|没有办法|做不到)"
     r"|^\W*我(?:无法|不能|没法|没有办法)(?:生成|创建|绘制|画|提供|访问|浏览|播放|执行|完成|回答|查看|看到|听|显示|"
     r"上传|发送|预测|设置|拍|录|进行)"
-    r"|(?:这个|该|此)(?:任务|指令|请求)[^。！？\n]{0,20}?(?:无法|不能)(?:完成|执行|实现)",
+    r"|(?:这个|该|此)(?:任务|指令|请求)[^。！？\n]{0,20}?(?:无法|不能)(?:完成|执行|实现)"
+    r"|^\W*(?:很?抱歉|对不起|不好意思)[^。！？\n]{0,12}?(?:做不到|办不到|无能为力)"
+    r"|^\W*我(?:无法|不能|没法)[^。！？\n]{0,60}?(?:因为|由于)我(?:只)?是(?:一个|一款|一名)?(?:AI|人工智能|语言模型|机器)",
     re.I,
 )
 MODEL_LIMITS = re.compile(
@@ -283,9 +295,9 @@ MODEL_LIMITS = re.compile(
     re.I,
 )
 REFUSAL_HINTS = (
-    "sorry", "unfortunately", "apolog", "can't", "can’t", "cannot", "can not", "unable", "not able", "impossible",
-    "not possible", "not capable", "have the ability", "have access", "抱歉", "对不起", "不好意思", "遗憾", "无法",
-    "不能", "没法", "没有办法", "做不到",
+    "sorry", "unfortunately", "apolog", "regret", "afraid", "can't", "can’t", "cannot", "can not", "unable",
+    "not able", "impossible", "not possible", "not capable", "have the ability", "have access", "抱歉", "对不起",
+    "不好意思", "遗憾", "无法", "不能", "没法", "没有办法", "做不到",
 )  # fmt: skip
 ABOUT_MODELS = re.compile(r"\b(?:gpt|language models?|ai|models?)\b|模型|人工智能", re.I)
 
@@ -327,84 +339,6 @@ def empty_code_block(doc: Document, p: SftChecksParams) -> str | None:
     return None
 
 
-BRACKETS = (("(（", ")）"), ("[【", "]】"), ("{", "}"), ("《", "》"), ("“", '”"'), ("「", "」"), ("『", "』"))
-"""Pairs counted together across widths and styles: machine translation turns "(" into "（" but not
-its ")", and “curly” quotes are often closed by a straight one."""
-BRACKET_MIN_CHARS = 40
-WORD = re.compile(rf"[^\W\d_]{{2,}}|[{CJK}]")
-LIST_OR_CODE = re.compile(r"^(?:[-*•+>|#]|\d+[.)、]|[A-Za-z][.)]\s|[^:：=]{1,24}[:：=]\s*\S|.*[;；{}]$)")
-NOT_PROSE = ("#", "＃", "|", "——", " - ", " – ", "→", "http", "/ ")
-TERMINAL = frozenset(".!?。！？…:：\"'”’)")
-CONNECTORS = frozenset({
-    "and", "or", "but", "the", "a", "an", "of", "to", "with", "in", "for", "that", "which", "is", "are", "was",
-    "were", "by", "from", "as", "because", "on", "at", "their", "its", "our", "your", "this", "these", "those",
-    "than", "then", "if", "when", "while", "so", "such", "into",
-})  # fmt: skip
-SENTENCE_END = frozenset(".!?。！？…~\"'”’）)]】》」』*_`%")
-
-
-def _cut_mid_sentence(answer: str, min_words: int) -> str | None:
-    last = answer.rsplit("\n", 1)[-1].strip()
-    if not last or LIST_OR_CODE.match(last) or any(mark in last for mark in NOT_PROSE) or _is_verse(answer):
-        return None
-    if last.count(",") >= 3 and len(last.split()) <= 5 * last.count(","):
-        return None  # an enumeration: "Mix the ingredients, preheat the oven, bake the cake, ..."
-    end = last[-1]
-    if CJK_CHAR.match(end):
-        return _cjk_cut(last, min_words) if len(answer) >= 10 * min_words else None
-    words = last.split()
-    if end in ",，、:：" and len(words) >= 6:
-        return f"ends with {end!r}"
-    if end in SENTENCE_END or end.isdigit():
-        return None
-    if sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words):
-        return None  # a title: "The Power of Teamwork: What Basketball Can Teach Us About Working Together"
-    tail = words[-1]
-    if tail.lower() in CONNECTORS and len(words) >= 6:
-        return f"ends on {tail!r}"
-    if len(words) >= min_words and tail.isalpha() and tail.islower():
-        return "ends mid-sentence"
-    return None
-
-
-def _is_verse(answer: str) -> bool:
-    """Poems and lyrics: several lines, most of them without closing punctuation."""
-    lines = [line.strip() for line in answer.splitlines() if line.strip()]
-    if len(lines) < 3:
-        return False
-    return sum(1 for line in lines if line[-1] in TERMINAL) < len(lines) / 2
-
-
-def _cjk_cut(last: str, min_words: int) -> str | None:
-    """Chinese headlines, lists and quotes end without 。 too; a cut is prose whose last sentence has
-    no end: text after an earlier 。, or a long clause with commas."""
-    stop = max(last.rfind(c) for c in "。！？!?")
-    tail = last[stop + 1 :].strip(" “”\"'")
-    if (stop >= 0 and len(tail) >= 8) or (len(tail) >= 2 * min_words and "，" in tail):
-        return "ends without 。"
-    return None
-
-
-def truncated(doc: Document, p: SftChecksParams) -> str | None:
-    """An answer cut off by the generator's token limit: an unclosed code fence or bracket, or a
-    long last line that stops mid-sentence. Lists, code, titles, hashtags and short lines (a poem's
-    line, "Telegram") are not judged: only prose can be seen to stop early."""
-    answer = response(doc)
-    if answer.count("```") % 2:
-        return "unclosed code fence"
-    prose = strip_code(answer)
-    if len(prose) >= BRACKET_MIN_CHARS:
-        for openers, closers in BRACKETS:
-            opened = sum(prose.count(c) for c in openers)
-            if opened and opened > sum(prose.count(c) for c in closers):
-                last_open = max(prose.rfind(c) for c in openers)
-                tail_words = WORD.findall(prose[last_open:])
-                if last_open > max(prose.rfind(c) for c in closers) and len(tail_words) >= 3:
-                    return f"unclosed {prose[last_open]!r}"
-    found = _cut_mid_sentence(answer, p.truncated_min_words)
-    return f"{found}: {_excerpt(answer[-80:])!r}" if found else None
-
-
 def repeats_instruction(doc: Document, p: SftChecksParams) -> str | None:
     """The answer only says the instruction again (a generator echo), up to case and punctuation:
     Alpaca "Create a looping GIF of a cat running." → "Create a looping GIF of a cat running.".
@@ -426,6 +360,16 @@ def repeats_instruction(doc: Document, p: SftChecksParams) -> str | None:
 ECHO_MIN_CHARS, ECHO_EXTRA_CHARS = 12, 5
 
 
+def replacement_chars(doc: Document, p: SftChecksParams) -> str | None:
+    """U+FFFD where a decoder met bytes it could not read: the character that stood there is lost,
+    so unlike control characters the text cannot be repaired."""
+    for message in messages(doc):
+        at = message["content"].find("\ufffd")
+        if at >= 0:
+            return f"U+FFFD in the {message['role']} turn: {_excerpt(message['content'], max(0, at - 30))!r}"
+    return None
+
+
 CHECKS: dict[str, Check] = {
     "empty_turn": empty_turn,
     "role_order": role_order,
@@ -438,4 +382,5 @@ CHECKS: dict[str, Check] = {
     "empty_code_block": empty_code_block,
     "truncated": truncated,
     "repeats_instruction": repeats_instruction,
+    "replacement_chars": replacement_chars,
 }

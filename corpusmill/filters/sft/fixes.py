@@ -16,7 +16,12 @@ from datatrove.data import Document
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.record import PROMPT_ROLES, RESPONSE_ROLES
 
-CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\r\n?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+CONTROL = re.compile(
+    r"\x1b\[[0-9;?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, erase line
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window titles, hyperlinks
+    r"|\x1b[ -/]*[0-~]"  # other escapes (charset selection, ...)
+    r"|\r\n?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]"
+)
 ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6});")
 NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -36,7 +41,9 @@ def _map_texts(doc: Document, edit: Callable[[str], str]) -> bool:
 
 
 def _strip_control(text: str) -> str:
-    """Terminal escapes, zero-width spaces, BOMs and C0/C1 controls go; CR and CRLF become LF."""
+    """Terminal escapes (CSI, OSC and the rest: a lone ESC would leave ``[31m`` or ``]0;title``
+    behind), zero-width spaces, BOMs and C0/C1 controls (NUL, backspace, bell) go; CR and CRLF
+    become LF."""
     if not CONTROL.search(text):
         return text
     return CONTROL.sub(lambda m: "\n" if m.group()[0] in "\r\u2028\u2029" else "", text)

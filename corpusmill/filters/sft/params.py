@@ -26,6 +26,7 @@ CHECK_NAMES = (
     "empty_code_block",
     "truncated",
     "repeats_instruction",
+    "replacement_chars",
     "too_long",
     "language_mismatch",
 )
@@ -49,7 +50,9 @@ class SftChecksParams(StageParams):
     input_placeholders: list[str] = Field(default_factory=lambda: list(INPUT_PLACEHOLDERS))
     output_placeholders: list[str] = Field(default_factory=lambda: list(OUTPUT_PLACEHOLDERS))
     reference_max_words: int = Field(default=25, ge=1, le=1000)
-    truncated_min_words: int = Field(default=12, ge=1, le=1000)
+    truncated_min_words: int = Field(
+        default=5, ge=1, le=1000, description="a last line this long (zh: twice in characters) is judged"
+    )
     max_tokens: int = Field(default=4096, ge=1)
     language_min_letters: int = Field(default=24, ge=1, description="CJK characters count 3")
     language_min_score: float = Field(default=0.8, ge=0.0, le=1.0, description="to judge a mismatch")

@@ -18,7 +18,7 @@ from corpusmill.filters.base import Chain, Problem, Reject, Stage, StageParams, 
 from corpusmill.filters.sft.batch import language_mismatch, too_long
 from corpusmill.filters.sft.checks import CHECKS
 from corpusmill.filters.sft.decontaminate import BenchmarkIndex
-from corpusmill.filters.sft.dedup import NearDuplicateIndex, exact_key, prompt_parts, prompt_text
+from corpusmill.filters.sft.dedup import NearDuplicateIndex, exact_key, prompt_text, record_parts
 from corpusmill.filters.sft.fixes import FIXES
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.record import SCHEMA_ERROR, render
@@ -146,13 +146,13 @@ class SftDedup(Stage):
             todo = [i for i, v in enumerate(verdicts) if v is None]
             if not todo:
                 return verdicts
-            parts = [prompt_parts(docs[i].metadata["messages"], docs[i].metadata.get(ALPACA_INPUT)) for i in todo]
+            parts = [record_parts(docs[i].metadata["messages"], docs[i].metadata.get(ALPACA_INPUT)) for i in todo]
             signatures = self.index.signatures_of(parts)
             keys = self.index.band_keys(signatures)
-            for i, signature, key in zip(todo, signatures, keys, strict=True):
-                found = self.index.add_or_match(docs[i].id, signature, key)
+            for i, signature, key, part in zip(todo, signatures, keys, parts, strict=True):
+                found = self.index.add_or_match(docs[i].id, signature, key, part[2])
                 if found is not None:
-                    verdicts[i] = Reject("sft:near_duplicate", f"prompt ~{found[1]:.2f} similar", *found)
+                    verdicts[i] = Reject("sft:near_duplicate", f"~{found[1]:.2f} similar", *found)
         return verdicts
 
 
