@@ -36,6 +36,8 @@ class SourceConfig(Strict):
     id_field: str | None = None
     url_field: str = "url"
     split_mb: int = Field(default=256, ge=0)  # parts of larger JSONL/Parquet files go to different tasks
+    max_record_mb: float = Field(default=64, gt=0)  # a larger record is rejected (read:too_large) while read
+    fields: dict[str, str] = Field(default_factory=dict)  # canonical name -> the data set's name, e.g. output: answer
 
     @field_validator("paths", mode="before")
     @classmethod

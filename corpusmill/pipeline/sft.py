@@ -89,6 +89,7 @@ class SftConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     format: Literal["auto", "alpaca", "sharegpt", "openai"] = "auto"
     extra_fields: list[str] = Field(default_factory=lambda: ["tools", "label"])
+    fields: dict[str, str] = Field(default_factory=dict)  # canonical -> own name, e.g. {output: std_answer}
     checks: SftChecksParams = Field(default_factory=SftChecksParams)
     dedup: SftDedupParams = Field(default_factory=SftDedupParams)
     decontaminate: SftDecontaminateParams = Field(default_factory=SftDecontaminateParams)
@@ -181,6 +182,7 @@ def open_inputs(paths: list[Path], config: SftConfig) -> tuple[list[InputFile], 
                 fmt=config.format,
                 extra_fields=frozenset(config.extra_fields),
                 seen_ids=seen_ids,
+                fields=config.fields,
             )
         except (OSError, ValueError) as err:
             raise SftConfigError(f"{path}: {err}") from None
