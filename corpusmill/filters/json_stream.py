@@ -73,8 +73,21 @@ def open_blocks(path: str, start: int = 0) -> Iterator[bytes]:
         if start:
             handle.seek(start)
         read = getattr(handle, "read1", handle.read)  # read1: a truncated stream still yields what came before
-        while block := read(BLOCK):
-            yield block
+        pending: list[bytes] = []  # read1 returns small pieces; work on blocks of about BLOCK bytes
+        size = 0
+        try:
+            while chunk := read(BLOCK):
+                pending.append(chunk)
+                size += len(chunk)
+                if size >= BLOCK:
+                    yield b"".join(pending)
+                    pending, size = [], 0
+        except Exception:
+            if pending:  # what came before a cut, then the error
+                yield b"".join(pending)
+            raise
+        if pending:
+            yield b"".join(pending)
 
 
 def _zstd_blocks(raw: IO[bytes]) -> Iterator[bytes]:
@@ -93,6 +106,11 @@ def _zstd_blocks(raw: IO[bytes]) -> Iterator[bytes]:
                 decoder = zstandard.ZstdDecompressor().decompressobj()
     if pending:
         raise TruncatedStream("zstd stream ends inside a frame")
+
+
+def describe(err: BaseException) -> str:
+    """An exception as one line for a reject's detail (some libraries put newlines in messages)."""
+    return " ".join(f"{type(err).__name__}: {err}".split())
 
 
 def stream_error(err: Exception) -> str:
@@ -146,7 +164,7 @@ class JsonRecords:
                 yield number, item
         except STREAM_ERRORS as err:
             problem = stream_error(err)
-            yield number + 1, ReadProblem(problem, f"{self.label}: after record {number}: {type(err).__name__}: {err}")
+            yield number + 1, ReadProblem(problem, f"{self.label}: after record {number}: {describe(err)}")
 
     def _parse(self, raw: bytes, where: str) -> Any:
         try:
@@ -286,13 +304,13 @@ def _split_lines(
     head: bytes, blocks: Iterator[bytes], offset: int, max_bytes: int
 ) -> Iterator[tuple[int, bytes | None, int]]:
     """``(start offset, line, size)`` per line; ``line`` is None when it exceeds ``max_bytes``
-    (its bytes are dropped as they arrive)."""
-    carry = b""
-    dropped = 0  # bytes of an oversized line already thrown away
+    (its bytes are dropped as they arrive, so memory stays at ``max_bytes`` plus a block)."""
+    parts: list[bytes] = []  # the unfinished line, joined once complete (no quadratic +=)
+    kept = dropped = 0  # its bytes held in ``parts``; its bytes already thrown away (oversized)
     line_start = offset
     hold = b""
     for block in _chain(head, blocks):
-        block = hold + block
+        block = hold + block if hold else block
         hold = b""
         if block.endswith(b"\r"):  # it may be the first half of \r\n
             block, hold = block[:-1], b"\r"
@@ -303,22 +321,22 @@ def _split_lines(
             texts = block.split(b"\n")
             seps = [1] * (len(texts) - 1)
         for text, sep in zip(texts, seps, strict=False):
-            size = dropped + len(carry) + len(text)
+            size = dropped + kept + len(text)
             if dropped or size > max_bytes:
                 yield line_start, None, size
             else:
-                yield line_start, carry + text if carry else text, size
+                yield line_start, b"".join((*parts, text)) if parts else text, size
             line_start += size + sep
-            carry, dropped = b"", 0
+            parts, kept, dropped = [], 0, 0
         tail = texts[-1]
-        if dropped or len(carry) + len(tail) > max_bytes:
-            dropped += len(carry) + len(tail)
-            carry = b""
-        else:
-            carry += tail
-    if carry or dropped:
-        size = dropped + len(carry)
-        yield line_start, None if dropped or size > max_bytes else carry, size
+        if dropped or kept + len(tail) > max_bytes:
+            dropped += kept + len(tail)
+            parts, kept = [], 0
+        elif tail:
+            parts.append(tail)
+            kept += len(tail)
+    if kept or dropped:
+        yield line_start, None if dropped else b"".join(parts), dropped + kept
 
 
 def _chain(head: bytes, blocks: Iterator[bytes]) -> Iterator[bytes]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from corpusmill.filters.json_stream import UTF16_BOMS
 from corpusmill.pipeline.sources.files import InputFile, open_file
-from corpusmill.pipeline.sources.problems import STREAM_ERRORS, Parsed, ReadProblem, max_bytes, raw_json
+from corpusmill.pipeline.sources.problems import STREAM_ERRORS, Parsed, ReadProblem, describe, max_bytes, raw_json
 
 UTF16_HINT = "UTF-16 text; corpusmill reads UTF-8 (convert with `iconv -f UTF-16 -t UTF-8`)"
 
@@ -47,7 +47,7 @@ def parse_csv(file: InputFile) -> Iterator[tuple[int, Parsed]]:
                     continue
                 yield start, _record(path, start, header, values)
     except STREAM_ERRORS as err:
-        yield line + 1, ReadProblem("corrupt_file", f"{path}:{line + 1}: {type(err).__name__}: {err}")
+        yield line + 1, ReadProblem("corrupt_file", f"{path}:{line + 1}: {describe(err)}")
 
 
 def _csv_error(path: str, start: int, line: int, err: csv.Error) -> ReadProblem:

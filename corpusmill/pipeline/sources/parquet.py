@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from corpusmill.pipeline.sources.files import InputFile, open_file
-from corpusmill.pipeline.sources.problems import STREAM_ERRORS, Parsed, ReadProblem
+from corpusmill.pipeline.sources.problems import STREAM_ERRORS, Parsed, ReadProblem, describe
 
 BATCH = 10_000
 
@@ -25,7 +25,7 @@ def parse_parquet(file: InputFile) -> Iterator[tuple[int, Parsed]]:
         try:
             parquet = pq.ParquetFile(handle)
         except errors as err:
-            yield 1, ReadProblem("corrupt_file", f"{path}: not a readable Parquet file: {type(err).__name__}: {err}")
+            yield 1, ReadProblem("corrupt_file", f"{path}: not a readable Parquet file: {describe(err)}")
             return
         names = parquet.schema_arrow.names
         if source.text_field.split(".")[0] not in names:
@@ -45,7 +45,7 @@ def parse_parquet(file: InputFile) -> Iterator[tuple[int, Parsed]]:
             except errors as err:
                 rows = parquet.metadata.row_group(group).num_rows - (row - first)
                 row += 1
-                detail = f"{path}: row group {group} ({rows} rows from row {row}): {type(err).__name__}: {err}"
+                detail = f"{path}: row group {group} ({rows} rows from row {row}): {describe(err)}"
                 yield row, ReadProblem("corrupt_file", detail)
 
 
@@ -89,4 +89,4 @@ def parse_arrow(path: str) -> Iterator[tuple[int, Parsed]]:
                     row += 1
                     yield row, record
     except (pa.ArrowException, *STREAM_ERRORS) as err:
-        yield row + 1, ReadProblem("corrupt_file", f"{path}: row {row + 1}: {type(err).__name__}: {err}")
+        yield row + 1, ReadProblem("corrupt_file", f"{path}: row {row + 1}: {describe(err)}")

@@ -7,10 +7,10 @@ from typing import Any
 
 import orjson
 
-from corpusmill.filters.json_stream import STREAM_ERRORS, ReadProblem, stream_error
+from corpusmill.filters.json_stream import STREAM_ERRORS, ReadProblem, describe, stream_error
 from corpusmill.pipeline.sources.files import InputFile
 
-__all__ = ["STREAM_ERRORS", "Parsed", "ReadProblem", "max_bytes", "raw_json", "stream_error"]
+__all__ = ["STREAM_ERRORS", "Parsed", "ReadProblem", "describe", "max_bytes", "raw_json", "stream_error"]
 
 Parsed = dict[str, Any] | ReadProblem
 

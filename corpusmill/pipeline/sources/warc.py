@@ -20,7 +20,7 @@ from fsspec.utils import infer_compression
 
 from corpusmill.filters.extract import HTML
 from corpusmill.pipeline.sources.files import open_file
-from corpusmill.pipeline.sources.problems import Parsed, ReadProblem
+from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, describe
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 DOCUMENT_TYPES = ("response", "resource", "conversion")
@@ -63,7 +63,7 @@ def parse_warc(path: str) -> Iterator[tuple[int, Parsed]]:
                     parsed = ReadProblem(parsed.problem, f"{path}@{offset} {parsed.detail}")
                 yield number, parsed
     except Exception as err:  # warcio raises many unrelated types on damaged input
-        yield number + 1, ReadProblem("corrupt_warc", f"{path}@{offset}: {type(err).__name__}: {err}".strip())
+        yield number + 1, ReadProblem("corrupt_warc", f"{path}@{offset}: {describe(err)}".strip())
         return
     if handle.error is not None:
         detail = f"{path}@{end}: the compressed stream ends inside a record: {handle.error}"
