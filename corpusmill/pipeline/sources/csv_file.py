@@ -24,7 +24,8 @@ def parse_csv(file: InputFile) -> Iterator[tuple[int, Parsed]]:
     csv.field_size_limit(max_bytes(file))  # a field over the cap is an error while it is read, not after
     try:
         with open_file(path) as raw:
-            if raw.read(2) in UTF16_BOMS:
+            head = raw.read(4096)
+            if head.startswith(UTF16_BOMS) or b"\x00" in head:
                 yield 1, ReadProblem("bad_encoding", f"{path}: {UTF16_HINT}")
                 return
             raw.seek(0)
@@ -52,8 +53,6 @@ def parse_csv(file: InputFile) -> Iterator[tuple[int, Parsed]]:
 
 def _csv_error(path: str, start: int, line: int, err: csv.Error) -> ReadProblem:
     message = str(err)
-    if "NUL" in message:
-        return ReadProblem("bad_encoding", f"{path}:{start}: NUL bytes: {UTF16_HINT}")
     if "field larger than field limit" in message:
         return ReadProblem("too_large", f"{path}:{start}: a field is over the record limit")
     if "unexpected end of data" in message:

@@ -39,6 +39,7 @@ def parse_warc(path: str) -> Iterator[tuple[int, Parsed]]:
 
     number, offset, end = 0, 0, 0
     compressed = infer_compression(path) is not None
+    handle: EndWatch | None = None
     try:
         with open_file(path) as raw:
             handle = EndWatch(raw)
@@ -63,7 +64,11 @@ def parse_warc(path: str) -> Iterator[tuple[int, Parsed]]:
                     parsed = ReadProblem(parsed.problem, f"{path}@{offset} {parsed.detail}")
                 yield number, parsed
     except Exception as err:  # warcio raises many unrelated types on damaged input
-        yield number + 1, ReadProblem("corrupt_warc", f"{path}@{offset}: {describe(err)}".strip())
+        if handle is not None and handle.error is not None:  # the parse error is only a symptom of the cut
+            detail = f"{path}@{end}: the compressed stream ends inside a record: {describe(handle.error)}"
+            yield number + 1, ReadProblem("truncated_file", detail)
+        else:
+            yield number + 1, ReadProblem("corrupt_warc", f"{path}@{offset}: {describe(err)}")
         return
     if handle.error is not None:
         detail = f"{path}@{end}: the compressed stream ends inside a record: {handle.error}"
