@@ -86,8 +86,8 @@ class EndWatch:
         self.error: EOFError | None = None
 
     def read(self, size: int = -1) -> bytes:
-        try:
-            return self.stream.read(size)
+        try:  # read1: a read that hits the cut would lose the bytes it decoded before it
+            return self.stream.read1(size) if hasattr(self.stream, "read1") else self.stream.read(size)
         except EOFError as err:
             self.error = err
             return b""
