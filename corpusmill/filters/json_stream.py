@@ -15,7 +15,9 @@ is ignored. Array elements are cut at top-level commas by a tokenizer that skips
 from __future__ import annotations
 
 import gzip
+import lzma
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Literal
@@ -97,7 +99,10 @@ def _zstd_blocks(raw: IO[bytes]) -> Iterator[bytes]:
     pending = False
     while chunk := raw.read(BLOCK):
         while chunk:
-            out = decoder.decompress(chunk)
+            try:
+                out = decoder.decompress(chunk)
+            except zstandard.ZstdError as err:
+                raise ValueError(f"not valid zstd data: {err}") from None
             pending = not decoder.eof
             if out:
                 yield out
@@ -118,7 +123,7 @@ def stream_error(err: Exception) -> str:
     return "truncated_file" if isinstance(err, EOFError) else "corrupt_file"
 
 
-STREAM_ERRORS: tuple[type[Exception], ...] = (EOFError, OSError, ValueError)
+STREAM_ERRORS: tuple[type[Exception], ...] = (EOFError, OSError, ValueError, zlib.error, lzma.LZMAError)
 
 
 class JsonRecords:

@@ -188,3 +188,13 @@ def test_pipeline_source_fields_mapping(tmp_path: Path) -> None:
     assert docs[1].metadata["messages"][0]["content"] == "列出三种水果。"
     plain = read_all(SourceConfig(name="p", type="jsonl", paths=[str(path)], fields={"text": "std_answer"}))
     assert [d.text for d in plain] == [b["std_answer"] for b in BELLE] and READ_ERROR not in plain[0].metadata
+
+
+def test_sft_own_ids_used_twice_are_made_unique_and_counted(tmp_path: Path) -> None:
+    records = [{"id": "same", "instruction": f"q{i}", "input": "", "output": f"a{i}"} for i in range(3)]
+    path = tmp_path / "ids.jsonl"
+    path.write_bytes(jsonl(records))
+    _, _, docs = read_documents(path, source="s", file_index=0)
+    docs = list(docs)
+    assert [d.id for d in docs] == ["same", "same-2", "same-3"]
+    assert [d.metadata["fixes"] for d in docs] == [[], ["read:duplicate_id"], ["read:duplicate_id"]]

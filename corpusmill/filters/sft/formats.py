@@ -268,9 +268,10 @@ def read_documents(
     """The file's format and layout, and one ``Document`` per record (broken ones included),
     streamed: the format is detected from the first records, the rest are read as consumed.
 
-    ``seen_ids`` is shared by all files of a run: a content-derived id that repeats (an exact
-    duplicate) gets a ``-2``, ``-3``... suffix so that every derived id in a run is unique and
-    ``duplicate_of`` is unambiguous. Own ids are kept as the data set wrote them.
+    ``seen_ids`` is shared by all files of a run: an id that repeats (an exact duplicate's
+    content-derived id, or an own ``id`` the data set used twice) gets a ``-2``, ``-3``... suffix
+    so that every id in a run is unique and ``duplicate_of`` is unambiguous; a renamed own id is
+    listed in ``fixes`` as ``read:duplicate_id``.
     """
     layout, stream = read_items(path, max_bytes, fields)
     head = list(itertools.islice(stream, DETECT_SAMPLE))
@@ -304,8 +305,8 @@ def read_documents(
                 )
                 continue
             own = _own_id(item)
-            doc_id = own or _unique(content_id(messages, extra), counts)
-            yield make_document(
+            doc_id = _unique(own or content_id(messages, extra), counts)
+            doc = make_document(
                 doc_id=doc_id,
                 source=source,
                 order=order,
@@ -314,6 +315,9 @@ def read_documents(
                 extra=extra,
                 own_id=own is not None,
             )
+            if own is not None and doc_id != own:  # counted by the sft stage as fixed:read:duplicate_id
+                doc.metadata["fixes"].append("read:duplicate_id")
+            yield doc
 
     return detected, layout, documents()
 
