@@ -198,3 +198,11 @@ def test_sft_own_ids_used_twice_are_made_unique_and_counted(tmp_path: Path) -> N
     docs = list(docs)
     assert [d.id for d in docs] == ["same", "same-2", "same-3"]
     assert [d.metadata["fixes"] for d in docs] == [[], ["read:duplicate_id"], ["read:duplicate_id"]]
+
+
+def test_large_json_array_is_not_split_into_parts(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(array(RECORDS * 10))  # ~1.1 MB, over split_mb
+    source = SourceConfig(name="a", type="jsonl", paths=[str(path)], split_mb=1, id_field="none")
+    assert len(expand_sources([source])) == 1
+    assert [d.text for d in read_all(source)] == [r["text"] for r in RECORDS * 10]

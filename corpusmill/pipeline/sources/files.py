@@ -60,6 +60,9 @@ def split(file: InputFile) -> list[InputFile]:
         return [file]
     fs, inner = url_to_fs(file.path)
     if file.kind == "jsonl":
+        with fs.open(inner, "rb") as handle:
+            if handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
+                return [file]  # a JSON array is read whole: a part could not start mid-array
         size = fs.size(inner)
         bounds = [*range(0, size, limit), size]
     else:
