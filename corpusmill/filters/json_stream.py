@@ -210,8 +210,18 @@ class JsonRecords:
         pos = after = 0  # scan position; start of the current element
         depth, number, oversize = 1, 0, 0
         in_string = done = False
+        try_batch = True  # once per block: after a failure the block is read element by element
         while True:
             while not done:
+                if depth == 1 and pos == after and not in_string and not oversize and try_batch:
+                    try_batch = False
+                    batch = _many_elements(buf, pos, self.max_bytes)
+                    if batch is not None:  # the usual case: every element up to the block's end is valid
+                        for value in batch[0]:
+                            number += 1
+                            yield number, value
+                        pos = after = batch[1]
+                        continue
                 if depth == 1 and pos == after and not in_string and not oversize:
                     fast = _whole_element(buf, pos)
                     if fast is not None:  # the common case: a well-formed object, parsed in one go
@@ -266,6 +276,7 @@ class JsonRecords:
             if block is None:
                 raise TruncatedStream(f"the JSON array has no closing ] (element {number + 1} is incomplete)")
             buf += block
+            try_batch = True
 
     def _after_array(self, number: int, rest: bytes, blocks: Iterator[bytes]) -> Iterator[Item]:
         for block in _chain(rest, blocks):
@@ -273,6 +284,20 @@ class JsonRecords:
                 text = block.strip(WHITESPACE)[:200].decode("utf-8", "replace")
                 yield number + 1, ReadProblem("bad_json", f"{self.label}: data after the array's closing ]", text)
                 return
+
+
+def _many_elements(buf: bytes, pos: int, max_bytes: int) -> tuple[list[Any], int] | None:
+    """``(values, end)`` for the elements from ``pos`` to the last ``},`` of the buffer, parsed by
+    one orjson call when they are all valid and fit ``max_bytes`` together (so each one does);
+    by the argument of ``_whole_element``, a cut that parses is at an element boundary."""
+    cut = buf.rfind(b"},", pos)
+    if cut <= pos or cut + 1 - pos > max_bytes:
+        return None
+    try:
+        values = orjson.loads(b"[" + buf[pos : cut + 1] + b"]")
+    except orjson.JSONDecodeError:
+        return None
+    return values, cut + 2
 
 
 def _whole_element(buf: bytes, pos: int, tries: int = 3) -> tuple[Any, int, bytes] | None:
