@@ -8,25 +8,27 @@ array without its ``]``) keeps every complete record and adds one ``truncated_fi
 Memory stays bounded by ``max_bytes`` plus one block whatever the file holds: an oversized line
 is skipped while it is read, never held. Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (JSON
 strings cannot contain raw line breaks, so splitting on ``\\r`` is safe); a UTF-8 byte order mark
-is ignored. Array elements are cut at top-level commas by a tokenizer that skips strings in C
-(one regex match per string), then each element is parsed by orjson.
+is ignored.
+
+Arrays: a block's valid stretch of elements is parsed by one orjson call (as fast as parsing the
+whole file); a block with a broken element is cut at top-level commas by a tokenizer that skips
+strings in C (one regex match per string) and each element is parsed alone. A lost quote flips
+every string after it; the tokenizer notices (a raw line break inside a "string", or no end
+before the file's) and resumes at the next ``}, {`` followed by an object that parses and shares
+a key with the last good element, so the damage costs one record, not the rest of the file.
 """
 
 from __future__ import annotations
 
-import gzip
-import lzma
 import re
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Any, Literal
+from typing import Any, Literal
 
 import orjson
-from fsspec.core import url_to_fs
-from fsspec.utils import infer_compression
 
-BLOCK = 1 << 20
+from corpusmill.filters.decompress import STREAM_ERRORS, TruncatedStream, describe, open_blocks, stream_error
+
 DEFAULT_MAX_BYTES = 64 << 20
 BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -34,6 +36,9 @@ LINE_END = re.compile(rb"(\r\n|\r|\n)")
 # a whole string (escapes included), a structural character, or the quote of a string still open
 TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},"]', re.S)
 ELEMENT_END = re.compile(rb"[}\]][ \t\r\n]*([,\]])")  # a candidate end of an object or array element
+BOUNDARY = re.compile(rb"\}[ \t\r\n]*,[ \t\r\n]*(?=\{)")  # where one object element may end and the next begin
+CONTROL = re.compile(rb"[\x00-\x1f]")  # never raw inside a JSON string
+RESYNC_TRIES = 1000
 STRING_REST = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*"', re.S)  # the rest of an open string, with its quote
 WHITESPACE = b" \t\r\n"
 
@@ -48,82 +53,6 @@ class ReadProblem:
 
 
 Item = tuple[int, Any]  # (line or element number, value or ReadProblem)
-
-
-class TruncatedStream(EOFError):
-    """The compressed stream ended before its end marker."""
-
-
-def open_blocks(path: str, start: int = 0) -> Iterator[bytes]:
-    """The file's decompressed bytes in blocks, from byte ``start`` (uncompressed files only).
-
-    zstd is decoded frame by frame here because ``zstandard``'s stream reader reports a file cut
-    mid-frame as a normal end of file, which would lose the rest without a trace."""
-    compression = infer_compression(path)
-    fs, inner = url_to_fs(path)
-    with fs.open(inner, "rb") as raw:
-        if compression == "zstd":
-            yield from _zstd_blocks(raw)
-            return
-        handle: IO[bytes] = raw
-        if compression == "gzip":
-            handle = gzip.GzipFile(fileobj=raw)
-        elif compression is not None:
-            from fsspec.compression import compr
-
-            handle = compr[compression](raw, mode="rb")
-        if start:
-            handle.seek(start)
-        read = getattr(handle, "read1", handle.read)  # read1: a truncated stream still yields what came before
-        pending: list[bytes] = []  # read1 returns small pieces; work on blocks of about BLOCK bytes
-        size = 0
-        try:
-            while chunk := read(BLOCK):
-                pending.append(chunk)
-                size += len(chunk)
-                if size >= BLOCK:
-                    yield b"".join(pending)
-                    pending, size = [], 0
-        except Exception:
-            if pending:  # what came before a cut, then the error
-                yield b"".join(pending)
-            raise
-        if pending:
-            yield b"".join(pending)
-
-
-def _zstd_blocks(raw: IO[bytes]) -> Iterator[bytes]:
-    import zstandard
-
-    decoder = zstandard.ZstdDecompressor().decompressobj()
-    pending = False
-    while chunk := raw.read(BLOCK):
-        while chunk:
-            try:
-                out = decoder.decompress(chunk)
-            except zstandard.ZstdError as err:
-                raise ValueError(f"not valid zstd data: {err}") from None
-            pending = not decoder.eof
-            if out:
-                yield out
-            chunk = decoder.unused_data if decoder.eof else b""
-            if decoder.eof:
-                decoder = zstandard.ZstdDecompressor().decompressobj()
-    if pending:
-        raise TruncatedStream("zstd stream ends inside a frame")
-
-
-def describe(err: BaseException) -> str:
-    """An exception as one line for a reject's detail (some libraries put newlines in messages)."""
-    return " ".join(f"{type(err).__name__}: {err}".split())
-
-
-def stream_error(err: Exception) -> str:
-    """``truncated_file`` for a stream that ends early, ``corrupt_file`` for undecodable bytes."""
-    return "truncated_file" if isinstance(err, EOFError) else "corrupt_file"
-
-
-STREAM_ERRORS: tuple[type[Exception], ...] = (EOFError, OSError, ValueError, zlib.error, lzma.LZMAError)
 
 
 class JsonRecords:
@@ -209,10 +138,19 @@ class JsonRecords:
         consumed = len(head) - len(buf)  # absolute offset of buf[0]
         pos = after = 0  # scan position; start of the current element
         depth, number, oversize = 1, 0, 0
-        in_string = done = False
+        in_string = done = suspect = False
         try_batch = True  # once per block: after a failure the block is read element by element
+        keys: frozenset[str] = frozenset()  # the last good element's keys, to recognise the next one
         while True:
             while not done:
+                if suspect:  # out of step with the strings: skip to where the next element starts
+                    resumed = self._resync(buf, after, keys, number, consumed)
+                    if resumed is not None:
+                        number += 1
+                        yield number, resumed[0]
+                        pos = after = resumed[1]
+                        depth, in_string, suspect = 1, False, False
+                        continue
                 if depth == 1 and pos == after and not in_string and not oversize and try_batch:
                     try_batch = False
                     batch = _many_elements(buf, pos, self.max_bytes)
@@ -220,6 +158,7 @@ class JsonRecords:
                         for value in batch[0]:
                             number += 1
                             yield number, value
+                        keys = _keys(batch[0][-1], keys)
                         pos = after = batch[1]
                         continue
                 if depth == 1 and pos == after and not in_string and not oversize:
@@ -229,6 +168,7 @@ class JsonRecords:
                         size = fast[1] - pos
                         where = f"{self.label}: element {number} (byte {consumed + pos})"
                         yield number, self._too_large(where, size) if size > self.max_bytes else fast[0]
+                        keys = _keys(fast[0], keys)
                         pos = after = fast[1]
                         done = fast[2] == b"]"
                         continue
@@ -238,6 +178,7 @@ class JsonRecords:
                         pos = max(pos, len(buf.rstrip(b"\\")))
                         break
                     pos, in_string = rest.end(), False
+                    suspect = suspect or CONTROL.search(rest.group()) is not None
                     continue
                 match = TOKEN.search(buf, pos)
                 if match is None:
@@ -245,8 +186,10 @@ class JsonRecords:
                     break
                 token = match.group()
                 pos = match.end()
-                if token == b'"':
-                    in_string = True
+                if token[:1] == b'"':
+                    in_string = len(token) == 1
+                    # a raw line break inside a string is invalid JSON: most likely a quote was lost
+                    suspect = suspect or CONTROL.search(token) is not None
                 elif token in b"[{":
                     depth += 1
                 elif token in b"]}" and depth > 1:
@@ -259,7 +202,9 @@ class JsonRecords:
                         yield number, self._too_large(where, oversize + match.start() - after)
                     elif element:
                         number += 1
-                        yield number, self._parse(element, where)
+                        value = self._parse(element, where)
+                        keys = _keys(value, keys)
+                        yield number, value
                     elif token == b",":
                         number += 1
                         yield number, ReadProblem("bad_json", f"{where}: empty element")
@@ -274,9 +219,35 @@ class JsonRecords:
             buf, pos, after = buf[after:], pos - after, 0
             block = next(blocks, None)
             if block is None:
-                raise TruncatedStream(f"the JSON array has no closing ] (element {number + 1} is incomplete)")
+                resumed = None if oversize else self._resync(buf, after, keys, number, consumed)
+                if resumed is None:
+                    raise TruncatedStream(f"the JSON array has no closing ] (element {number + 1} is incomplete)")
+                number += 1  # an element that never ended (a lost quote): it alone is lost
+                yield number, resumed[0]
+                pos = after = resumed[1]
+                depth, in_string, suspect = 1, False, False
+                continue
             buf += block
             try_batch = True
+
+    def _resync(
+        self, buf: bytes, after: int, keys: frozenset[str], number: int, consumed: int
+    ) -> tuple[ReadProblem, int] | None:
+        """The broken element at ``after`` and where the next element starts: the first ``}, {``
+        followed by an object that parses and shares a key with the last good element (so the
+        turns inside a chat record are not taken for records)."""
+        for found, boundary in enumerate(BOUNDARY.finditer(buf, after)):
+            if found == RESYNC_TRIES:
+                return None
+            start = boundary.end()
+            fast = _whole_element(buf, start, tries=64)
+            if fast is None or (keys and not (isinstance(fast[0], dict) and keys & fast[0].keys())):
+                continue
+            where = f"{self.label}: element {number + 1} (byte {consumed + after})"
+            raw = buf[after : boundary.start() + 1].decode("utf-8", "replace")
+            detail = f"{where}: not valid JSON; reading resumes at byte {consumed + start}"
+            return ReadProblem("bad_json", detail, raw), start
+        return None
 
     def _after_array(self, number: int, rest: bytes, blocks: Iterator[bytes]) -> Iterator[Item]:
         for block in _chain(rest, blocks):
@@ -284,6 +255,10 @@ class JsonRecords:
                 text = block.strip(WHITESPACE)[:200].decode("utf-8", "replace")
                 yield number + 1, ReadProblem("bad_json", f"{self.label}: data after the array's closing ]", text)
                 return
+
+
+def _keys(value: Any, last: frozenset[str]) -> frozenset[str]:
+    return frozenset(value) if isinstance(value, dict) else last
 
 
 def _many_elements(buf: bytes, pos: int, max_bytes: int) -> tuple[list[Any], int] | None:
@@ -373,8 +348,3 @@ def _chain(head: bytes, blocks: Iterator[bytes]) -> Iterator[bytes]:
     if head:
         yield head
     yield from blocks
-
-
-def read_json(path: str, **options: Any) -> Iterator[Item]:
-    """Shorthand for ``iter(JsonRecords(path, **options))``."""
-    return iter(JsonRecords(path, **options))

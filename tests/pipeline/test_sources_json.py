@@ -206,3 +206,18 @@ def test_large_json_array_is_not_split_into_parts(tmp_path: Path) -> None:
     source = SourceConfig(name="a", type="jsonl", paths=[str(path)], split_mb=1, id_field="none")
     assert len(expand_sources([source])) == 1
     assert [d.text for d in read_all(source)] == [r["text"] for r in RECORDS * 10]
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_json_array_lost_quote_costs_one_record(tmp_path: Path, indent: int | None) -> None:
+    """A quote lost to one bad byte flips every string after it; reading resumes at the next
+    element that parses and looks like the others (not at a turn inside a chat record)."""
+    chats = [
+        {"id": f"s{i}", "conversations": [{"from": "human", "value": f"q{i}"}, {"from": "gpt", "value": f"a{i}"}] * 2}
+        for i in range(60)
+    ]
+    path = tmp_path / "chats.json"
+    path.write_bytes(json.dumps(chats, indent=indent).encode().replace(b'"q7"', b'"q7', 1))
+    items = read(path)
+    assert [(n, v.problem) for n, v in items if isinstance(v, ReadProblem)] == [(8, "bad_json")]
+    assert good(items) == chats[:7] + chats[8:]

@@ -7,7 +7,8 @@ from typing import Any
 
 import orjson
 
-from corpusmill.filters.json_stream import STREAM_ERRORS, ReadProblem, describe, stream_error
+from corpusmill.filters.decompress import STREAM_ERRORS, describe, stream_error
+from corpusmill.filters.json_stream import ReadProblem
 from corpusmill.pipeline.sources.files import InputFile
 
 __all__ = ["STREAM_ERRORS", "Parsed", "ReadProblem", "describe", "max_bytes", "raw_json", "stream_error"]
