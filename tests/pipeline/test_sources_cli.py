@@ -94,12 +94,23 @@ def jsonl_case(folder: Path) -> tuple[list[dict], set[str]]:
     return [source], {"read:truncated_file", "read:too_large"}
 
 
+def sft_case(folder: Path) -> tuple[list[dict], set[str]]:
+    alpaca = [{"instruction": f"Explain topic {i}.", "input": "", "output": TEXTS[i % 40]} for i in range(2000)]
+    packed = gzip.compress(jsonl(alpaca))
+    (folder / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    array = json.dumps(alpaca[:30], indent=2).encode().replace(b'"Explain topic 4."', b'"Explain topic 4.', 1)
+    (folder / "lost-quote.json").write_bytes(b"\xef\xbb\xbf" + array)
+    return [{"name": "s", "type": "alpaca", "paths": ["in/*"]}], {"read:truncated_file", "read:bad_json"}
+
+
 CASES: dict[str, Callable[[Path], tuple[list[dict], set[str]]]] = {
     "parquet": parquet_case,
     "csv": csv_case,
     "warc": warc_case,
     "jsonl": jsonl_case,
+    "sft": sft_case,
 }
+STAGES = {"warc": [{"extract": {}}], "sft": [{"sft": {}}]}
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -107,7 +118,7 @@ def test_broken_input_is_rejected_never_lost(tmp_path: Path, case: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     sources, reasons = CASES[case](folder)
-    stages = [{"extract": {}}] if case == "warc" else []
+    stages = STAGES.get(case, [])
     config = tmp_path / "c.yaml"
     config.write_text(yaml.safe_dump({"sources": sources, "stages": stages}))
     out = tmp_path / "out"
@@ -121,6 +132,8 @@ def test_broken_input_is_rejected_never_lost(tmp_path: Path, case: str) -> None:
     rejects = rows(out / "rejects")
     assert reasons <= set(rejects["reason"]), set(rejects["reason"])
     assert snapshot(tmp_path, out) == before
+    if case == "sft":
+        assert rejects.filter(rejects["reason"] == "read:bad_json").height == 1  # only the element with the lost quote
     if case == "jsonl":
         assert rows(out / "data").filter(rows(out / "data")["id"] == "same@same-ids.jsonl:2").height == 1
         assert stats["stages"][0]["fixed"] == {"read:duplicate_id": 1}
