@@ -221,3 +221,11 @@ def test_json_array_lost_quote_costs_one_record(tmp_path: Path, indent: int | No
     items = read(path)
     assert [(n, v.problem) for n, v in items if isinstance(v, ReadProblem)] == [(8, "bad_json")]
     assert good(items) == chats[:7] + chats[8:]
+
+
+def test_sft_file_cut_before_its_first_record_is_one_reject(tmp_path: Path) -> None:
+    packed = gzip.compress(jsonl([{"instruction": "q" * 5000, "output": "a"}] * 20))
+    path = tmp_path / "early.jsonl.gz"
+    path.write_bytes(packed[:40])
+    _, _, docs = read_documents(path, source="e", file_index=0)
+    assert [d.metadata[SCHEMA_ERROR][0] for d in docs] == ["read:truncated_file"]

@@ -275,7 +275,8 @@ def read_documents(
     """
     layout, stream = read_items(path, max_bytes, fields)
     head = list(itertools.islice(stream, DETECT_SAMPLE))
-    detected: Format = detect_format(i for i in head if not isinstance(i, BadLine)) if fmt == "auto" else fmt
+    readable = [i for i in head if not isinstance(i, BadLine)]
+    detected: Format = fmt if fmt != "auto" else _placeholder(head, readable) or detect_format(readable)
     counts = seen_ids if seen_ids is not None else {}
 
     def documents() -> Iterator[Document]:
@@ -320,6 +321,13 @@ def read_documents(
             yield doc
 
     return detected, layout, documents()
+
+
+def _placeholder(head: list[Any], readable: list[Any]) -> Format | None:
+    """A format for a file in which nothing could be read (cut before its first record): any
+    will do, since every record is a reject that says why; ``None`` when there is something to
+    detect from."""
+    return "alpaca" if head and not readable and len(head) < DETECT_SAMPLE else None
 
 
 def _own_id(item: Any) -> str | None:
