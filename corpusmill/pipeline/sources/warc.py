@@ -71,7 +71,7 @@ def parse_warc(path: str) -> Iterator[tuple[int, Parsed]]:
             yield number + 1, ReadProblem("corrupt_warc", f"{path}@{offset}: {describe(err)}")
         return
     if handle.error is not None:
-        detail = f"{path}@{end}: the compressed stream ends inside a record: {handle.error}"
+        detail = f"{path}@{end}: the compressed stream ends inside a record: {describe(handle.error)}"
         yield number + 1, ReadProblem("truncated_file", detail)
     elif not compressed and (left := _bytes_after(path, end)):
         yield number + 1, ReadProblem("truncated_file", f"{path}@{end}: {left} bytes after the last complete record")
