@@ -43,6 +43,8 @@ class SourceConfig(Strict):
     license: str | None = None  # e.g. ODC-BY-1.0, CC-BY-4.0: shown in the dataset card (OUT/README.md)
     split_mb: int = Field(default=256, ge=0)  # parts of larger JSONL/Parquet files go to different tasks
     extra_fields: list[str] = Field(default_factory=lambda: ["tools", "label"])  # SFT: fields carried to `extra`
+    max_record_mb: float = Field(default=64, gt=0)  # a larger record is rejected (read:too_large) while read
+    fields: dict[str, str] = Field(default_factory=dict)  # canonical name -> the data set's name, e.g. output: answer
 
     @field_validator("name")
     @classmethod

@@ -56,6 +56,7 @@ class SftConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     format: Literal["auto", "alpaca", "sharegpt", "openai"] = "auto"
     extra_fields: list[str] = Field(default_factory=lambda: ["tools", "label"])
+    fields: dict[str, str] = Field(default_factory=dict)  # canonical -> own name, e.g. {output: std_answer}
     checks: SftChecksParams = Field(default_factory=SftChecksParams)
     dedup: SftDedupParams = Field(default_factory=SftDedupParams)
     decontaminate: SftDecontaminateParams = Field(default_factory=SftDecontaminateParams)
@@ -97,7 +98,7 @@ def source_names(paths: list[Path]) -> list[str]:
     return names
 
 
-def inspect_inputs(paths: list[Path], fmt: str) -> list[InputFile]:
+def inspect_inputs(paths: list[Path], fmt: str, fields: dict[str, str]) -> list[InputFile]:
     """Each file's format (detected from its first records unless given) and layout, before any work."""
     from corpusmill.filters.sft.formats import read_documents
 
@@ -106,7 +107,13 @@ def inspect_inputs(paths: list[Path], fmt: str) -> list[InputFile]:
         if not path.is_file():
             raise ConfigError(f"no such file: {path}")
         try:
-            detected, layout, _ = read_documents(path, source=source, file_index=0, fmt=fmt)  # type: ignore[arg-type]
+            detected, layout, _ = read_documents(
+                path,
+                source=source,
+                file_index=0,
+                fmt=fmt,  # type: ignore[arg-type]
+                fields=fields,
+            )
         except (OSError, ValueError, EOFError) as err:
             raise ConfigError(f"{path}: {err}") from None
         files.append(InputFile(path, source, detected, layout))
@@ -121,6 +128,7 @@ def run_config(files: list[InputFile], config: SftConfig, out: Path) -> RunConfi
             type=f.format,
             paths=[str(f.path.resolve())],
             extra_fields=config.extra_fields,
+            fields=config.fields,
             split_mb=0,
         )
         for f in files
@@ -303,6 +311,10 @@ def clean_command(
     benchmark: Annotated[
         list[Path] | None, typer.Option(help="Benchmark file to decontaminate against (repeatable).")
     ] = None,
+    field_map: Annotated[
+        str | None,
+        typer.Option("--map", help="Other field names, e.g. instruction=question,output=answer (adds to `fields:`)."),
+    ] = None,
 ) -> None:
     """Clean instruction data: schema, placeholders, unseen references, media requests, merged
     instructions, refusals, truncation, length, language, duplicates and benchmark overlap.
@@ -321,11 +333,21 @@ def clean_command(
         decontaminate = cfg.decontaminate.model_copy(
             update={"benchmarks": [*cfg.decontaminate.benchmarks, *map(str, benchmark or [])]}
         )
-        cfg = cfg.model_copy(update={"format": input_format or cfg.format, "decontaminate": decontaminate})
+        fields = cfg.fields
+        if field_map is not None:
+            from corpusmill.filters.sft.formats import parse_field_map
+
+            try:
+                fields = {**fields, **parse_field_map(field_map)}
+            except ValueError as err:
+                raise ConfigError(f"--map: {err}") from None
+        cfg = cfg.model_copy(
+            update={"format": input_format or cfg.format, "decontaminate": decontaminate, "fields": fields}
+        )
         missing = [p for p in decontaminate.benchmarks if not Path(p).is_file()]
         if missing:
             raise ConfigError(f"no such file: {missing[0]}")
-        files = inspect_inputs(inputs, cfg.format)
+        files = inspect_inputs(inputs, cfg.format, cfg.fields)
         run = run_config(files, cfg, out)
     except ConfigError as err:
         raise fail(str(err), 2) from None

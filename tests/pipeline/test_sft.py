@@ -185,3 +185,25 @@ def test_source_names_are_safe_folder_names():
 
     paths = [Path("a/..json"), Path("b/my data (v2).jsonl.gz"), Path("c/train.json"), Path("d/train.jsonl")]
     assert source_names(paths) == ["input", "my_data__v2_", "train", "train-2"]
+
+
+def test_map_loads_a_set_with_other_field_names(shared_data: Path, tmp_path: Path):
+    """BELLE's eval set names its fields question/std_answer: without --map nothing is a record."""
+    belle = shared_data / "sft/zh/belle_eval_set.jsonl"
+    lines = belle.read_text(encoding="utf-8").splitlines()
+    answered = [json.loads(line) for line in lines if json.loads(line)["std_answer"].strip()]
+    unmapped = runner.invoke(app, ["clean", str(belle), "--out", str(tmp_path / "raw")])
+    assert unmapped.exit_code == 2
+    config = tmp_path / "belle.yaml"
+    config.write_text("extra_fields: [class]\n")  # BELLE's own category field travels in `extra`
+    mapping = "instruction=question,output=std_answer"
+    mapped, _ = clean(str(belle), "--out", str(tmp_path / "out"), "--config", str(config), "--map", mapping)
+    assert mapped.exit_code == 0, mapped.output
+    stats = json.loads((tmp_path / "out/stats.json").read_text())
+    assert stats["input_records"] == len(lines)
+    kept = rows(tmp_path / "out/data")
+    prompts = {m[0]["content"] for m in kept["messages"].to_list()}
+    assert prompts and prompts <= {r["question"] for r in answered}
+    assert "alpaca" in mapped.output and len(kept) == len(answered)
+    bad = runner.invoke(app, ["clean", str(belle), "--out", str(tmp_path / "bad"), "--map", "instruction"])
+    assert bad.exit_code == 2 and "--map" in bad.output

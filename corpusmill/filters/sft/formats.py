@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ import orjson
 import zstandard
 from datatrove.data import Document
 
+from corpusmill.filters.json_stream import DEFAULT_MAX_BYTES, JsonRecords, ReadProblem
 from corpusmill.filters.sft.record import (
     ALPACA_JOIN,
     Message,
@@ -78,8 +80,11 @@ class Layout:
 
 @dataclass(frozen=True)
 class BadLine:
+    """A line or array element that could not be read, kept whole for the rejects file."""
+
     raw: str
     detail: str
+    reason: str = "read:bad_json"
 
 
 def compression_of(path: Path) -> Literal["", "gz", "zst"]:
@@ -100,31 +105,52 @@ def open_binary(path: Path, mode: Literal["rb", "wb"]) -> IO[bytes]:
     return open(path, mode)
 
 
-def read_items(path: Path) -> tuple[Layout, list[Any | BadLine]]:
-    """Every record of a JSON array or JSONL file; an unparsable JSONL line becomes a ``BadLine``.
+def read_items(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, fields: dict[str, str] | None = None
+) -> tuple[Layout, Iterator[Any | BadLine]]:
+    """The file's layout and its records, streamed (``filters.json_stream``): a JSON array or
+    JSONL, compressed or not. A line or element that cannot be read becomes a ``BadLine`` with its
+    ``read:`` reason, as does a file that ends early (after every complete record). ``fields``
+    renames the data set's own names to the canonical ones (see ``rename_fields``)."""
+    records = JsonRecords(str(path), label=path.name, max_bytes=max_bytes)
+    stream = iter(records)
+    head = list(itertools.islice(stream, DETECT_SAMPLE))  # reading the first record sets the container
 
-    A JSON array is parsed whole (orjson reads Alpaca's 22 MB in a fraction of a second); a
-    broken array cannot be split into records safely, so it raises ``ValueError``.
-    """
-    with open_binary(path, "rb") as handle:
-        data = handle.read()
-    compression = compression_of(path)
-    if data.lstrip()[:1] == b"[":
-        try:
-            items = orjson.loads(data)
-        except orjson.JSONDecodeError as err:
-            raise ValueError(f"{path}: not a valid JSON array: {err}") from None
-        return Layout("array", compression), items
-    items = []
-    for number, line in enumerate(data.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            items.append(orjson.loads(line))
-        except orjson.JSONDecodeError as err:
-            text = line.decode("utf-8", "replace")
-            items.append(BadLine(text, f"{path.name}:{number}: {err}"))
-    return Layout("jsonl", compression), items
+    def items() -> Iterator[Any | BadLine]:
+        for _, value in itertools.chain(head, stream):
+            if isinstance(value, ReadProblem):
+                yield BadLine(value.raw, value.detail, f"read:{value.problem}")
+            else:
+                yield rename_fields(value, fields) if fields else value
+
+    return Layout(records.container, compression_of(path)), items()
+
+
+def parse_field_map(text: str) -> dict[str, str]:
+    """``instruction=question,output=answer`` (the ``--map`` option) → ``{"instruction": "question",
+    "output": "answer"}``: canonical field name = the data set's field name."""
+    mapping: dict[str, str] = {}
+    for pair in filter(None, (p.strip() for p in text.split(","))):
+        canonical, sep, own = (part.strip() for part in pair.partition("="))
+        if not sep or not canonical or not own:
+            raise ValueError(f"field mapping {pair!r} is not canonical=name (e.g. output=answer)")
+        if canonical in mapping:
+            raise ValueError(f"field {canonical!r} is mapped twice")
+        mapping[canonical] = own
+    return mapping
+
+
+def rename_fields(record: Any, fields: dict[str, str]) -> Any:
+    """The record with its own field names replaced by the canonical ones (``fields`` maps
+    canonical → own, e.g. ``{"output": "std_answer"}``); a record already using a canonical name
+    keeps it, and fields the mapping does not name are left alone."""
+    if not isinstance(record, dict) or not fields:
+        return record
+    renamed = dict(record)
+    for canonical, own in fields.items():
+        if own in renamed and canonical not in record:
+            renamed[canonical] = renamed.pop(own)
+    return renamed
 
 
 def detect_format(items: Iterable[Any]) -> Format:
@@ -236,19 +262,25 @@ def read_documents(
     fmt: Format | Literal["auto"] = "auto",
     extra_fields: frozenset[str] = frozenset(),
     seen_ids: dict[str, int] | None = None,
+    fields: dict[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[Format, Layout, Iterator[Document]]:
-    """The file's format and layout, and one ``Document`` per record (broken ones included).
+    """The file's format and layout, and one ``Document`` per record (broken ones included),
+    streamed: the format is detected from the first records, the rest are read as consumed.
 
-    ``seen_ids`` is shared by all files of a run: a content-derived id that repeats (an exact
-    duplicate) gets a ``-2``, ``-3``... suffix so that every derived id in a run is unique and
-    ``duplicate_of`` is unambiguous. Own ids are kept as the data set wrote them.
+    ``seen_ids`` is shared by all files of a run: an id that repeats (an exact duplicate's
+    content-derived id, or an own ``id`` the data set used twice) gets a ``-2``, ``-3``... suffix
+    so that every id in a run is unique and ``duplicate_of`` is unambiguous; a renamed own id is
+    listed in ``fixes`` as ``read:duplicate_id``.
     """
-    layout, items = read_items(path)
-    detected: Format = detect_format(i for i in items if not isinstance(i, BadLine)) if fmt == "auto" else fmt
+    layout, stream = read_items(path, max_bytes, fields)
+    head = list(itertools.islice(stream, DETECT_SAMPLE))
+    readable = [i for i in head if not isinstance(i, BadLine)]
+    detected: Format = fmt if fmt != "auto" else _placeholder(head, readable) or detect_format(readable)
     counts = seen_ids if seen_ids is not None else {}
 
     def documents() -> Iterator[Document]:
-        for number, item in enumerate(items):
+        for number, item in enumerate(itertools.chain(head, stream)):
             order = (file_index << 32) | number
             fallback = f"{source}:{number}"
             if isinstance(item, BadLine):
@@ -257,7 +289,7 @@ def read_documents(
                     source=source,
                     order=order,
                     raw=item.raw,
-                    reason="read:bad_json",
+                    reason=item.reason,
                     detail=item.detail,
                 )
                 continue
@@ -274,8 +306,8 @@ def read_documents(
                 )
                 continue
             own = _own_id(item)
-            doc_id = own or _unique(content_id(messages, extra), counts)
-            yield make_document(
+            doc_id = _unique(own or content_id(messages, extra), counts)
+            doc = make_document(
                 doc_id=doc_id,
                 source=source,
                 order=order,
@@ -284,8 +316,18 @@ def read_documents(
                 extra=extra,
                 own_id=own is not None,
             )
+            if own is not None and doc_id != own:  # counted by the sft stage as fixed:read:duplicate_id
+                doc.metadata["fixes"].append("read:duplicate_id")
+            yield doc
 
     return detected, layout, documents()
+
+
+def _placeholder(head: list[Any], readable: list[Any]) -> Format | None:
+    """A format for a file in which nothing could be read (cut before its first record): any
+    will do, since every record is a reject that says why; ``None`` when there is something to
+    detect from."""
+    return "alpaca" if head and not readable and len(head) < DETECT_SAMPLE else None
 
 
 def _own_id(item: Any) -> str | None:

@@ -1,0 +1,195 @@
+"""The reader step every source type shares, and the ``read`` stage that rejects what it could not
+parse.
+
+All files of a run get one global order: file ``i`` (sorted within each source, sources in config
+order) goes to task ``i % tasks``, and each record carries ``_order = i << 32 | n`` (n = its line,
+row or WARC record number). Record ids, "keep the first duplicate" and output order therefore do
+not depend on the number of tasks.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.io import DataFolderLike, get_datafolder
+from datatrove.pipeline.base import PipelineStep
+
+from corpusmill.filters.base import ORDER, Reject, Stage, Verdict
+from corpusmill.filters.extract import HTML
+from corpusmill.filters.sft.formats import FORMATS as SFT_FORMATS
+from corpusmill.filters.sft.formats import read_documents, rename_fields
+from corpusmill.pipeline.sources.csv_file import parse_csv
+from corpusmill.pipeline.sources.files import InputFile
+from corpusmill.pipeline.sources.jsonl import parse_jsonl
+from corpusmill.pipeline.sources.parquet import parse_arrow, parse_parquet
+from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, max_bytes, raw_json
+from corpusmill.pipeline.sources.warc import parse_warc
+
+READ_ERROR = "_read_error"
+DUPLICATE_ID = "_duplicate_id"  # the id a record shares with an earlier one (its own id is made unique)
+
+
+def parse_file(file: InputFile) -> Iterator[tuple[int, Parsed]]:
+    if file.kind == "jsonl":
+        return parse_jsonl(file)
+    if file.kind == "parquet":
+        return parse_parquet(file)
+    if file.kind == "csv":
+        return parse_csv(file)
+    if file.kind == "arrow":
+        return parse_arrow(file.path)
+    return parse_warc(file.path)
+
+
+def field(record: dict[str, Any], path: str | None) -> Any:
+    """A top-level key, or a dotted path into nested objects (Dolma keeps ``metadata.url``)."""
+    if not path:
+        return None
+    if path in record:
+        return record[path]
+    value: Any = record
+    for part in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def to_document(file: InputFile, index: int, number: int, parsed: Parsed) -> Document:
+    """A record as a ``Document``. Its id is the ``id_field`` value (default: an ``id`` key), or
+    ``source:file:number`` for records without one."""
+    source = file.source
+    meta: dict[str, Any] = {"source": source.name, "url": None, ORDER: (index << 32) | number}
+    fallback_id = f"{source.name}:{file.name}:{number}"
+    if isinstance(parsed, ReadProblem):
+        meta[READ_ERROR] = (parsed.problem, parsed.detail)
+        return Document(text=parsed.raw, id=fallback_id, metadata=meta)
+    warc = file.kind == "warc"
+    if source.fields and not warc:
+        parsed = rename_fields(parsed, source.fields)
+    text_key = "text" if warc else source.text_field
+    text = field(parsed, text_key)
+    record_id = field(parsed, "id" if warc else source.id_field or "id")
+    doc_id = str(record_id) if record_id not in (None, "") and not isinstance(record_id, dict | list) else fallback_id
+    url = field(parsed, "url" if warc else source.url_field)
+    meta["url"] = str(url) if url not in (None, "") else None
+    if parsed.get(HTML):
+        meta[HTML] = True
+    if not isinstance(text, str):
+        problem = "missing_text" if text is None else "bad_text_type"
+        meta[READ_ERROR] = (problem, f"{file.label}:{number}: field {text_key!r} is {type(text).__name__}")
+        text = raw_json(parsed)
+    elif len(text) > max_bytes(file):  # formats read whole rows (Parquet, CSV, WARC) are capped here
+        meta[READ_ERROR] = ("too_large", f"{file.label}:{number}: {len(text):,} characters, over the record limit")
+        text = ""
+    return Document(text=text, id=doc_id, metadata=meta)
+
+
+def sft_documents(file: InputFile, index: int) -> Iterator[Document]:
+    """Alpaca / ShareGPT / OpenAI records, normalised to messages by ``filters.sft``; records it
+    cannot normalise arrive flagged and the ``sft`` stage rejects them with the reason."""
+    try:
+        _, _, docs = read_documents(
+            Path(file.path),
+            source=file.source.name,
+            file_index=index,
+            fmt=file.kind,
+            extra_fields=frozenset(file.source.extra_fields),
+            fields=file.source.fields,
+            max_bytes=max_bytes(file),
+        )
+    except (OSError, ValueError) as err:
+        yield to_document(file, index, 1, ReadProblem("corrupt_file", f"{file.path}: {err}"))
+        return
+    yield from docs
+
+
+class SourceReader(PipelineStep):
+    """Reads this task's share of the input files and reports progress for the CLI.
+
+    A record id seen before in this task (two records with ``id: 7``) is made unique as
+    ``7@<file>:<number>``, so that a duplicate reject never reads "7 duplicates 7"; the ``read``
+    stage counts it as ``fixed:read:duplicate_id``."""
+
+    name = "read_sources"
+    type = "corpusmill"
+
+    def __init__(self, files: list[InputFile], limit: int | None = None, progress: DataFolderLike = None) -> None:
+        super().__init__()
+        self.files = files
+        self.limit = limit
+        self.progress = progress
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        tracker = ProgressFile(self.progress, rank) if self.progress is not None else None
+        count = 0
+        seen: set[int] = set()  # hashes of the ids read so far: 8 bytes of payload per record
+        for index, file in enumerate(self.files):
+            if index % world_size != rank:
+                continue
+            empty = True
+            if file.kind in SFT_FORMATS:
+                documents = sft_documents(file, index)
+            else:
+                documents = (to_document(file, index, number, parsed) for number, parsed in parse_file(file))
+            for doc in documents:
+                empty = False
+                _unique_id(doc, file, seen)
+                yield doc
+                count += 1
+                if tracker is not None and count % 256 == 0:
+                    tracker.update(count)
+                if self.limit is not None and count >= self.limit:
+                    break
+            if empty and file.end is None:  # a part of a file may hold no line start
+                yield to_document(file, index, 0, ReadProblem("empty_file", f"{file.path}: no records"))
+            if self.limit is not None and count >= self.limit:
+                break
+        if tracker is not None:
+            tracker.update(count, force=True)
+
+
+def _unique_id(doc: Document, file: InputFile, seen: set[int]) -> None:
+    key = hash(doc.id)
+    if key not in seen:
+        seen.add(key)
+        return
+    doc.metadata[DUPLICATE_ID] = doc.id
+    doc.id = f"{doc.id}@{file.name}:{doc.metadata[ORDER] & 0xFFFFFFFF}"
+    seen.add(hash(doc.id))
+
+
+class ProgressFile:
+    """A task's record count, rewritten at most once a second for the CLI's progress display."""
+
+    def __init__(self, folder: DataFolderLike, rank: int) -> None:
+        self.folder = get_datafolder(folder)
+        self.name = f"{rank:05d}"
+        self.last = 0.0
+
+    def update(self, count: int, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self.last >= 1.0:
+            self.last = now
+            with self.folder.open(self.name, "w") as handle:
+                handle.write(str(count))
+
+
+class ReadCheck(Stage):
+    """Stage ``read``: rejects what the sources could not parse, with the file and line, and
+    counts records whose id repeated an earlier record's (``fixed:read:duplicate_id``)."""
+
+    name = "read"
+
+    def process(self, doc: Document) -> Verdict:
+        if doc.metadata.pop(DUPLICATE_ID, None) is not None:
+            self.count_fix("read:duplicate_id")
+        problem = doc.metadata.pop(READ_ERROR, None)
+        if problem is None:
+            return None
+        code, detail = problem
+        return Reject(f"read:{code}", detail)

@@ -1,0 +1,159 @@
+"""WARC, ARC and WET files (plain or gzip), read with warcio.
+
+Responses (and resource/WET conversion records) become records; other record types are not
+documents. A record whose declared length is wrong is rejected (``corrupt_warc``); an unreadable
+one ends the file, since WARC has no resync point to trust after it. A file that ends inside a
+record (a cut download, a Content-Length past the end of the file, a gzip member cut short) keeps
+every complete record before the cut and adds one ``truncated_file`` reject at the cut.
+
+fastwarc (resiliparse) iterates about 3x faster, but returns bodies without undoing HTTP chunking
+and Content-Encoding, reads the CopyCat ARC variant differently and has its own damage
+behaviour; see the README's "Sources" for the measurement and why warcio stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from fsspec.utils import infer_compression
+
+from corpusmill.filters.extract import HTML
+from corpusmill.pipeline.sources.files import open_file
+from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, describe
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+DOCUMENT_TYPES = ("response", "resource", "conversion")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "iso-8859-1": "cp1252", "latin-1": "cp1252"}
+
+
+def parse_warc(path: str) -> Iterator[tuple[int, Parsed]]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    class QuietArchiveIterator(ArchiveIterator):
+        """warcio prints a warning to stderr for a record whose length is wrong; we count it
+        instead (``err_count``) and reject the record."""
+
+        INC_RECORD = ""
+
+    number, offset, end = 0, 0, 0
+    compressed = infer_compression(path) is not None
+    handle: EndWatch | None = None
+    try:
+        with open_file(path) as raw:
+            handle = EndWatch(raw)
+            records = QuietArchiveIterator(handle, arc2warc=True)
+            for record in records:
+                errors = records.err_count
+                wanted = record.rec_type in DOCUMENT_TYPES
+                parsed = _warc_record(record) if wanted else None
+                missing = _drain(record)
+                offset = records.get_record_offset()
+                if missing:
+                    detail = f"{path}@{offset}: the file ends {missing:,} bytes before the end of this record"
+                    yield number + 1, ReadProblem("truncated_file", detail)
+                    return
+                end = offset + records.get_record_length()
+                if not wanted:
+                    continue
+                number += 1
+                if records.err_count > errors:
+                    parsed = ReadProblem("corrupt_warc", f"{path}@{offset}: record length does not match its content")
+                elif isinstance(parsed, ReadProblem):
+                    parsed = ReadProblem(parsed.problem, f"{path}@{offset} {parsed.detail}")
+                yield number, parsed
+    except Exception as err:  # warcio raises many unrelated types on damaged input
+        if handle is not None and handle.error is not None:  # the parse error is only a symptom of the cut
+            detail = f"{path}@{end}: the compressed stream ends inside a record: {describe(handle.error)}"
+            yield number + 1, ReadProblem("truncated_file", detail)
+        else:
+            yield number + 1, ReadProblem("corrupt_warc", f"{path}@{offset}: {describe(err)}")
+        return
+    if handle.error is not None:
+        detail = f"{path}@{end}: the compressed stream ends inside a record: {describe(handle.error)}"
+        yield number + 1, ReadProblem("truncated_file", detail)
+    elif not compressed and (left := _bytes_after(path, end)):
+        yield number + 1, ReadProblem("truncated_file", f"{path}@{end}: {left} bytes after the last complete record")
+
+
+class EndWatch:
+    """The decompressed stream as warcio reads it. warcio takes the ``EOFError`` of a gzip member
+    cut short for a normal end of file, so it is kept here and reported after the last record."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.error: EOFError | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        try:  # read1: a read that hits the cut would lose the bytes it decoded before it
+            return self.stream.read1(size) if hasattr(self.stream, "read1") else self.stream.read(size)
+        except EOFError as err:
+            self.error = err
+            return b""
+
+    def readline(self, size: int = -1) -> bytes:
+        try:
+            return self.stream.readline(size)
+        except EOFError as err:
+            self.error = err
+            return b""
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+def _drain(record: Any) -> int:
+    """Read the record to its end; the bytes its Content-Length promised that the file lacks."""
+    stream = record.raw_stream
+    while stream.read(1 << 16):
+        pass
+    return getattr(stream, "limit", 0)
+
+
+def _bytes_after(path: str, end: int) -> int:
+    """Non-blank bytes after the last complete record: the start of a record cut in its headers
+    (warcio ends quietly there) or a gzip member cut short."""
+    with open_file(path) as handle:
+        handle.seek(end)
+        tail = handle.read(1 << 16)
+    return len(tail) if tail.strip(b"\r\n\t ") else 0
+
+
+def _warc_record(record: Any) -> Parsed:
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>").removeprefix("urn:uuid:")
+    if record.http_headers is not None and record.rec_type == "response":
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return ReadProblem("http_status", f"{url}: HTTP {status}")
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    mime = content_type.split(";")[0].strip().lower()
+    body = record.content_stream().read()
+    if record.rec_type == "conversion" or (record.rec_type == "response" and mime == "text/plain"):
+        return {"text": _decode(body, content_type), "url": url, "id": record_id}
+    if mime not in HTML_TYPES:
+        return ReadProblem("not_html", f"{url}: {mime or 'no content type'}")
+    return {"text": _decode(body, content_type), "url": url, "id": record_id, HTML: True}
+
+
+def _decode(body: bytes, content_type: str) -> str:
+    """UTF-8 first (it almost never decodes other encodings by accident), then the charset the
+    HTTP header or the page's ``<meta>`` declares, then cp1252, which accepts any byte."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = [content_type.lower().partition("charset=")[2].strip(" \"';")]
+    meta = META_CHARSET.search(body[:4096])
+    if meta:
+        declared.append(meta.group(1).decode("ascii").lower())
+    for encoding in declared:
+        if encoding:
+            try:
+                return body.decode(SUPERSETS.get(encoding, encoding))
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return body.decode("cp1252", "replace")
