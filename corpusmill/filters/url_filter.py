@@ -130,7 +130,7 @@ class UrlFilter(Stage):
         key = split_url(url)[1]
         return [("blocked_url", key if key in self.lists.urls else None), ("banned_word", word)]
 
-    def check(self, url: str) -> list[tuple[str, str | None]]:
+    def findings(self, url: str) -> list[tuple[str, str | None]]:
         """Each rule's finding for ``url`` (None: the rule passes), in the order they apply."""
         return [("blocked_domain", self.blocked_domains([url])[0]), *self.url_rules(url)]
 
@@ -154,5 +154,5 @@ class UrlFilter(Stage):
             return []
         return [
             RuleResult(f"{rule} ({finding})" if finding else rule, finding is None, float(finding is not None), 0.0)
-            for rule, finding in self.check(str(url))
+            for rule, finding in self.findings(str(url))
         ]
