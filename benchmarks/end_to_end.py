@@ -38,7 +38,7 @@ import pyarrow.parquet as pq
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = Path("/work/shared/data") if Path("/work/shared/data").is_dir() else REPO.parent / "shared" / "data"
+DATA = REPO.parent / "shared" / "data"
 CLI = str(Path(sys.executable).parent / "corpusmill")
 DJANGO = Path("/usr/share/doc/python-django-doc/html")
 TASKS, WORKERS = 4, 2
@@ -224,8 +224,8 @@ def web_job(tmp: Path, texts: list[str], label: str) -> tuple[tuple[float, float
     return ours, theirs, agreement
 
 
-def bench_web(tmp: Path) -> list[str]:
-    texts = english_texts(DATA, TEXT_MB)
+def bench_web(tmp: Path, data: Path) -> list[str]:
+    texts = english_texts(data, TEXT_MB)
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
     print(f"(a) {len(texts)} docs, {megabytes:.1f} MB; {TASKS} tasks, {WORKERS} workers; load {load()}")
     (ours, _), (theirs, _), agreement = web_job(tmp, texts, "full")
@@ -240,8 +240,8 @@ def bench_web(tmp: Path) -> list[str]:
     return [row(job, ours, theirs, "datatrove", 5)]
 
 
-def bench_memory(tmp: Path) -> list[str]:
-    texts = english_texts(DATA, TEXT_MB)
+def bench_memory(tmp: Path, data: Path) -> list[str]:
+    texts = english_texts(data, TEXT_MB)
     quarter = texts[::4]
     print(f"memory: job (a) on {len(quarter)} and {len(texts)} distinct docs; load {load()}")
     (_, small), (_, dt_small), _ = web_job(tmp, quarter, "quarter")
@@ -335,11 +335,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("job", choices=["web", "warc", "dedup", "memory", "all"])
     parser.add_argument("--pages", type=int, default=600)
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder (default: ../shared/data)")
     args = parser.parse_args()
     jobs: dict[str, Callable[[Path], list[str]]] = {
-        "web": bench_web,
+        "web": lambda tmp: bench_web(tmp, args.data),
         "warc": lambda tmp: bench_warc(tmp, args.pages),
-        "memory": bench_memory,
+        "memory": lambda tmp: bench_memory(tmp, args.data),
         "dedup": lambda _tmp: bench_dedup(),
     }
     rows: list[str] = []

@@ -35,7 +35,8 @@ from corpusmill.filters.cjk import CJK_CLASS
 from corpusmill.filters.extract import ExtractParams, main_text
 from corpusmill.pipeline.sources import HTML, _decode, parse_warc
 
-DATA = Path("/work/shared/data")
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
 WARCS = (
     "web/warc/resiliparse/warcfile.warc.gz",
     "web/warc/dolma/sample-0000.warc.gz",
