@@ -324,7 +324,8 @@ def bench_warc(tmp: Path, pages: int) -> list[str]:
 
 def bench_dedup() -> list[str]:
     print(f"(c) benchmarks/dedup.py; load {load()}")
-    subprocess.run([sys.executable, str(REPO / "benchmarks" / "dedup.py")], check=True)
+    if subprocess.run([sys.executable, str(REPO / "benchmarks" / "dedup.py")]).returncode:
+        print("    benchmarks/dedup.py failed: it reads ../shared/data beside the clone")
     return []
 
 
