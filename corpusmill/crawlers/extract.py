@@ -1,6 +1,8 @@
 """Main text and metadata of a fetched page, as the record ``corpusmill run`` reads.
 
-Trafilatura drops navigation, headers and footers; the language is only a *hint* taken from
+The main text comes from ``filters.extract.main_text`` with the pipeline's default ``ExtractParams``
+(navigation, headers and footers dropped), so a crawled page and the same page read from a WARC
+give the same text. The language is only a *hint* taken from
 what the page declares (``<html lang>``, a content-language meta, the HTTP header): the pipeline's
 language stage decides, this only helps when reading a crawl by eye or routing by site.
 """
@@ -12,8 +14,9 @@ import html
 import re
 from dataclasses import dataclass
 
-import trafilatura
+from corpusmill.filters.extract import ExtractParams, TooDeep, main_text
 
+EXTRACT = ExtractParams()
 _HTML_LANG = re.compile(r"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*)", re.I)
 _META_LANG = re.compile(
     r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?content\s*=\s*[\"']?([A-Za-z-_]+)",
@@ -46,18 +49,24 @@ def language_hint(page: str, content_language: str | None) -> str | None:
 
 
 def page_title(page: str) -> str:
-    """The ``<title>``: trafilatura's metadata pass would find it too, but costs as much as the
-    text extraction itself (it also hunts for dates and authors)."""
+    """The ``<title>``, by a regex on the head: a metadata pass (trafilatura's) would cost as much
+    as the text extraction itself (it also hunts for dates and authors)."""
     match = _TITLE.search(page[:65536])
     return html.unescape(" ".join(match.group(1).split())) if match else ""
 
 
-def extract_html(page: str, url: str, content_language: str | None) -> Extracted | None:
-    """Main text of an HTML page, or None when trafilatura finds no main content."""
-    text = trafilatura.extract(page, url=url, include_comments=False, include_tables=True)
-    if not text or not text.strip():
+def extract_html(
+    page: str, url: str, content_language: str | None, params: ExtractParams = EXTRACT
+) -> Extracted | None:
+    """Main text of an HTML page, or None when the extractor finds no main content (or the page
+    nests too deep to extract in bounded time)."""
+    try:
+        text = main_text(page, params, url)
+    except TooDeep:
         return None
-    return Extracted(text=text.strip(), title=page_title(page), language_hint=language_hint(page, content_language))
+    if not text:
+        return None
+    return Extracted(text=text, title=page_title(page), language_hint=language_hint(page, content_language))
 
 
 def extract_plain(text: str, content_language: str | None) -> Extracted | None:

@@ -22,7 +22,6 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
 
-import fasttext
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -57,6 +56,8 @@ def default_model_path() -> Path:
 @cache
 def load_model(path: str) -> Any:
     """Load a fastText model once per process; stages keep only the path so they pickle cheaply."""
+    import fasttext
+
     return fasttext.load_model(path)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import cache, partial
 
-import ftfy
 from datatrove.data import Document
 from pydantic import Field
 
@@ -19,18 +20,26 @@ from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 LINE_ENDS = re.compile(r"\r\n?")
 BLANK_RUNS = re.compile(r"\n{3,}")
-# Only encoding repairs: ftfy's other defaults (straight quotes, half-width forms) would rewrite
-# ordinary text, e.g. the full-width punctuation every Chinese sentence uses.
-MOJIBAKE_ONLY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    normalization=None,
-)
+
+
+@cache
+def fix_mojibake() -> Callable[[str], str]:
+    """ftfy restricted to encoding repairs, imported on first use: its other defaults (straight
+    quotes, half-width forms) would rewrite ordinary text, e.g. the full-width punctuation every
+    Chinese sentence uses."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+    )
+    return partial(ftfy.fix_text, config=config)
 
 
 class NormalizeParams(StageParams):
@@ -46,7 +55,7 @@ class Normalize(Stage):
     def process(self, doc: Document) -> Verdict:
         text = doc.text
         if self.params.fix_mojibake:
-            fixed = ftfy.fix_text(text, MOJIBAKE_ONLY)
+            fixed = fix_mojibake()(text)
             if fixed != text:
                 self.count_fix("normalize:mojibake")
                 text = fixed

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from datatrove.data import Document
 
 from corpusmill.crawlers.extract import extract_html, extract_plain, language_hint, page_title, record_id
+from corpusmill.filters.extract import HTML, Extract, ExtractParams
 from tests.crawlers.harness import SITE
 
 
@@ -13,12 +15,23 @@ def page(name: str) -> str:
 
 
 def test_main_text_without_navigation():
-    extracted = extract_html(page("tutorial-join.html"), "http://127.0.0.1/tutorial-join.html", None)
+    params = ExtractParams(engine="trafilatura")
+    extracted = extract_html(page("tutorial-join.html"), "http://127.0.0.1/tutorial-join.html", None, params)
     assert extracted is not None
     assert extracted.title == "2.6. Joins Between Tables"
     assert "Queries can access multiple tables at once" in extracted.text
     assert "Prev" not in extracted.text.split()  # the navigation bar is dropped
     assert extracted.language_hint is None  # the PostgreSQL pages declare no language
+
+
+def test_crawler_and_pipeline_share_one_extraction():
+    """A crawled page and the same page read from a WARC by the ``extract`` stage give the same text."""
+    html = page("tutorial-join.html")
+    extracted = extract_html(html, "http://127.0.0.1/tutorial-join.html", None)
+    assert extracted is not None and "Queries can access multiple tables at once" in extracted.text
+    warc_doc = Document(text=html, id="p", metadata={HTML: True, "url": "http://127.0.0.1/tutorial-join.html"})
+    assert Extract().process(warc_doc) is None
+    assert warc_doc.text == extracted.text
 
 
 def test_chinese_page_text_and_hint_from_the_http_header():

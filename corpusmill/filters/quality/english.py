@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 
 import numpy as np
-from datatrove.pipeline.filters.gopher_quality_filter import STOP_WORDS
 from datatrove.utils.text import TERMINAL_PUNCTUATION
 from pydantic import Field
 
@@ -39,6 +38,13 @@ CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
 C4_END_PUNCTUATION = (".", "?", "!", '"', "'")
 C4_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
 FINEWEB_STOP_CHARS = tuple(TERMINAL_PUNCTUATION)
+
+
+def gopher_stop_words() -> list[str]:
+    """datatrove's Gopher list, imported when params are built: its package imports every filter."""
+    from datatrove.pipeline.filters.gopher_quality_filter import STOP_WORDS
+
+    return list(STOP_WORDS)
 
 
 class SpaceParams(StageParams):
@@ -63,7 +69,7 @@ class SpaceParams(StageParams):
     max_ellipsis_lines_ratio: float = Field(default=0.3, ge=0, le=1)
     min_alpha_words_ratio: float = Field(default=0.8, ge=0, le=1)
     min_stop_words: int = Field(default=2, ge=0)
-    stop_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": list(STOP_WORDS)})
+    stop_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": gopher_stop_words()})
     """Per language; the stop-word rule is skipped for languages without a list."""
     # C4 (Raffel et al. 2020) as FineWeb ran it: no terminal-punctuation line filter
     c4_filter_no_terminal_punct: bool = False

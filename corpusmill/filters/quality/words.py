@@ -29,7 +29,6 @@ from typing import Any
 
 import numpy as np
 from datatrove.utils.text import PUNCTUATION_SET
-from spacy.pipeline import Sentencizer
 
 from corpusmill.filters.quality.repetition import string_hashes
 
@@ -86,14 +85,21 @@ class Vocabulary:
 
 
 SENTENCE_END, PUNCT, OTHER, UNKNOWN = 2, 1, 0, -1
-SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 ODD_WHITESPACE = re.compile(r"[^\S ]|  ")
 """Whitespace that spaCy keeps as a token (anything but one plain space between chunks)."""
 
 
+@cache
+def sentence_punct() -> frozenset[str]:
+    """spaCy's sentence-final characters; spaCy is imported on first use, not with this module."""
+    from spacy.pipeline import Sentencizer
+
+    return frozenset(Sentencizer.default_punct_chars)
+
+
 def _sentence_class(token: str) -> int:
     """What spaCy's sentencizer sees in a token: a sentence end, other punctuation, or a word."""
-    if token in SENTENCE_PUNCT:
+    if token in sentence_punct():
         return SENTENCE_END
     return PUNCT if all(unicodedata.category(ch).startswith("P") for ch in token) else OTHER
 
