@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -80,3 +81,12 @@ def quoted(records: list[dict], instruction: str, input: str | None = None) -> d
     upstream positions do not survive; tests cite them in comments and find records by their text.
     """
     return next(r for r in records if r["instruction"] == instruction and input in (None, r["input"]))
+
+
+PROGRESS_LINE = re.compile(r"^[a-z][a-z ]*: .* · \d+ s$")
+
+
+def messages(stderr: str) -> list[str]:
+    """The lines of ``stderr`` that are not progress ticks (``run: 1,617 records read · … · 3 s``,
+    printed every few seconds when stderr is not a terminal): what a user must read."""
+    return [line for line in stderr.strip().splitlines() if not PROGRESS_LINE.match(line)]

@@ -18,7 +18,7 @@ import pytest
 
 from corpusmill.pipeline.config import load_config
 from corpusmill.pipeline.runner import execute
-from tests.helpers import CLI, corpusmill, demo_config, kill_mid_run, rows
+from tests.helpers import CLI, corpusmill, demo_config, kill_mid_run, messages, rows
 
 pytestmark = pytest.mark.slow
 
@@ -85,12 +85,12 @@ def test_disk_full_and_read_only_output_are_one_line_errors(repo: Path, tmp_path
         assert full.returncode == 1 and "No space left on device" in full.stderr
         readonly = corpusmill("run", config, "--out", mounts[1] / "out")
         assert readonly.returncode == 1 and "Read-only file system" in readonly.stderr
-        assert len(full.stderr.strip().splitlines()) == len(readonly.stderr.strip().splitlines()) == 1
+        assert len(messages(full.stderr)) == len(messages(readonly.stderr)) == 1, full.stderr
         alpaca = tmp_path / "alpaca.json"
         alpaca.write_text(json.dumps([{"instruction": "Say hi to the user.", "input": "", "output": "Hi!"}]))
         for mount, message in zip(mounts, ("No space left on device", "Read-only file system"), strict=True):
             sft = corpusmill("sft", "clean", alpaca, "--out", mount / "sft")
-            assert sft.returncode == 1 and len(sft.stderr.strip().splitlines()) == 1 and message in sft.stderr
+            assert sft.returncode == 1 and len(messages(sft.stderr)) == 1 and message in sft.stderr
     finally:
         for point in mounts:
             subprocess.run(["umount", str(point)])
