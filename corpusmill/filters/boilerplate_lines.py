@@ -52,6 +52,7 @@ from pydantic import Field
 
 from corpusmill.filters.base import GlobalStage, Reject, Stage, StageParams, Verdict
 from corpusmill.filters.clean_lines import FENCE
+from corpusmill.filters.workfiles import read_array, read_json, write_array, write_json
 
 NAME = "boilerplate_lines"
 PAIR = np.dtype([("line", "<u8"), ("site", "<u8"), ("chars", "<u4")])
@@ -136,31 +137,6 @@ def _marker_path(shard: int) -> str:
     return f"boilerplate/{shard:04d}.json"
 
 
-def _read_json(folder: DataFolder, path: str) -> Any:
-    with folder.open(path, "rt") as handle:
-        return json.load(handle)
-
-
-def _write_json(folder: DataFolder, path: str, payload: Any) -> None:
-    with folder.open(f"{path}.tmp", "wt") as handle:
-        json.dump(payload, handle, indent=2)
-    folder.mv(f"{path}.tmp", path)
-
-
-def _write_raw(folder: DataFolder, path: str, values: np.ndarray) -> None:
-    with folder.open(f"{path}.tmp", "wb") as handle:
-        handle.write(values.tobytes())
-    folder.mv(f"{path}.tmp", path)
-
-
-def _read_raw(folder: DataFolder, path: str, dtype: np.dtype | str) -> np.ndarray:
-    with folder.open(path, "rb") as handle:
-        data = handle.read()
-    if len(data) % np.dtype(dtype).itemsize:
-        raise RuntimeError(f"{NAME}: {folder.path}/{path} is truncated: rerun the same command")
-    return np.frombuffer(data, dtype=dtype)
-
-
 def load_manifests(folder: DataFolder, params: BoilerplateLinesParams) -> tuple[list[dict[str, Any]], str]:
     """The signature step's manifests, checked complete and made with these settings, and their digest."""
     if not folder.exists(_manifest_path(0)):
@@ -168,14 +144,14 @@ def load_manifests(folder: DataFolder, params: BoilerplateLinesParams) -> tuple[
             f"{NAME}: no line signatures in {folder.path}: the segment before the stage did not complete; "
             "rerun the same command"
         )
-    world_size = _read_json(folder, _manifest_path(0))["world_size"]
+    world_size = read_json(folder, _manifest_path(0))["world_size"]
     missing = [r for r in range(world_size) if not folder.exists(_manifest_path(r))]
     if missing:
         raise RuntimeError(
             f"{NAME}: line signatures of {len(missing)} of {world_size} tasks missing in {folder.path} "
             f"(ranks {missing[:5]}): rerun the same command"
         )
-    manifests = [_read_json(folder, _manifest_path(r)) for r in range(world_size)]
+    manifests = [read_json(folder, _manifest_path(r)) for r in range(world_size)]
     for rank, manifest in enumerate(manifests):
         if manifest["world_size"] != world_size or manifest["settings"] != params.settings():
             raise RuntimeError(
@@ -240,7 +216,7 @@ class LineSignatures(PipelineStep):
         for path in paths:
             folder.mv(f"{path}.tmp", path)
         table = np.array(sorted(site_docs.items()), SITE) if site_docs else np.empty(0, SITE)
-        _write_raw(folder, _sites_path(rank), table)
+        write_array(folder, _sites_path(rank), table)
         self.stat_update("lines", value=pairs)
         manifest = {
             "rank": rank,
@@ -249,12 +225,14 @@ class LineSignatures(PipelineStep):
             "settings": self.params.settings(),
             "ids_xxh64": digest.hexdigest(),
         }
-        _write_json(folder, _manifest_path(rank), manifest)
+        write_json(folder, _manifest_path(rank), manifest)
 
 
 def merged_sites(folder: DataFolder, world_size: int) -> np.ndarray:
     """Documents per site over all ranks, sorted by site hash."""
-    tables = np.concatenate([np.empty(0, SITE)] + [_read_raw(folder, _sites_path(r), SITE) for r in range(world_size)])
+    tables = np.concatenate(
+        [np.empty(0, SITE)] + [read_array(folder, _sites_path(r), SITE, NAME) for r in range(world_size)]
+    )
     sites, inverse = np.unique(tables["site"], return_inverse=True)
     merged = np.empty(sites.size, SITE)
     merged["site"] = sites
@@ -312,15 +290,15 @@ class LineCounts(PipelineStep):
             if folder.exists(_marker_path(shard)):
                 folder.rm(_marker_path(shard))
             pairs = np.concatenate(
-                [np.empty(0, PAIR)] + [_read_raw(folder, _signatures_path(shard, r), PAIR) for r in range(ranks)]
+                [np.empty(0, PAIR)] + [read_array(folder, _signatures_path(shard, r), PAIR, NAME) for r in range(ranks)]
             )
             with self.track_time():
                 keys, run_lines, counts = boilerplate_keys(pairs, sites, self.params)
-            _write_raw(folder, _keys_path(shard, "site"), keys.astype("<u8"))
-            _write_raw(folder, _keys_path(shard, "run"), run_lines.astype("<u8"))
+            write_array(folder, _keys_path(shard, "site"), keys.astype("<u8"))
+            write_array(folder, _keys_path(shard, "run"), run_lines.astype("<u8"))
             for key, value in counts.items():
                 self.stat_update(key, value=value)
-            _write_json(folder, _marker_path(shard), {"signatures": digest, "sites": int(sites.size), **counts})
+            write_json(folder, _marker_path(shard), {"signatures": digest, "sites": int(sites.size), **counts})
         return
         yield
 
@@ -345,16 +323,13 @@ class BoilerplateLinesFilter(Stage):
         _, digest = load_manifests(folder, self.params)
         site, run = [np.zeros(0, np.uint64)], [np.zeros(0, np.uint64)]
         for shard in range(self.params.shards):
-            if (
-                not folder.exists(_marker_path(shard))
-                or _read_json(folder, _marker_path(shard))["signatures"] != digest
-            ):
+            if not folder.exists(_marker_path(shard)) or read_json(folder, _marker_path(shard))["signatures"] != digest:
                 raise RuntimeError(
                     f"{NAME}: line counts of shard {shard} missing in {folder.path} or made from other "
                     "signatures: rerun the same command"
                 )
-            site.append(_read_raw(folder, _keys_path(shard, "site"), "<u8"))
-            run.append(_read_raw(folder, _keys_path(shard, "run"), "<u8"))
+            site.append(read_array(folder, _keys_path(shard, "site"), "<u8", NAME))
+            run.append(read_array(folder, _keys_path(shard, "run"), "<u8", NAME))
         self._site_keys = np.sort(np.concatenate(site)).astype(np.uint64)
         self._run_lines = np.sort(np.concatenate(run)).astype(np.uint64)
         yield from super().run(data, rank, world_size)
@@ -414,7 +389,7 @@ class BoilerplateLines(GlobalStage):
 
     def summary(self, workdir: str) -> dict[str, Any]:
         folder = get_datafolder(workdir)
-        markers = [_read_json(folder, _marker_path(s)) for s in range(self.params.shards)]
+        markers = [read_json(folder, _marker_path(s)) for s in range(self.params.shards)]
         return {
             "sites": markers[0]["sites"] if markers else 0,
             **{key: sum(m[key] for m in markers) for key in ("distinct_lines", "site_lines", "run_lines")},

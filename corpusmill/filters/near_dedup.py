@@ -61,6 +61,7 @@ from corpusmill.filters.minhash import (
     estimated_jaccard,
     optimal_bands_rows,
 )
+from corpusmill.filters.workfiles import read_array, read_json, write_json
 
 REASON = "near_duplicate"
 QUALITY = "quality_score"
@@ -148,33 +149,9 @@ REMOVALS_MANIFEST = "removals/manifest.json"
 CLUSTERS = "clusters.json"
 
 
-def _read_json(folder: DataFolder, path: str) -> Any:
-    with folder.open(path, "rt") as handle:
-        return json.load(handle)
-
-
-def _write_json(folder: DataFolder, path: str, payload: Any) -> None:
-    with folder.open(f"{path}.tmp", "wt") as handle:
-        json.dump(payload, handle, indent=2)
-    folder.mv(f"{path}.tmp", path)
-
-
 def _remove(folder: DataFolder, path: str) -> None:
     if folder.exists(path):
         folder.rm(path)
-
-
-def _read_raw(folder: DataFolder, path: str, dtype: str, count: int) -> np.ndarray:
-    with folder.open(path, "rb") as handle:
-        data = handle.read()
-    values = np.frombuffer(data, dtype=dtype) if len(data) % np.dtype(dtype).itemsize == 0 else None
-    if values is None or values.size != count:
-        raise RuntimeError(
-            f"near_dedup: {folder.path}/{path} holds {len(data)} bytes, expected {count} x "
-            f"{np.dtype(dtype).itemsize}: "
-            "a task was interrupted; rerun the same command"
-        )
-    return values
 
 
 def _ids(folder: DataFolder, rank: int, rows: np.ndarray) -> list[str]:
@@ -216,14 +193,14 @@ def load_signature_run(folder: DataFolder, params: NearDedupParams) -> Signature
             f"near_dedup: no signatures in {folder.path} (missing {_manifest_path(0)}): the segment "
             "before the stage did not complete; rerun the same command"
         )
-    world_size = _read_json(folder, _manifest_path(0))["world_size"]
+    world_size = read_json(folder, _manifest_path(0))["world_size"]
     missing = [r for r in range(world_size) if not folder.exists(_manifest_path(r))]
     if missing:
         raise RuntimeError(
             f"near_dedup: signatures of {len(missing)} of {world_size} tasks missing in {folder.path} "
             f"(ranks {missing[:5]}): the segment before the stage did not complete; rerun the same command"
         )
-    manifests = [_read_json(folder, _manifest_path(r)) for r in range(world_size)]
+    manifests = [read_json(folder, _manifest_path(r)) for r in range(world_size)]
     settings = params.settings()
     for rank, manifest in enumerate(manifests):
         if manifest["world_size"] != world_size or manifest["settings"] != settings:
@@ -311,7 +288,7 @@ class NearDedupSignatures(PipelineStep):
             "settings": self.params.settings(),
             "orders_xxh64": digest.hexdigest(),
         }
-        _write_json(folder, _manifest_path(rank), manifest)
+        write_json(folder, _manifest_path(rank), manifest)
 
 
 class NearDedupEdges(PipelineStep):
@@ -335,7 +312,7 @@ class NearDedupEdges(PipelineStep):
         run = load_signature_run(folder, self.params)
         hashes = np.concatenate(
             [np.zeros(0, np.uint64)]
-            + [_read_raw(folder, _band_path(rank, r), "<u8", int(n)) for r, n in enumerate(run.records)]
+            + [read_array(folder, _band_path(rank, r), "<u8", "near_dedup", int(n)) for r, n in enumerate(run.records)]
         )
         nodes = np.flatnonzero(hashes)
         hashes = hashes[nodes]
@@ -358,7 +335,7 @@ class NearDedupEdges(PipelineStep):
         with folder.open(f"{path}.tmp", "wb") as handle:
             handle.write(edges.astype("<i8").tobytes())
         folder.mv(f"{path}.tmp", path)
-        _write_json(
+        write_json(
             folder,
             marker,
             {"edges": len(edges), "signatures": run.digest, "index_parts": [[p.name, p.rows] for p in parts]},
@@ -417,13 +394,13 @@ class NearDedupClusters(PipelineStep):
                 "similarity": np.round(similarity, 4).tolist(),
                 "detail": detail,
             }
-            _write_json(folder, _removals_path(r), removals)
+            write_json(folder, _removals_path(r), removals)
             removed.append(int(mine.size))
             by_index += int(with_index[cluster[mine]].sum())
         self.stat_update("clusters", value=int(sizes.size))
         self.stat_update("removed", value=sum(removed))
         size_values, size_counts = np.unique(sizes, return_counts=True)
-        _write_json(
+        write_json(
             folder,
             CLUSTERS,
             {
@@ -439,7 +416,7 @@ class NearDedupClusters(PipelineStep):
         )
         if self.params.index and self.params.index_mode == "read_write":
             DedupIndex(self.params.index, self.params.settings()).write_settings()
-        _write_json(folder, REMOVALS_MANIFEST, {"signatures": run.digest, "removed": removed})
+        write_json(folder, REMOVALS_MANIFEST, {"signatures": run.digest, "removed": removed})
 
     def _edges(self, folder: DataFolder, run: SignatureRun) -> tuple[np.ndarray, list[IndexPart]]:
         bands, _ = self.params.lsh_shape()
@@ -448,7 +425,7 @@ class NearDedupClusters(PipelineStep):
             path = f"edges/band-{band:03d}.json"
             if not folder.exists(path):
                 raise RuntimeError(f"near_dedup: {folder.path}/{path} missing: rerun the same command")
-            marker = _read_json(folder, path)
+            marker = read_json(folder, path)
             if marker["signatures"] != run.digest:
                 raise RuntimeError(
                     f"near_dedup: {folder.path}/{path} was computed from other signatures: rerun the same command"
@@ -457,7 +434,7 @@ class NearDedupClusters(PipelineStep):
         if any(m["index_parts"] != markers[0]["index_parts"] for m in markers):
             raise RuntimeError("near_dedup: the index changed while the edge tasks ran; rerun the same command")
         edges = [
-            _read_raw(folder, f"edges/band-{b:03d}.i64", "<i8", 2 * m["edges"]).reshape(-1, 2)
+            read_array(folder, f"edges/band-{b:03d}.i64", "<i8", "near_dedup", 2 * m["edges"]).reshape(-1, 2)
             for b, m in enumerate(markers)
         ]
         parts = [IndexPart(name, rows) for name, rows in markers[0]["index_parts"]]
@@ -489,7 +466,9 @@ class NearDedupClusters(PipelineStep):
             lo, hi = np.searchsorted(nodes, run.offsets[r : r + 2])
             if hi == lo:
                 continue
-            records = _read_raw(folder, _records_path(r), RECORD, int(run.records[r]))[nodes[lo:hi] - run.offsets[r]]
+            records = read_array(folder, _records_path(r), RECORD, "near_dedup", int(run.records[r]))[
+                nodes[lo:hi] - run.offsets[r]
+            ]
             order[lo:hi] = records[ORDER]
             if self.params.keep == "longest":
                 rule[lo:hi] = -records["length"]
@@ -582,12 +561,12 @@ class NearDedupFilter(Stage):
                 f"near_dedup: signatures were computed by {run.world_size} tasks, the filter runs with "
                 f"{world_size}; both must use the same task count"
             )
-        if not folder.exists(REMOVALS_MANIFEST) or _read_json(folder, REMOVALS_MANIFEST)["signatures"] != run.digest:
+        if not folder.exists(REMOVALS_MANIFEST) or read_json(folder, REMOVALS_MANIFEST)["signatures"] != run.digest:
             raise RuntimeError(
                 f"near_dedup: {folder.path}/{REMOVALS_MANIFEST} missing or from other signatures: "
                 "rerun the same command"
             )
-        removals = _read_json(folder, _removals_path(rank))
+        removals = read_json(folder, _removals_path(rank))
         order = np.argsort(removals[ORDER])
         self._removals = {key: [values[i] for i in order] for key, values in removals.items()}
         self._removal_orders = np.array(self._removals[ORDER], np.int64)
@@ -624,10 +603,12 @@ class NearDedupFilter(Stage):
         """The rank's records that passed and have a signature join the index."""
         bands, _ = self.params.lsh_shape()
         records = int(run.records[rank])
-        table = _read_raw(folder, _records_path(rank), RECORD, records)
+        table = read_array(folder, _records_path(rank), RECORD, "near_dedup", records)
         keep = (table["shingles"] > 0) & ~np.isin(table[ORDER], self._removal_orders)
-        signatures = _read_raw(folder, _minhash_path(rank), "<u4", records * self.params.num_perm)
-        hashes = np.stack([_read_raw(folder, _band_path(b, rank), "<u8", records) for b in range(bands)], axis=1)
+        signatures = read_array(folder, _minhash_path(rank), "<u4", "near_dedup", records * self.params.num_perm)
+        hashes = np.stack(
+            [read_array(folder, _band_path(b, rank), "<u8", "near_dedup", records) for b in range(bands)], axis=1
+        )
         index = DedupIndex(self.params.index or "", self.params.settings())
         token = run_token(folder.path)
         rows = np.flatnonzero(keep)
@@ -662,4 +643,4 @@ class NearDedup(GlobalStage):
     def summary(self, workdir: str) -> dict[str, Any]:
         """``clusters.json`` of the run: cluster count and size distribution, for ``stats.json``."""
         folder = get_datafolder(workdir)
-        return _read_json(folder, CLUSTERS) if folder.exists(CLUSTERS) else {}
+        return read_json(folder, CLUSTERS) if folder.exists(CLUSTERS) else {}
