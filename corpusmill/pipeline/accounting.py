@@ -11,6 +11,7 @@ also deletes ``work/`` (the segments' intermediate Parquet), unless ``output.kee
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter, defaultdict
 from typing import Any
@@ -99,24 +100,30 @@ def _by_prefix(counts: Counter, prefix: str) -> dict[str, int]:
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def balance_checks(stats: dict[str, Any]) -> list[dict[str, Any]]:
+    """The run folder's invariants, each as ``{check, expected, actual, ok}``: every stage's
+    ``in = kept + rejected``, each stage receives what the one before kept, and input records =
+    output rows + reject rows. The one balance checker: ``stats.json`` and the report both use it."""
+    checks: list[dict[str, Any]] = []
+
+    def check(name: str, expected: int, actual: int) -> None:
+        checks.append({"check": name, "expected": expected, "actual": actual, "ok": expected == actual})
+
+    stages = stats["stages"]
+    ids = [stage.get("id", stage["name"]) for stage in stages]  # a report rebuilt from rejects has names only
+    for stage_id, stage in zip(ids, stages, strict=True):
+        check(f"{stage_id}: in = kept + rejected", stage["in"], stage["kept"] + sum(stage["rejected"].values()))
+    for (before_id, before), (after_id, after) in itertools.pairwise(zip(ids, stages, strict=True)):
+        check(f"{after_id}: in = {before_id}: kept", before["kept"], after["in"])
+    output, rejected = stats["output_records"], stats["rejected_records"]
+    check("input = output rows + rejected rows", stats["input_records"], output + rejected)
+    if stages:
+        check(f"output rows = {ids[-1]}: kept", stages[-1]["kept"], output)
+    return checks
+
+
 def problems(stats: dict[str, Any]) -> list[str]:
-    found = []
-    previous_kept = None
-    for stage in stats["stages"]:
-        rejected = sum(stage["rejected"].values())
-        if stage["in"] != stage["kept"] + rejected:
-            found.append(f"stage {stage['id']}: in {stage['in']} != kept {stage['kept']} + rejected {rejected}")
-        if previous_kept is not None and stage["in"] != previous_kept:
-            found.append(f"stage {stage['id']}: received {stage['in']} but the stage before kept {previous_kept}")
-        previous_kept = stage["kept"]
-    if stats["input_records"] != stats["output_records"] + stats["rejected_records"]:
-        found.append(
-            f"input {stats['input_records']} != output rows {stats['output_records']} "
-            f"+ rejected rows {stats['rejected_records']}"
-        )
-    if stats["stages"] and stats["output_records"] != stats["stages"][-1]["kept"]:
-        found.append(f"output rows {stats['output_records']} != last stage kept {stats['stages'][-1]['kept']}")
-    return found
+    return [f"{c['check']}: expected {c['expected']}, got {c['actual']}" for c in balance_checks(stats) if not c["ok"]]
 
 
 class Accounting(PipelineStep):

@@ -15,6 +15,7 @@ from typing import Any
 
 import polars as pl
 
+from corpusmill.pipeline.accounting import balance_checks
 from corpusmill.pipeline.report import sft
 from corpusmill.pipeline.report.distributions import Spec, describe, summary
 from corpusmill.pipeline.report.funnel import by_reason, funnel, reject_groups, stats_from_rejects
@@ -308,23 +309,16 @@ def mixture(manifest: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def accounting(stats: dict[str, Any], data_rows: int | None, reject_rows: int | None) -> list[dict[str, Any]]:
-    """The run folder's invariants (ARCHITECTURE "Run folder"), each as expected vs actual."""
-    checks = []
-
-    def check(name: str, expected: int | None, actual: int | None) -> None:
-        if expected is not None and actual is not None:
+    """The run folder's invariants (``accounting.balance_checks``) and the rows actually on disk."""
+    if "stages" not in stats:
+        return []
+    checks = balance_checks(stats)
+    for name, expected, actual in (
+        ("rows in data/ = output_records", stats["output_records"], data_rows),
+        ("rows in rejects/ = rejected_records", stats["rejected_records"], reject_rows),
+    ):
+        if actual is not None:
             checks.append({"check": name, "expected": expected, "actual": actual, "ok": expected == actual})
-
-    stages = stats.get("stages", [])
-    for stage in stages:
-        rejected = sum(stage.get("rejected", {}).values())
-        check(f"{stage['name']}: in = kept + rejected", stage["in"], stage["kept"] + rejected)
-    for before, after in itertools.pairwise(stages):
-        check(f"{after['name']}: in = {before['name']}: kept", before["kept"], after["in"])
-    output, rejected = stats.get("output_records"), stats.get("rejected_records")
-    check("input = output + rejected", stats.get("input_records"), (output or 0) + (rejected or 0))
-    check("rows in data/ = output_records", output, data_rows)
-    check("rows in rejects/ = rejected_records", rejected, reject_rows)
     return checks
 
 
