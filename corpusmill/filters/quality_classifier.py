@@ -20,6 +20,7 @@ from pydantic import Field
 
 from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
 from corpusmill.filters.cjk import HAN_KANA_CLASS
+from corpusmill.filters.fasttext_model import load_model
 from corpusmill.filters.quality.rules import RuleResult
 
 POSITIVE = "__label__hq"
@@ -30,13 +31,6 @@ CJK_CHAR = re.compile(f"([{HAN_KANA_CLASS}])")
 def fasttext_line(text: str, max_chars: int = 20_000) -> str:
     """One line of lowercase, whitespace-separated tokens, CJK characters split apart."""
     return " ".join(CJK_CHAR.sub(r" \1 ", text[:max_chars].lower()).split())
-
-
-def load_model(path: str):
-    import fasttext
-
-    fasttext.FastText.eprint = lambda *_args, **_kwargs: None  # silence the load_model warning
-    return fasttext.load_model(path)
 
 
 def scores(model, texts: list[str], max_chars: int = 20_000) -> list[float]:

@@ -19,7 +19,6 @@ from datatrove.io import DataFolderLike, get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
 from corpusmill.filters.base import ORDER, Reject, Stage, Verdict
-from corpusmill.filters.extract import HTML
 from corpusmill.filters.sft.formats import FORMATS as SFT_FORMATS
 from corpusmill.filters.sft.formats import read_documents, rename_fields
 from corpusmill.pipeline.sources.csv_file import parse_csv
@@ -28,8 +27,8 @@ from corpusmill.pipeline.sources.jsonl import parse_jsonl
 from corpusmill.pipeline.sources.parquet import parse_arrow, parse_parquet
 from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, max_bytes, raw_json
 from corpusmill.pipeline.sources.warc import parse_warc
+from corpusmill.schema import HTML, READ_ERROR
 
-READ_ERROR = "_read_error"
 DUPLICATE_ID = "_duplicate_id"  # the id a record shares with an earlier one (its own id is made unique)
 
 

@@ -18,9 +18,9 @@ from typing import Any
 
 from fsspec.utils import infer_compression
 
-from corpusmill.filters.extract import HTML
 from corpusmill.pipeline.sources.files import open_file
 from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, describe
+from corpusmill.schema import HTML
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 DOCUMENT_TYPES = ("response", "resource", "conversion")
