@@ -35,7 +35,7 @@ _LAZY = {
     "StageParams": "corpusmill.filters.base",
     "Reject": "corpusmill.filters.base",
     "RejectsWriter": "corpusmill.pipeline.sinks",
-    "ConfigError": "corpusmill.pipeline.yamlconfig",
+    "ConfigError": "corpusmill.yamlconfig",
     "RunConfig": "corpusmill.pipeline.config",
 }
 __all__ = [
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from corpusmill.filters.base import GlobalStage, Reject, Stage, StageParams
     from corpusmill.pipeline.config import RunConfig
     from corpusmill.pipeline.sinks import RejectsWriter
-    from corpusmill.pipeline.yamlconfig import ConfigError
+    from corpusmill.yamlconfig import ConfigError
 
 
 def __getattr__(name: str) -> Any:

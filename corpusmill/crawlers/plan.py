@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
-import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from corpusmill.crawlers.scope import Scope, origin
+from corpusmill.yamlconfig import ConfigError, load_yaml, validate
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -36,8 +36,8 @@ _INTERVAL_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
 _INTERVAL_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
-class PlanError(ValueError):
-    """A plan that cannot be used; the message is one line meant for the terminal."""
+class PlanError(ConfigError, ValueError):
+    """A plan that cannot be used: one line per problem, ``FILE: key: message`` like a run config."""
 
 
 def parse_size(value: object) -> object:
@@ -149,34 +149,14 @@ class CrawlPlan(_Strict):
         return self.output / name
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    return ".".join(str(part) for part in loc) or "plan"
-
-
-def _one_line(exc: ValidationError) -> str:
-    messages = []
-    for err in exc.errors():
-        if err["type"] == "extra_forbidden":
-            messages.append(f"unknown key '{_where(err['loc'])}'")
-        else:
-            msg = str(err["msg"]).removeprefix("Value error, ")
-            messages.append(f"{_where(err['loc'])}: {msg}")
-    return "; ".join(messages)
-
-
 def load_plan(path: str | Path) -> CrawlPlan:
     """Read and validate a plan; relative ``state``/``output`` paths are taken from the cwd."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PlanError(f"{path}: cannot read: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise PlanError(f"{path}: not YAML: {' '.join(str(exc).split())}") from exc
-    if not isinstance(data, dict):
-        raise PlanError(f"{path}: a crawl plan is a mapping with 'sources'")
-    try:
-        plan = CrawlPlan.model_validate(data)
-    except ValidationError as exc:
-        raise PlanError(f"{path}: {_one_line(exc)}") from exc
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise PlanError(f"{path}: a crawl plan is a mapping with 'sources'")
+        plan = validate(CrawlPlan, data, path)
+    except ConfigError as err:
+        raise PlanError(*err.lines) from None
     return plan.model_copy(update={"state": plan.state.resolve(), "output": plan.output.resolve()})

@@ -18,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, ValidationErr
 
 from corpusmill.filters.base import Chain, GlobalStage, Stage, StageParams
 from corpusmill.pipeline.registry import StageClass, UnknownStage, stage_class
-from corpusmill.pipeline.yamlconfig import ConfigError as ConfigError  # re-exported for the CLI and runner
-from corpusmill.pipeline.yamlconfig import error_lines, load_yaml, location, message
 from corpusmill.schema import BASE_COLUMNS, ID, LANGUAGE, SFT_SOURCE_TYPES, TEXT, source_columns
+from corpusmill.yamlconfig import ConfigError as ConfigError  # re-exported for the CLI and runner
+from corpusmill.yamlconfig import error_lines, load_yaml, location, message
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 """A source name becomes a folder (``group_by: source``) and part of ids: a safe path segment."""

@@ -32,8 +32,8 @@ from corpusmill.pipeline.config import (
     StageSpec,
     check_chain,
 )
-from corpusmill.pipeline.yamlconfig import load_yaml, validate
 from corpusmill.schema import ID, SFT_SOURCE_TYPES, SOURCE
+from corpusmill.yamlconfig import load_yaml, validate
 
 app = typer.Typer(
     help="Clean SFT / instruction data: Alpaca, ShareGPT and OpenAI chat files.",

@@ -63,15 +63,15 @@ def test_defaults_and_derived_values(tmp_path: Path, monkeypatch: pytest.MonkeyP
 @pytest.mark.parametrize(
     ("plan", "message"),
     [
-        (minimal(max_page=5), "unknown key 'sources.0.max_page'"),
-        ({**minimal(), "outptu": "x"}, "unknown key 'outptu'"),
-        ({"sources": [{"name": "docs"}]}, "sources.0: give start_urls or sitemaps"),
+        (minimal(max_page=5), "sources[0].max_page: unknown key"),
+        ({**minimal(), "outptu": "x"}, "outptu: unknown key"),
+        ({"sources": [{"name": "docs"}]}, "sources[0]: give start_urls or sitemaps"),
         (minimal(start_urls=["ftp://host/x"]), "not an http(s) URL: 'ftp://host/x'"),
         (minimal(allow=["(unclosed"]), "bad regex '(unclosed'"),
         (minimal(every="weekly"), "not an interval: 'weekly'"),
-        (minimal(max_depth=-1), "sources.0.max_depth: Input should be greater than or equal to 0"),
+        (minimal(max_depth=-1), "sources[0].max_depth: must be >= 0"),
         ({"sources": minimal()["sources"] * 2}, "duplicate source names: docs"),
-        ({"sources": []}, "sources: List should have at least 1 item"),
+        ({"sources": []}, "sources: list should have at least 1 item"),
     ],
 )
 def test_plan_errors_are_one_line_naming_the_key(tmp_path: Path, plan: dict, message: str):
