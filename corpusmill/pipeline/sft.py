@@ -11,6 +11,7 @@ out like the input, and the per-reason summary.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -229,7 +230,7 @@ def clean(
 
     config = config or SftConfig()
     out = Path(out)
-    files = inspect_inputs([Path(p) for p in paths], config.format)
+    files = inspect_inputs([Path(p) for p in paths], config.format, config.fields)
     stats = execute(run_config(files, config, out), str(out.resolve()), fresh=True)
     return finish(stats, files, out, export_format)
 
@@ -238,6 +239,7 @@ def finish(stats: dict[str, Any], files: list[InputFile], out: Path, export_form
     stats = dict(stats)
     stats["sources"] = per_source(out, files)
     stats["exported"] = [str(p.relative_to(out)) for p in export(files, out, export_format)] if export_format else []
+    (out / "stats.json").write_text(json.dumps(stats, indent=2))  # per-file figures join the run's counts
     return stats
 
 
