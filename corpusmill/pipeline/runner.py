@@ -172,9 +172,12 @@ def check_out(out: str, config: RunConfig, fresh: bool) -> None:
                     )
         if target.exists() and not target.is_dir():
             raise ConfigError(f"{out}: is a file, not a run folder; choose another --out")
-    user_folder = folder.exists("") and not folder.exists(RUN_MARKER)
-    if fresh and user_folder and ("://" in out or any(Path(out).iterdir())):
-        raise ConfigError(f"{out}: not a corpusmill run folder (no {RUN_MARKER}); --fresh deletes nothing else")
+    if not folder.exists("") or folder.exists(RUN_MARKER):
+        return
+    holds_files = any(Path(out).iterdir()) if "://" not in out else bool(folder.ls("", detail=False))
+    if holds_files:  # a user's folder: a run would write (and later clean work/) among their files
+        action = "--fresh deletes nothing else" if fresh else "a run writes only into an empty or new folder"
+        raise ConfigError(f"{out}: not a corpusmill run folder (no {RUN_MARKER}); {action}")
 
 
 def _static_prefix(pattern: str) -> str:

@@ -44,6 +44,10 @@ def test_fresh_refuses_a_user_folder_and_a_file(setup: Path) -> None:
     assert "not a corpusmill run folder" in result.stderr
     assert (mine / "thesis.txt").read_text() == "years of work" and sorted(mine.iterdir()) == [mine / "thesis.txt"]
 
+    result = corpusmill("run", setup / "c.yaml", "--out", mine)  # without --fresh: no run among their files
+    assert result.returncode == 2 and len(lines(result)) == 1 and "empty or new folder" in result.stderr
+    assert sorted(mine.iterdir()) == [mine / "thesis.txt"]
+
     result = corpusmill("run", setup / "c.yaml", "--out", mine / "thesis.txt", "--fresh")
     assert result.returncode == 2 and len(lines(result)) == 1 and "is a file" in result.stderr
     assert (mine / "thesis.txt").read_text() == "years of work"
