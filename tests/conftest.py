@@ -11,7 +11,7 @@ TEST_DATA = REPO / "tests" / "data"
 
 
 @pytest.fixture(scope="session")
-def shared_data() -> Path:
+def test_data() -> Path:
     """The in-repo mirror of the public data set: small excerpts of its files under the same relative
     paths (``langid/en.txt``, ``sft/alpaca/alpaca_data.json.gz``, ...), with provenance, licence and
     trimming in tests/data/README.md. Benchmarks read the full set; tests read only this."""

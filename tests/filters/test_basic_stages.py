@@ -50,9 +50,9 @@ def test_length_bounds() -> None:
     assert stage.stats["rejected:length:too_long"].total == 1
 
 
-def test_extract_real_common_crawl_pages(shared_data: Path) -> None:
+def test_extract_real_common_crawl_pages(test_data: Path) -> None:
     files = expand_sources(
-        [SourceConfig(name="cc", type="warc", paths=[str(shared_data / "web/warc/dolma/sample-0000.warc.gz")])]
+        [SourceConfig(name="cc", type="warc", paths=[str(test_data / "web/warc/dolma/sample-0000.warc.gz")])]
     )
     pages = [d for d in SourceReader(files).run(None) if d.metadata.get(HTML)]
     plain = doc("already plain text stays as it is", 99)
@@ -72,8 +72,8 @@ def test_extract_rejects_pages_without_text() -> None:
     assert kept == [] and stage.stats["rejected:extract:no_text"].total == 1
 
 
-def test_normalize_handles_real_chinese_sample(shared_data: Path) -> None:
-    with gzip.open(shared_data / "sft/zh/carbonz0_zh-data-part-00.json.gz", "rt", encoding="utf-8") as handle:
+def test_normalize_handles_real_chinese_sample(test_data: Path) -> None:
+    with gzip.open(test_data / "sft/zh/carbonz0_zh-data-part-00.json.gz", "rt", encoding="utf-8") as handle:
         head = handle.read(4000)
     stage = Normalize()
     kept = run(stage, [doc(head, 0)])

@@ -194,8 +194,8 @@ def test_empty_after_cleaning_is_rejected() -> None:
     assert stage.stats["in"].total == 2
 
 
-def test_real_web_text_keeps_most_lines(shared_data: Path) -> None:
-    path = shared_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+def test_real_web_text_keeps_most_lines(test_data: Path) -> None:
+    path = test_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
     with gzip.open(path, "rt") as f:
         docs = [json.loads(line)["text"] for line in f]
     total = removed = 0
@@ -209,12 +209,12 @@ def test_real_web_text_keeps_most_lines(shared_data: Path) -> None:
     assert {"cookie", "copyright", "navigation", "share", "symbols", "repeated"} <= kinds
 
 
-def test_markdown_code_and_tables_are_content(shared_data: Path) -> None:
+def test_markdown_code_and_tables_are_content(test_data: Path) -> None:
     """llamafactory_alpaca_zh_demo.json record 5 (a Python answer) and a Markdown table answer:
     fences, table rules and code lines made of symbols must survive."""
     import json
 
-    records = json.loads((shared_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))
+    records = json.loads((test_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))
     code_answer = records[5]["output"]
     table = "| 名称 | 数量 |\n|:----:|-----:|\n| 苹果 | 3 |\n| 香蕉 | 5 |"
     for text in (code_answer, table):

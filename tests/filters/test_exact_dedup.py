@@ -35,8 +35,8 @@ def dedup(texts: list[str], tasks: int, workdir: Path) -> tuple[list[str], dict[
     return sorted(kept), dups
 
 
-def test_duplicates_across_tasks_keep_first(tmp_path: Path, shared_data: Path) -> None:
-    lines = (shared_data / "langid/en.txt").read_text(encoding="utf-8").splitlines()[:30]
+def test_duplicates_across_tasks_keep_first(tmp_path: Path, test_data: Path) -> None:
+    lines = (test_data / "langid/en.txt").read_text(encoding="utf-8").splitlines()[:30]
     texts = [*lines, lines[3].upper(), "  " + lines[3].replace(" ", "\n  "), lines[20], lines[0] + "!"]
     for tasks in (1, 3):
         kept, dups = dedup(texts, tasks, tmp_path / f"t{tasks}")

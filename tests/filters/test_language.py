@@ -25,8 +25,8 @@ TRADITIONAL = [
 ]
 
 
-def lines(shared_data: Path, code: str, n: int = 20, start: int = 0) -> list[str]:
-    text = (shared_data / "langid" / f"{code}.txt").read_text(encoding="utf-8")
+def lines(test_data: Path, code: str, n: int = 20, start: int = 0) -> list[str]:
+    text = (test_data / "langid" / f"{code}.txt").read_text(encoding="utf-8")
     return [line for line in text.split("\n") if line.strip()][start : start + n]
 
 
@@ -48,14 +48,14 @@ def rejected(stage: LanguageStage) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("code", ["en", "zh", "fr", "ja", "ko", "de", "ru", "es", "ar"])
-def test_detect_languages_on_real_sentences(shared_data: Path, code: str) -> None:
-    found = detect_languages(lines(shared_data, code, 40))
+def test_detect_languages_on_real_sentences(test_data: Path, code: str) -> None:
+    found = detect_languages(lines(test_data, code, 40))
     assert sum(language == code for language, _ in found) >= 36
     assert all(0.0 <= score <= 1.0 for _, score in found)
 
 
-def test_stage_keeps_wanted_languages_and_names_the_others(shared_data: Path) -> None:
-    by_code = {code: lines(shared_data, code, 15) for code in ("en", "zh", "fr", "ja", "de")}
+def test_stage_keeps_wanted_languages_and_names_the_others(test_data: Path) -> None:
+    by_code = {code: lines(test_data, code, 15) for code in ("en", "zh", "fr", "ja", "de")}
     docs = docs_of([t for texts in by_code.values() for t in texts])
     stage = LanguageStage(LanguageParams(languages=["en", "zh"]))
     kept = run(stage, docs)
@@ -72,8 +72,8 @@ def test_stage_keeps_wanted_languages_and_names_the_others(shared_data: Path) ->
     assert [d.id for d in small] == [d.id for d in large] and len(small) >= 27
 
 
-def test_kept_records_carry_the_declared_columns(shared_data: Path) -> None:
-    docs = docs_of(lines(shared_data, "en", 5) + lines(shared_data, "zh", 5) + TRADITIONAL)
+def test_kept_records_carry_the_declared_columns(test_data: Path) -> None:
+    docs = docs_of(lines(test_data, "en", 5) + lines(test_data, "zh", 5) + TRADITIONAL)
     stage = LanguageStage()
     kept = run(stage, docs)
     assert len(kept) == len(docs)
@@ -86,14 +86,14 @@ def test_kept_records_carry_the_declared_columns(shared_data: Path) -> None:
     assert [d.metadata["language"] for d in kept] == ["en"] * 5 + ["zh"] * 9
 
 
-def test_chinese_script_from_characters(shared_data: Path) -> None:
-    simplified = lines(shared_data, "zh", 40)
+def test_chinese_script_from_characters(test_data: Path) -> None:
+    simplified = lines(test_data, "zh", 40)
     assert [chinese_script(t) for t in simplified].count("Hans") >= 38
     assert [chinese_script(t) for t in TRADITIONAL] == ["Hant"] * len(TRADITIONAL)
     assert chinese_script("中文") == "Hani"  # no script-specific character: undecided
 
 
-def test_cjk_script_rules_fix_all_han_chinese(shared_data: Path) -> None:
+def test_cjk_script_rules_fix_all_han_chinese(test_data: Path) -> None:
     # Real zh lines that the raw compressed model labels as Japanese: all Han, no kana.
     for text in ("听说，清华大学这次牺牲最惨重。", "贴身衣物要以吸汗透气的棉质为主。"):
         assert LanguageDetector(script_rules=False).detect([text])[0][0] != "zh"
@@ -101,7 +101,7 @@ def test_cjk_script_rules_fix_all_han_chinese(shared_data: Path) -> None:
     assert cjk_language("届出者数は26％増の51万5168人。")[0] == "ja"
     assert cjk_language("너무 두려워요.")[0] == "ko"
     assert cjk_language("The word 世界 means world") is None
-    ko = lines(shared_data, "ko", 30)
+    ko = lines(test_data, "ko", 30)
     assert sum(cjk_language(t) is not None and cjk_language(t)[0] == "ko" for t in ko) >= 28
 
 
@@ -118,8 +118,8 @@ def test_short_lines_are_also_read_lowercased() -> None:
     assert [code for code, _ in detect_languages(texts)] == list(codes)
 
 
-def test_threshold_keep_unknown_and_per_language_thresholds(shared_data: Path) -> None:
-    texts = lines(shared_data, "en", 20) + lines(shared_data, "fr", 20)
+def test_threshold_keep_unknown_and_per_language_thresholds(test_data: Path) -> None:
+    texts = lines(test_data, "en", 20) + lines(test_data, "fr", 20)
     strict = LanguageStage(LanguageParams(threshold=0.5, thresholds={"fr": 0.99}))
     kept = run(strict, docs_of(texts))
     french = [d for d in kept if d.metadata["language"] == "fr"]
@@ -141,27 +141,27 @@ def test_empty_or_noise_only_text_is_unknown() -> None:
     assert rejected(stage) == {"language:unknown": 3}
 
 
-def test_noise_is_stripped_before_prediction(shared_data: Path) -> None:
+def test_noise_is_stripped_before_prediction(test_data: Path) -> None:
     detector = LanguageDetector()
     web = "Visit https://shop24.de/p/12?id=9 or write to info@shop24.de<br />&nbsp;on 2021-03-14 08:15\nnow"
     prepared = detector.prepare([web])
     assert prepared[0].split() == ["Visit", "or", "write", "to", "on", "now"]
-    french = lines(shared_data, "fr", 30, start=100)
+    french = lines(test_data, "fr", 30, start=100)
     noise = 'https://www.example.com/news/7?id=77 +49 30 1234567 <div class="x">'
     noisy = [f"{noise} {text} {noise}" for text in french]
     assert [lang for lang, _ in detector.detect(noisy)].count("fr") >= 28
 
 
-def test_max_chars_reads_only_the_start(shared_data: Path) -> None:
-    english, french = " ".join(lines(shared_data, "en", 5)), " ".join(lines(shared_data, "fr", 20))
+def test_max_chars_reads_only_the_start(test_data: Path) -> None:
+    english, french = " ".join(lines(test_data, "en", 5)), " ".join(lines(test_data, "fr", 20))
     detector = LanguageDetector(max_chars=len(english))
     assert detector.detect([english + " " + french])[0][0] == "en"
     assert LanguageDetector().detect([english + " " + french])[0][0] == "fr"
 
 
-def test_paragraph_mix_records_shares_and_rejects_mixed(shared_data: Path) -> None:
-    mixed = "\n".join(lines(shared_data, "en", 3) + lines(shared_data, "de", 3) + lines(shared_data, "fr", 3))
-    pure = "\n\n".join(lines(shared_data, "en", 6, start=50))
+def test_paragraph_mix_records_shares_and_rejects_mixed(test_data: Path) -> None:
+    mixed = "\n".join(lines(test_data, "en", 3) + lines(test_data, "de", 3) + lines(test_data, "fr", 3))
+    pure = "\n\n".join(lines(test_data, "en", 6, start=50))
     # threshold 0: the mixed text's whole-document score is low, and this test is about the mix rule
     stage = LanguageStage(LanguageParams(paragraph_mix=True, min_main_share=0.6, threshold=0.0))
     kept = run(stage, docs_of([mixed, pure]))
@@ -208,16 +208,16 @@ def test_params_normalise_codes_and_reject_bad_values() -> None:
             LanguageParams(**bad)
 
 
-def test_any_fasttext_model_with_glotlid_labels(shared_data: Path, tmp_path: Path) -> None:
+def test_any_fasttext_model_with_glotlid_labels(test_data: Path, tmp_path: Path) -> None:
     """A real (tiny) fastText model trained here with GlotLID-style labels, loaded through model_path."""
     train = tmp_path / "train.txt"
     names = {"en": "eng_Latn", "de": "deu_Latn", "fr": "fra_Latn"}
-    examples = [f"__label__{names[code]} {t}\n" for code in names for t in lines(shared_data, code, 200)]
+    examples = [f"__label__{names[code]} {t}\n" for code in names for t in lines(test_data, code, 200)]
     train.write_text("".join(examples), encoding="utf-8")
     model = fasttext.train_supervised(str(train), epoch=25, lr=0.5, minn=2, maxn=4, dim=16, verbose=0)
     model_path = tmp_path / "glot.bin"
     model.save_model(str(model_path))
-    docs = docs_of([t for code in names for t in lines(shared_data, code, 10, start=500)])
+    docs = docs_of([t for code in names for t in lines(test_data, code, 10, start=500)])
     stage = LanguageStage(LanguageParams(model_path=str(model_path), languages=["deu_Latn"], threshold=0.3))
     kept = run(stage, docs)
     assert {d.metadata["language"] for d in kept} == {"de"} and len(kept) >= 8

@@ -40,16 +40,16 @@ def shingle_sets(texts: list[str], ngram: int = 5) -> list[set[int]]:
 
 
 @pytest.fixture(scope="module")
-def web_texts(shared_data: Path) -> list[str]:
-    path = shared_data / "web" / "text" / "dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+def web_texts(test_data: Path) -> list[str]:
+    path = test_data / "web" / "text" / "dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle]
     return [t for t in texts if 150 <= len(t.split()) <= 2000][:60]
 
 
 @pytest.fixture(scope="module")
-def zh_lines(shared_data: Path) -> list[str]:
-    return (shared_data / "langid" / "zh.txt").read_text(encoding="utf-8").splitlines()
+def zh_lines(test_data: Path) -> list[str]:
+    return (test_data / "langid" / "zh.txt").read_text(encoding="utf-8").splitlines()
 
 
 def test_case_width_punctuation_whitespace_and_digits_are_folded() -> None:

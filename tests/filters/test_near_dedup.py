@@ -91,16 +91,16 @@ def chinese_copy(text: str, kind: int, rng: random.Random) -> str:
 
 
 @pytest.fixture(scope="module")
-def english(shared_data: Path) -> list[str]:
-    path = shared_data / "web" / "text" / "dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+def english(test_data: Path) -> list[str]:
+    path = test_data / "web" / "text" / "dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle]
     return distinct([t for t in texts if 200 <= len(t.split()) <= 3000 and t.count("\n") >= 3], False, 90)
 
 
 @pytest.fixture(scope="module")
-def chinese(shared_data: Path) -> list[str]:
-    path = shared_data / "sft" / "zh" / "carbonz0_zh-data-part-00.json.gz"
+def chinese(test_data: Path) -> list[str]:
+    path = test_data / "sft" / "zh" / "carbonz0_zh-data-part-00.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         records = json.load(handle)
     texts = [r["instruction"] + "\n" + r["input"] + "\n" + r["output"] for r in records]
@@ -309,12 +309,12 @@ def test_cross_run_index(corpus: Corpus, english: list[str], chinese: list[str],
         run(NearDedup(other), tmp_path / "run4", third_docs, tasks=1)
 
 
-def test_plagiarism_corpus_whole_copies_go_independent_answers_stay(shared_data: Path, tmp_path: Path) -> None:
+def test_plagiarism_corpus_whole_copies_go_independent_answers_stay(test_data: Path, tmp_path: Path) -> None:
     """Clough & Stevenson's short answers: the three that copy their Wikipedia source almost
     whole (Jaccard >= 0.85) are removed; the 38 written independently on the same topics stay.
     Other removals may only be answers made from the source (cut-and-paste, light or heavy
     revision: one cut answer is at 3-gram Jaccard 0.58 of its source)."""
-    folder = shared_data / "neardup" / "clough_stevenson_plagiarism"
+    folder = test_data / "neardup" / "clough_stevenson_plagiarism"
     with (folder / "file_information.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     rows.sort(key=lambda r: r["Category"] != "orig")  # the sources come first

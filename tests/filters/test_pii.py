@@ -153,9 +153,9 @@ def test_stage_counts_and_respects_types() -> None:
     assert kept.text == "Mail <EMAIL> or call 13812345678, server 52.1.2.3."
 
 
-def test_few_false_positives_on_real_instruction_data(shared_data: Path) -> None:
+def test_few_false_positives_on_real_instruction_data(test_data: Path) -> None:
     """Alpaca has little PII: a handful of e-mails and phone numbers in made-up examples."""
-    with gzip.open(shared_data / "sft/alpaca/alpaca_data.json.gz", "rt") as f:
+    with gzip.open(test_data / "sft/alpaca/alpaca_data.json.gz", "rt") as f:
         records = json.load(f)[:5000]
     totals: dict[str, int] = {}
     for record in records:

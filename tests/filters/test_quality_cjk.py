@@ -17,9 +17,9 @@ LIST_OR_CODE = re.compile(r"(?m)^\s*(\d+[.、)]|[-*•#|]|```)")
 
 
 @pytest.fixture(scope="module")
-def zh_docs(shared_data: Path) -> list[str]:
+def zh_docs(test_data: Path) -> list[str]:
     """Real Chinese news sentences (Leipzig corpora via lingua), ten per document."""
-    lines = (shared_data / "langid/zh.txt").read_text(encoding="utf-8").splitlines()
+    lines = (test_data / "langid/zh.txt").read_text(encoding="utf-8").splitlines()
     return ["\n".join(lines[i : i + 10]) for i in range(0, len(lines) - 9, 10)]
 
 
@@ -27,10 +27,10 @@ def failures(text: str, language: str | None = "zh", params: QualityParams | Non
     return {r.rule: r.value for r in explain(params or QualityParams(), text, language) if not r.passed}
 
 
-def test_real_chinese_prose_passes(zh_docs: list[str], shared_data: Path) -> None:
+def test_real_chinese_prose_passes(zh_docs: list[str], test_data: Path) -> None:
     assert len(zh_docs) >= 70
     assert all(not failures(doc) for doc in zh_docs)
-    answers = json.loads((shared_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))
+    answers = json.loads((test_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))
     prose = [
         a["output"]
         for a in answers

@@ -27,9 +27,9 @@ def test_fasttext_line_is_one_line_and_splits_chinese() -> None:
 
 
 @pytest.fixture(scope="module")
-def texts(shared_data: Path) -> dict[str, list[str]]:
-    wiki = (shared_data / "web/text/llamafactory_wiki_demo.txt").read_text(encoding="utf-8").splitlines()
-    path = shared_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+def texts(test_data: Path) -> dict[str, list[str]]:
+    wiki = (test_data / "web/text/llamafactory_wiki_demo.txt").read_text(encoding="utf-8").splitlines()
+    path = test_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
     with gzip.open(path, "rt") as f:
         crawl = [json.loads(line)["text"] for line in f]
     return {"wiki": [w[i : i + 1500] for w in wiki for i in range(0, len(w), 1500)], "crawl": crawl}

@@ -47,8 +47,8 @@ REASONS = {
 }
 
 
-def real_english(shared_data: Path) -> list[str]:
-    text_dir = shared_data / "web" / "text"
+def real_english(test_data: Path) -> list[str]:
+    text_dir = test_data / "web" / "text"
     docs = []
     with gzip.open(text_dir / "dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz", "rt") as f:
         docs += [json.loads(line)["text"] for line in f][:220]
@@ -88,9 +88,9 @@ def ours(families: Families, text: str) -> tuple[str | None, str]:
     return None, context.c4.text
 
 
-def test_same_decisions_reasons_and_text_as_datatrove(shared_data: Path) -> None:
+def test_same_decisions_reasons_and_text_as_datatrove(test_data: Path) -> None:
     families = Families(QualityParams())
-    docs = real_english(shared_data)
+    docs = real_english(test_data)
     theirs = [datatrove_chain(t) for t in docs]
     mine = [ours(families, t) for t in docs]
     kept = sum(reason is None for reason, _ in theirs)
@@ -131,9 +131,9 @@ def test_quality_rule_fails(text: str, rule: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def good_doc(shared_data: Path) -> str:
+def good_doc(test_data: Path) -> str:
     """A real C4 document of at least 8 lines that passes every rule."""
-    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
         for line in f:
             text = json.loads(line)["text"]
             if len(text.splitlines()) >= 8 and all(r.passed for r in explain(QualityParams(), text, "en")):

@@ -25,15 +25,15 @@ def run(stage: Quality, docs: list[Document]) -> list[Document]:
 
 
 @pytest.fixture(scope="module")
-def web(shared_data: Path) -> list[str]:
-    path = shared_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+def web(test_data: Path) -> list[str]:
+    path = test_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
     with gzip.open(path, "rt") as f:
         return [json.loads(line)["text"] for line in f][:150]
 
 
 @pytest.fixture(scope="module")
-def zh(shared_data: Path) -> list[str]:
-    lines = (shared_data / "langid/zh.txt").read_text(encoding="utf-8").splitlines()
+def zh(test_data: Path) -> list[str]:
+    lines = (test_data / "langid/zh.txt").read_text(encoding="utf-8").splitlines()
     return ["\n".join(lines[i : i + 10]) for i in range(0, 200, 10)]
 
 

@@ -34,25 +34,25 @@ TRICKY = [
 # fmt: on
 
 
-def web_chunks(shared_data: Path, n: int) -> list[str]:
-    path = shared_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+def web_chunks(test_data: Path, n: int) -> list[str]:
+    path = test_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
     with gzip.open(path, "rt") as f:
         chunks = sorted({c for line in f for c in json.loads(line)["text"].split()})
     return random.Random(0).sample(chunks, n) + TRICKY
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr"])
-def test_chunk_tokens_equal_spacy(shared_data: Path, language: str) -> None:
+def test_chunk_tokens_equal_spacy(test_data: Path, language: str) -> None:
     tokenizer = spacy.blank(language).tokenizer
     rules = SpacyRules(tokenizer)
-    for chunk in web_chunks(shared_data, 6000):
+    for chunk in web_chunks(test_data, 6000):
         assert rules.tokenize(chunk) == [t.text for t in tokenizer(chunk)], chunk
 
 
-def test_document_tokens_equal_datatrove(shared_data: Path) -> None:
+def test_document_tokens_equal_datatrove(test_data: Path) -> None:
     splitter = WordSplitter("en")
     names = {i: t for t, i in splitter.vocab.ids.items()}
-    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
         docs = [json.loads(line)["text"] for line in f][:60]
     for text in docs:
         ids = splitter.ids(text)
@@ -69,9 +69,9 @@ def test_vocabulary_properties() -> None:
     assert vocab.alpha[ids].tolist() == [True, False, True, False, False, False, False, True]
 
 
-def test_sentence_counts_equal_datatrove(shared_data: Path) -> None:
+def test_sentence_counts_equal_datatrove(test_data: Path) -> None:
     splitter = WordSplitter("en")
-    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
         lines = [x.strip() for line in f for x in json.loads(line)["text"].splitlines() if x.strip()][:600]
     lines += ["Hello.  World.", "a .\tb", "Mr. Smith went. Then!! x", "Hi… there. ok", "“Quoted.” Next one."]
     for line in lines:
@@ -108,10 +108,8 @@ def test_repetition_measures_equal_datatrove() -> None:
                 assert len(joined) == 0
 
 
-def test_memo_starts_over_when_full_without_changing_results(
-    shared_data: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+def test_memo_starts_over_when_full_without_changing_results(test_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
         docs = [json.loads(line)["text"] for line in f][:25]
     expected = [explain(QualityParams(), t, "en") for t in docs]
     monkeypatch.setattr(words, "CACHE_LIMIT", 100)

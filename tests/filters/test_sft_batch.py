@@ -20,10 +20,10 @@ def alpaca(instruction: str, output: str, input: str = ""):
     return make_document(doc_id="t", source="test", order=0, messages=messages, alpaca_input=given)
 
 
-def test_too_long_fills_token_count(shared_data: Path):
+def test_too_long_fills_token_count(test_data: Path):
     # openai_cookbook_toy_chat_fine_tuning.jsonl record 4: "Eat a banana!" x 2000 (a deliberate defect)
     _, _, docs = read_documents(
-        shared_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl", source="s", file_index=0
+        test_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl", source="s", file_index=0
     )
     docs = list(docs)
     verdicts = too_long(docs, P, count_tokens)

@@ -71,10 +71,10 @@ QUOTED = [
 
 
 @pytest.fixture(scope="module")
-def records(shared_data: Path) -> dict[str, list[dict]]:
+def records(test_data: Path) -> dict[str, list[dict]]:
     loaded = {}
     for name in {q[0] for q in QUOTED}:
-        path = shared_data / name
+        path = test_data / name
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "rt", encoding="utf-8") as handle:
             loaded[name] = json.load(handle)
@@ -111,20 +111,20 @@ def test_quotes_are_real(records, name, index, instruction, input, output):
     assert output is None or raw["output"] == output
 
 
-def test_empty_turn(records, shared_data: Path):
+def test_empty_turn(records, test_data: Path):
     assert checks.empty_turn(record(records, ALPACA, 51388), P) == "assistant turn 1 is empty"
     assert checks.empty_turn(record(records, ALPACA, 0), P) is None
     # the first ShareGPT records with "conversations": [] (15 in the file)
     _, _, docs = read_documents(
-        shared_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", source="s", file_index=0
+        test_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", source="s", file_index=0
     )
     empty = [d for d in docs if not d.metadata["messages"]]
     assert len(empty) == 15 and checks.empty_turn(empty[0], P) == "no turns at all"
 
 
-def test_role_order(shared_data: Path):
+def test_role_order(test_data: Path):
     _, _, docs = read_documents(
-        shared_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl", source="s", file_index=0
+        test_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl", source="s", file_index=0
     )
     docs = list(docs)
     # toy record 3: {"role": "system", ...}, {"role": "assistant", ...}, no user turn (a deliberate defect)
@@ -142,7 +142,7 @@ def test_placeholder_output(records):
     assert checks.placeholder_output(record(records, ALPACA, 33677), P) is None  # "None." is an answer here
 
 
-def test_unseen_reference(records, shared_data: Path):
+def test_unseen_reference(records, test_data: Path):
     found = checks.unseen_reference(record(records, ALPACA, 165), P)
     assert found.startswith("input is only a URL: 'https://www.nytimes.com/2010/07/05")
     assert checks.unseen_reference(record(records, ALPACA, 2319), P) == "media placeholder '[Image provided]'"
@@ -157,7 +157,7 @@ def test_unseen_reference(records, shared_data: Path):
     # later turns may point back into the conversation: ShareGPT Fy9JAep_153 only fails because the split
     # removed the diagram its first turn refers to
     _, _, docs = read_documents(
-        shared_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", source="s", file_index=0
+        test_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", source="s", file_index=0
     )
     doc = next(d for d in docs if d.id == "Fy9JAep_153")
     messages = doc.metadata["messages"]
@@ -182,13 +182,13 @@ def test_merged_instructions(records):
     assert checks.merged_instructions(record(records, ALPACA, 3520), P) is None  # asked for a task
 
 
-def test_ai_boilerplate(records, shared_data: Path):
+def test_ai_boilerplate(records, test_data: Path):
     found = checks.ai_boilerplate(record(records, ZH_DEMO, 450), P)
     assert found.startswith("'作为一个人工智能，我' in '喔不，作为一个人工智能，我无法执行实际的物理活动")
     assert checks.ai_boilerplate(record(records, ZH_DEMO, 893), P).startswith("'As an AI language model I'")
     assert checks.ai_boilerplate(record(records, ALPACA, 27400), P) is None  # "as an AI-generated insult"
     # FastChat identity data answers "Are you ChatGPT?" with "No, I'm a language model trained by ... LMSYS"
-    _, _, docs = read_documents(shared_data / "sft/chat/fastchat_dummy_conversation.json", source="s", file_index=0)
+    _, _, docs = read_documents(test_data / "sft/chat/fastchat_dummy_conversation.json", source="s", file_index=0)
     identity = [d for d in docs if "Are you ChatGPT?" in d.text]
     assert identity and all(checks.ai_boilerplate(d, P) is None for d in identity)
 
@@ -211,13 +211,13 @@ def test_empty_code_block():
     assert checks.empty_code_block(two, P) is None
 
 
-def test_truncated(records, shared_data: Path):
+def test_truncated(records, test_data: Path):
     assert checks.truncated(record(records, ALPACA, 50884), P).startswith("ends on 'of'")
     assert checks.truncated(record(records, ALPACA, 21362), P).startswith("ends on 'to'")
     for index in (393, 21018, 0):  # a haiku, a headline, a list
         assert checks.truncated(record(records, ALPACA, index), P) is None
     assert checks.truncated(record(records, CARBONZ0_00, 7667), P) is None  # a Chinese headline
-    kto = shared_data / "sft/chat/llamafactory_kto_en_demo.json"
+    kto = test_data / "sft/chat/llamafactory_kto_en_demo.json"
     _, _, docs = read_documents(kto, source="s", file_index=0, extra_fields=frozenset({"label"}))
     unclosed = [d for d in docs if d.metadata["messages"][-1]["content"].count("```") % 2]
     assert unclosed and all(checks.truncated(d, P) == "unclosed code fence" for d in unclosed)

@@ -17,16 +17,16 @@ def alpaca(instruction: str, input: str, output: str):
     return make_document(doc_id="t", source="test", order=0, messages=messages, alpaca_input=given)
 
 
-def test_benchmark_strings_reads_every_string_field(shared_data: Path):
-    texts = list(benchmark_strings(shared_data / "sft/chat/fastchat_mt_bench_question.jsonl"))
+def test_benchmark_strings_reads_every_string_field(test_data: Path):
+    texts = list(benchmark_strings(test_data / "sft/chat/fastchat_mt_bench_question.jsonl"))
     assert any(t.startswith("Compose an engaging travel blog post about a recent trip to Hawaii") for t in texts)
     assert "writing" in texts  # the category field is a string too (harmless: it only matches equal prompts)
 
 
-def test_alpaca_inputs_copied_from_the_seed_tasks(shared_data: Path):
+def test_alpaca_inputs_copied_from_the_seed_tasks(test_data: Path):
     # alpaca_data.json record 21851 reuses the category list of seed_tasks.jsonl seed_task_159 ("Predict the
     # intent of the user given the utterance. Intent can be one of the following categories: 1) making or ...")
-    index = BenchmarkIndex([shared_data / "sft/alpaca/seed_tasks.jsonl"], ngram=13)
+    index = BenchmarkIndex([test_data / "sft/alpaca/seed_tasks.jsonl"], ngram=13)
     doc = alpaca(
         "Classify the dialogue into one of the following categories: 1) making or cancelling orders; 2) shipping & "
         "delivery; 3) change and return; 4) technical issue with website or app.",
@@ -40,10 +40,10 @@ def test_alpaca_inputs_copied_from_the_seed_tasks(shared_data: Path):
     assert index.match(clean.text, clean.text) is None
 
 
-def test_chinese_uses_character_ngrams(shared_data: Path):
+def test_chinese_uses_character_ngrams(test_data: Path):
     # belle_eval_set.jsonl question 2: "回答以下问题的答案。\n中国有多少个省？"; its answer starts
     # "中国目前有34个省级行政区。具体分为23个省、5个自治区、4个直辖市和2个特别行政区。"
-    index = BenchmarkIndex([shared_data / "sft/zh/belle_eval_set.jsonl"], ngram=13)
+    index = BenchmarkIndex([test_data / "sft/zh/belle_eval_set.jsonl"], ngram=13)
     leaked = alpaca(
         "中国有几个省级行政区？", "", "中国目前有34个省级行政区。具体分为23个省、5个自治区、4个直辖市和2个特别行政区。"
     )
@@ -52,10 +52,10 @@ def test_chinese_uses_character_ngrams(shared_data: Path):
     assert index.match("给出三个保持健康的秘诀。", fresh.text) is None
 
 
-def test_short_benchmark_questions_match_equal_prompts(shared_data: Path):
+def test_short_benchmark_questions_match_equal_prompts(test_data: Path):
     # fastchat_vicuna_bench_question.jsonl: "How can I improve my time management skills?" (8 words < 13)
     stage = SftDecontaminate(
-        SftDecontaminateParams(benchmarks=[str(shared_data / "sft/chat/fastchat_vicuna_bench_question.jsonl")])
+        SftDecontaminateParams(benchmarks=[str(test_data / "sft/chat/fastchat_vicuna_bench_question.jsonl")])
     )
     hit = stage.process(alpaca("How can I improve my time management skills?", "", "Plan your day."))
     assert hit is not None and hit.reason == "sft:contaminated" and hit.detail.startswith("prompt equals")

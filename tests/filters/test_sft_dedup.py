@@ -38,7 +38,7 @@ def run(stage: SftDedup, docs) -> tuple[list[str], list[tuple[str, Reject]]]:
     return [d.id for d in stage.run(iter(docs))], found
 
 
-def test_exact_duplicates_keep_the_first(shared_data: Path):
+def test_exact_duplicates_keep_the_first(test_data: Path):
     # the same machine translation appears in carbonz0 zh-data-part-01.json and hikariming's file
     carbonz0 = alpaca("a", "给出三个保持健康的秘诀。", "", "1.均衡饮食，多吃水果和蔬菜。")
     copy = alpaca("b", "给出三个保持健康的秘诀。", "", "1.均衡饮食，多吃水果和蔬菜。 ")
@@ -48,9 +48,9 @@ def test_exact_duplicates_keep_the_first(shared_data: Path):
     assert rejects == [("b", Reject("sft:exact_duplicate", "same conversation", "a", 1.0))]
 
 
-def test_near_duplicate_prompts_in_fastchat_identity_data(shared_data: Path):
+def test_near_duplicate_prompts_in_fastchat_identity_data(test_data: Path):
     # fastchat_dummy_conversation.json: 500 conversations built from 54 distinct questions
-    _, _, docs = read_documents(shared_data / "sft/chat/fastchat_dummy_conversation.json", source="s", file_index=0)
+    _, _, docs = read_documents(test_data / "sft/chat/fastchat_dummy_conversation.json", source="s", file_index=0)
     docs = list(docs)
     kept, rejects = run(SftDedup(), docs)
     assert len(kept) + len(rejects) == 500
@@ -68,7 +68,7 @@ def test_near_duplicate_prompts_in_fastchat_identity_data(shared_data: Path):
     assert same and all(asked(doc_id) == asked(r.duplicate_of) for doc_id, r in same)
 
 
-def test_same_input_different_task_is_not_a_duplicate(shared_data: Path):
+def test_same_input_different_task_is_not_a_duplicate(test_data: Path):
     # alpaca_data.json has several tasks on one abstract ("Abstract: Fine-tuning continuous prompts ...")
     abstract = (
         "Abstract: Fine-tuning continuous prompts for target tasks has recently emerged as a compact alternative to "

@@ -36,8 +36,8 @@ def chat(*turns: tuple[str, str]):
 
 
 @pytest.fixture(scope="module")
-def alpaca_records(shared_data: Path) -> list[dict]:
-    with gzip.open(shared_data / "sft/alpaca/alpaca_data.json.gz", "rt", encoding="utf-8") as handle:
+def alpaca_records(test_data: Path) -> list[dict]:
+    with gzip.open(test_data / "sft/alpaca/alpaca_data.json.gz", "rt", encoding="utf-8") as handle:
         return json.load(handle)
 
 
@@ -86,10 +86,10 @@ def test_placeholder_inputs_are_removed(alpaca_records):
     assert not placeholder_input(kept, P) and kept.metadata["alpaca_input"] == "Twitter, Instagram, Telegram"
 
 
-def test_dangling_turns_are_dropped(shared_data: Path):
+def test_dangling_turns_are_dropped(test_data: Path):
     # sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz record 26 (J410gdS_3) opens with a gpt turn
     _, _, docs = read_documents(
-        shared_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", source="s", file_index=0
+        test_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", source="s", file_index=0
     )
     doc = next(d for d in docs if d.id == "J410gdS_3")
     assert [m["role"] for m in doc.metadata["messages"]] == ["assistant", "user", "assistant"]

@@ -50,15 +50,15 @@ def round_trip(path: Path, tmp_path: Path):
         ("chat/llamafactory_glaive_toolcall_en_demo.json", "sharegpt", "array", 60),
     ],
 )
-def test_chat_formats_round_trip(shared_data: Path, tmp_path: Path, name, fmt, container, records):
-    (fmt1, layout1, docs), (fmt2, layout2, again) = round_trip(shared_data / "sft" / name, tmp_path)
+def test_chat_formats_round_trip(test_data: Path, tmp_path: Path, name, fmt, container, records):
+    (fmt1, layout1, docs), (fmt2, layout2, again) = round_trip(test_data / "sft" / name, tmp_path)
     assert (fmt1, layout1.container, len(docs)) == (fmt, container, records)
     assert (fmt2, layout2) == (fmt1, layout1)
     assert canonical(again) == canonical(docs)
 
 
-def test_sharegpt_keeps_own_ids_and_roles(shared_data: Path):
-    _, _, docs = read_all(shared_data / "sft/chat/fastchat_dummy_conversation.json")
+def test_sharegpt_keeps_own_ids_and_roles(test_data: Path):
+    _, _, docs = read_all(test_data / "sft/chat/fastchat_dummy_conversation.json")
     first = docs[0]
     assert first.id == "identity_0" and first.metadata["own_id"]
     assert first.metadata["messages"][:2] == [
@@ -70,8 +70,8 @@ def test_sharegpt_keeps_own_ids_and_roles(shared_data: Path):
     assert to_raw(first, "sharegpt")["conversations"][0] == {"from": "human", "value": "Who are you?"}
 
 
-def test_tool_calls_and_extra_fields_survive(shared_data: Path):
-    _, _, docs = read_all(shared_data / "sft/chat/llamafactory_glaive_toolcall_en_demo.json")
+def test_tool_calls_and_extra_fields_survive(test_data: Path):
+    _, _, docs = read_all(test_data / "sft/chat/llamafactory_glaive_toolcall_en_demo.json")
     roles = [m["role"] for m in docs[0].metadata["messages"]]
     assert roles[:6] == ["user", "assistant", "user", "function_call", "observation", "assistant"]
     assert json.loads(docs[0].metadata["extra"])["tools"].startswith('[{"name": "search_recipes"')
@@ -79,25 +79,25 @@ def test_tool_calls_and_extra_fields_survive(shared_data: Path):
         to_raw(docs[0], "openai")
 
 
-def test_kto_label_is_carried_to_openai_output(shared_data: Path):
-    _, _, docs = read_all(shared_data / "sft/chat/llamafactory_kto_en_demo.json")
+def test_kto_label_is_carried_to_openai_output(test_data: Path):
+    _, _, docs = read_all(test_data / "sft/chat/llamafactory_kto_en_demo.json")
     raw = to_raw(docs[0], "openai")
     assert raw["label"] is True and raw["messages"][0]["role"] == "user" and "id" not in raw
 
 
-def test_alpaca_round_trip_keeps_instruction_and_input_apart(shared_data: Path, tmp_path: Path):
+def test_alpaca_round_trip_keeps_instruction_and_input_apart(test_data: Path, tmp_path: Path):
     # llamafactory_alpaca_zh_demo.json: an instruction ending in a space, then an input
-    (fmt, _, docs), (_, _, again) = round_trip(shared_data / "sft/zh/llamafactory_alpaca_zh_demo.json", tmp_path)
+    (fmt, _, docs), (_, _, again) = round_trip(test_data / "sft/zh/llamafactory_alpaca_zh_demo.json", tmp_path)
     assert fmt == "alpaca" and canonical(again) == canonical(docs)
     raw = json.loads((tmp_path / "llamafactory_alpaca_zh_demo.json").read_text())
-    original = json.loads((shared_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text())
+    original = json.loads((test_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text())
     assert [(r["instruction"], r["input"], r["output"]) for r in raw] == [
         (r["instruction"], r["input"], r["output"]) for r in original
     ]
 
 
-def test_alpaca_input_joins_the_prompt_like_llamafactory(shared_data: Path):
-    _, layout, docs = read_all(shared_data / "sft/alpaca/alpaca_data.json.gz")
+def test_alpaca_input_joins_the_prompt_like_llamafactory(test_data: Path):
+    _, layout, docs = read_all(test_data / "sft/alpaca/alpaca_data.json.gz")
     assert layout == Layout("array", "gz") and len(docs) == 1017  # the excerpt: 1,000 + 17 quoted records
     odd_one_out = docs[5].metadata  # alpaca_data.json record 5
     assert odd_one_out["messages"] == [
@@ -157,19 +157,19 @@ def test_alpaca_missing_and_mistyped_fields(tmp_path: Path):
     assert "history[0]" in errors[4][1]
 
 
-def test_detection_and_explicit_format(shared_data: Path):
-    _, items = read_items(shared_data / "sft/zh/belle_eval_set.jsonl")
+def test_detection_and_explicit_format(test_data: Path):
+    _, items = read_items(test_data / "sft/zh/belle_eval_set.jsonl")
     with pytest.raises(ValueError, match="no record has"):
         detect_format(items)
     # forcing a format makes every record that does not fit a schema error of that format
-    _, _, docs = read_all(shared_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl", fmt="sharegpt")
+    _, _, docs = read_all(test_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl", fmt="sharegpt")
     assert {d.metadata[SCHEMA_ERROR][1] for d in docs} == {
         f"record {i}: missing field 'conversations'" for i in range(5)
     }
 
 
-def test_zstd_and_gzip_layouts_are_mirrored(shared_data: Path, tmp_path: Path):
-    _, _, docs = read_all(shared_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl")
+def test_zstd_and_gzip_layouts_are_mirrored(test_data: Path, tmp_path: Path):
+    _, _, docs = read_all(test_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl")
     for name, layout in (("toy.jsonl.zst", Layout("jsonl", "zst")), ("toy.json.gz", Layout("array", "gz"))):
         write_documents(docs, tmp_path / name, "openai", layout)
         _, read_layout, again = read_all(tmp_path / name)

@@ -37,10 +37,10 @@ def run(stage: SftChecks, docs):
 
 
 @pytest.fixture(scope="module")
-def alpaca_head(shared_data: Path) -> Path:
+def alpaca_head(test_data: Path) -> Path:
     """The excerpt of alpaca_data.json: its first 1,000 records plus 17 quoted from further down, among
     them upstream records 29819 (control characters) and 5555 (placeholder output)."""
-    return shared_data / "sft/alpaca/alpaca_data.json.gz"
+    return test_data / "sft/alpaca/alpaca_data.json.gz"
 
 
 def test_alpaca_excerpt(alpaca_head: Path):

@@ -27,12 +27,12 @@ def test_sentencepiece_model() -> None:
     assert counter.count(TEXTS)[0] > 5
 
 
-def test_hf_tokenizer_json(tmp_path: Path, shared_data: Path) -> None:
+def test_hf_tokenizer_json(tmp_path: Path, test_data: Path) -> None:
     from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 
     tokenizer = Tokenizer(models.BPE(unk_token="[UNK]"))
     tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
-    lines = (shared_data / "langid/en.txt").read_text(encoding="utf-8").splitlines()
+    lines = (test_data / "langid/en.txt").read_text(encoding="utf-8").splitlines()
     tokenizer.train_from_iterator(lines, trainers.BpeTrainer(vocab_size=500, special_tokens=["[UNK]"]))
     tokenizer.save(str(tmp_path / "tokenizer.json"))
     counter = TokenCounter(str(tmp_path / "tokenizer.json"))

@@ -15,8 +15,8 @@ from corpusmill.filters.quality_classifier import QualityClassifierParams, expla
 from corpusmill.pipeline.quality_cli import app, chunks, read_texts
 
 
-def test_train_reports_held_out_scores_and_writes_a_model(shared_data: Path, tmp_path: Path) -> None:
-    text = shared_data / "web/text"
+def test_train_reports_held_out_scores_and_writes_a_model(test_data: Path, tmp_path: Path) -> None:
+    text = test_data / "web/text"
     model = tmp_path / "quality.bin"
     args = ["train", "--positive", str(text / "llamafactory_wiki_demo.txt"),
             "--negative", str(text / "dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"),

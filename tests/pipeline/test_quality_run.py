@@ -63,12 +63,12 @@ def test_explain_a_text_and_a_rejected_record(repo: Path, demo: Path, tmp_path: 
     assert spam["reason"].removeprefix("quality:") in result.stdout and "NO" in result.stdout
 
 
-def test_trained_classifier_scores_and_filters_a_run(repo: Path, tmp_path: Path, shared_data: Path) -> None:
+def test_trained_classifier_scores_and_filters_a_run(repo: Path, tmp_path: Path, test_data: Path) -> None:
     model = tmp_path / "quality.bin"
     result = corpusmill(
         "quality", "train",
-        "--positive", shared_data / "web/text/llamafactory_wiki_demo.txt",
-        "--negative", shared_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz",
+        "--positive", test_data / "web/text/llamafactory_wiki_demo.txt",
+        "--negative", test_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz",
         "--chunk-chars", "1000", "-o", model,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

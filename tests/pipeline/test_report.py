@@ -48,8 +48,8 @@ REPORT_KEYS = {
 }
 
 
-def lines(shared_data: Path, lang: str, n: int) -> list[str]:
-    with (shared_data / "langid" / f"{lang}.txt").open(encoding="utf-8") as f:
+def lines(test_data: Path, lang: str, n: int) -> list[str]:
+    with (test_data / "langid" / f"{lang}.txt").open(encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f][:n]
 
 
@@ -100,9 +100,9 @@ def reject(stage: str, reason: str, rid: str, source: str, text: str, **extra: A
     }
 
 
-def corpus_rows(shared_data: Path, variant: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def corpus_rows(test_data: Path, variant: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Kept and rejected rows: variant ``b`` keeps 4 of the 6 French lines and has no quality stage."""
-    en, zh, fr = lines(shared_data, "en", 60), lines(shared_data, "zh", 40), lines(shared_data, "fr", 6)
+    en, zh, fr = lines(test_data, "en", 60), lines(test_data, "zh", 40), lines(test_data, "fr", 6)
     kept = []
     for i, text in enumerate(en[:40]):
         kept.append(
@@ -181,8 +181,8 @@ def corpus_rows(shared_data: Path, variant: str) -> tuple[list[dict[str, Any]], 
     return kept, rejects
 
 
-def write_corpus_run(out: Path, shared_data: Path, variant: str = "a") -> dict[str, Any]:
-    kept, rejects = corpus_rows(shared_data, variant)
+def write_corpus_run(out: Path, test_data: Path, variant: str = "a") -> dict[str, Any]:
+    kept, rejects = corpus_rows(test_data, variant)
     groups: dict[str, list[dict[str, Any]]] = {}
     for row in kept:
         groups.setdefault(row["language"], []).append(row)
@@ -236,11 +236,11 @@ def conversation(user: str, assistant: str) -> list[dict[str, str]]:
     return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
 
 
-def write_sft_run(out: Path, shared_data: Path) -> dict[str, Any]:
-    with gzip.open(shared_data / "sft/alpaca/alpaca_data.json.gz", "rt", encoding="utf-8") as f:
+def write_sft_run(out: Path, test_data: Path) -> dict[str, Any]:
+    with gzip.open(test_data / "sft/alpaca/alpaca_data.json.gz", "rt", encoding="utf-8") as f:
         alpaca = json.load(f)[:45]
-    zh = json.loads((shared_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))[:30]
-    chats = json.loads((shared_data / "sft/chat/fastchat_dummy_conversation.json").read_text(encoding="utf-8"))
+    zh = json.loads((test_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))[:30]
+    chats = json.loads((test_data / "sft/chat/fastchat_dummy_conversation.json").read_text(encoding="utf-8"))
     multi = [c for c in chats if len(c["conversations"]) >= 4][:5]
     kept = []
     for i, r in enumerate(alpaca[:40]):
@@ -308,25 +308,25 @@ def write_sft_run(out: Path, shared_data: Path) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> tuple[Path, dict[str, Any]]:
+def corpus(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[Path, dict[str, Any]]:
     out = tmp_path_factory.mktemp("corpus")
-    rows = write_corpus_run(out, shared_data)
+    rows = write_corpus_run(out, test_data)
     report(out)
     return out, rows
 
 
 @pytest.fixture(scope="module")
-def compared(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> tuple[Path, dict, dict]:
+def compared(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[Path, dict, dict]:
     a, b = tmp_path_factory.mktemp("run_a"), tmp_path_factory.mktemp("run_b")
-    rows_a, rows_b = write_corpus_run(a, shared_data, "a"), write_corpus_run(b, shared_data, "b")
+    rows_a, rows_b = write_corpus_run(a, test_data, "a"), write_corpus_run(b, test_data, "b")
     report(a, compare=b)
     return a, rows_a, rows_b
 
 
 @pytest.fixture(scope="module")
-def sft(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> tuple[Path, dict[str, Any]]:
+def sft(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[Path, dict[str, Any]]:
     out = tmp_path_factory.mktemp("sft")
-    rows = write_sft_run(out, shared_data)
+    rows = write_sft_run(out, test_data)
     report(out)
     return out, rows
 
@@ -538,9 +538,9 @@ def test_compare_two_runs(compared: tuple[Path, dict, dict]) -> None:
     assert "## Comparison" in (out / "report.md").read_text(encoding="utf-8")
 
 
-def test_bare_run_shows_what_exists(tmp_path: Path, shared_data: Path) -> None:
+def test_bare_run_shows_what_exists(tmp_path: Path, test_data: Path) -> None:
     """No stats, manifest, token_count or language; rejects in ids mode (no text)."""
-    en = lines(shared_data, "en", 12)
+    en = lines(test_data, "en", 12)
     write(
         tmp_path / "data/part-0.parquet",
         [{"id": str(i), "text": t, "source": "web", "url": None} for i, t in enumerate(en[:10])],
@@ -565,9 +565,9 @@ def test_bare_run_shows_what_exists(tmp_path: Path, shared_data: Path) -> None:
     assert '<section id="languages">' not in page and "rejects mode is ids" in page
 
 
-def test_token_funnel_is_exact_or_unknown_never_guessed(tmp_path: Path, shared_data: Path) -> None:
+def test_token_funnel_is_exact_or_unknown_never_guessed(tmp_path: Path, test_data: Path) -> None:
     """Budget rejects carry token_count (exact); length rejects in ids mode cannot be measured."""
-    en = lines(shared_data, "en", 10)
+    en = lines(test_data, "en", 10)
     kept = [{"id": str(i), "text": t, "source": "web", "token_count": 10} for i, t in enumerate(en[:6])]
     budget = [
         {
@@ -594,8 +594,8 @@ def test_token_funnel_is_exact_or_unknown_never_guessed(tmp_path: Path, shared_d
     assert length["tokens_kept"] == 81 and length["tokens_in"] is None and length["tokens_rejected"] is None
 
 
-def test_accounting_mismatch_is_reported(tmp_path: Path, shared_data: Path) -> None:
-    rows = write_corpus_run(tmp_path, shared_data)
+def test_accounting_mismatch_is_reported(tmp_path: Path, test_data: Path) -> None:
+    rows = write_corpus_run(tmp_path, test_data)
     stats = rows["stats"] | {"output_records": rows["stats"]["output_records"] + 5}
     (tmp_path / "stats.json").write_text(json.dumps(stats))
     report(tmp_path)

@@ -180,12 +180,10 @@ def check_page(browser: Chromium, page: Path, screenshot: Path) -> dict[str, Any
     return facts
 
 
-def test_corpus_report_with_comparison_renders(
-    browser: Chromium, tmp_path: Path, shared_data: Path, repo: Path
-) -> None:
+def test_corpus_report_with_comparison_renders(browser: Chromium, tmp_path: Path, test_data: Path, repo: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
-    write_corpus_run(a, shared_data, "a")
-    write_corpus_run(b, shared_data, "b")
+    write_corpus_run(a, test_data, "a")
+    write_corpus_run(b, test_data, "b")
     report(a, compare=b)
     facts = check_page(browser, a / "report.html", repo / "out/test-artifacts/report-corpus.png")
     assert {
@@ -202,8 +200,8 @@ def test_corpus_report_with_comparison_renders(
     assert facts["charts"] >= 13
 
 
-def test_sft_report_renders(browser: Chromium, tmp_path: Path, shared_data: Path, repo: Path) -> None:
-    write_sft_run(tmp_path, shared_data)
+def test_sft_report_renders(browser: Chromium, tmp_path: Path, test_data: Path, repo: Path) -> None:
+    write_sft_run(tmp_path, test_data)
     report(tmp_path)
     facts = check_page(browser, tmp_path / "report.html", repo / "out/test-artifacts/report-sft.png")
     assert "sft" in facts["sections"]

@@ -20,8 +20,8 @@ HOSTILE = [
 ]
 
 
-def hostile_report(tmp_path: Path, shared_data: Path) -> dict:
-    write_corpus_run(tmp_path, shared_data)
+def hostile_report(tmp_path: Path, test_data: Path) -> dict:
+    write_corpus_run(tmp_path, test_data)
     report(tmp_path)
     figures = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     sample = next(iter(figures["samples"]["rejected"].values()))[0]
@@ -31,8 +31,8 @@ def hostile_report(tmp_path: Path, shared_data: Path) -> dict:
     return figures
 
 
-def test_record_text_is_inert_when_rendered_with_html(tmp_path: Path, shared_data: Path) -> None:
-    markdown = render_markdown(hostile_report(tmp_path, shared_data))
+def test_record_text_is_inert_when_rendered_with_html(tmp_path: Path, test_data: Path) -> None:
+    markdown = render_markdown(hostile_report(tmp_path, test_data))
     html = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
     for tag in ("<svg", "<img", "<script", "<a "):
         assert tag not in html
@@ -43,8 +43,8 @@ def test_record_text_is_inert_when_rendered_with_html(tmp_path: Path, shared_dat
     assert len(sample_rows) == 1 and sample_rows[0].count(" | ") == 3  # the pipe stays inside its cell
 
 
-def test_the_written_report_escapes_injected_text(tmp_path: Path, shared_data: Path) -> None:
-    write_corpus_run(tmp_path, shared_data)
+def test_the_written_report_escapes_injected_text(tmp_path: Path, test_data: Path) -> None:
+    write_corpus_run(tmp_path, test_data)
     report(tmp_path)
     html = MarkdownIt("commonmark", {"html": True}).enable("table").render((tmp_path / "report.md").read_text())
     assert "<script" not in html and "<b>" not in html  # test_report's INJECTION, in a rejected sample

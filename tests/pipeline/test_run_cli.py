@@ -49,8 +49,8 @@ def test_demo_balances_and_is_readable(repo: Path, tmp_path: Path) -> None:
     assert loaded.num_rows == data.height
 
 
-def test_malformed_jsonl_lines_are_rejected_at_read(tmp_path: Path, shared_data: Path) -> None:
-    lines = (shared_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:100]
+def test_malformed_jsonl_lines_are_rejected_at_read(tmp_path: Path, test_data: Path) -> None:
+    lines = (test_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:100]
     lines[5], lines[42], lines[77] = lines[5][:30], "{not json", '{"text": 42}'
     (tmp_path / "c4.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     config = tmp_path / "c.yaml"

@@ -21,11 +21,11 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def inputs(shared_data: Path, tmp_path_factory) -> dict[str, Path]:
+def inputs(test_data: Path, tmp_path_factory) -> dict[str, Path]:
     """Alpaca records 0-299 plus six known defects and a duplicate (JSON array), the first 150 ShareGPT lines
     (gzipped JSONL) and the OpenAI cookbook toy file as is."""
     folder = tmp_path_factory.mktemp("inputs")
-    with gzip.open(shared_data / "sft/alpaca/alpaca_data.json.gz", "rt", encoding="utf-8") as handle:
+    with gzip.open(test_data / "sft/alpaca/alpaca_data.json.gz", "rt", encoding="utf-8") as handle:
         alpaca = json.load(handle)
     defects = [  # upstream records 165, 2319, 2831, 5555, 10486 and 50884
         quoted(
@@ -39,12 +39,12 @@ def inputs(shared_data: Path, tmp_path_factory) -> dict[str, Path]:
     ]
     excerpt = [*alpaca[:300], *defects, alpaca[0]]
     (folder / "alpaca.json").write_text(json.dumps(excerpt, indent=4))
-    with gzip.open(shared_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", "rt") as handle:
+    with gzip.open(test_data / "sft/chat/sharegpt_v3_unfiltered_cleaned_split_first2000.jsonl.gz", "rt") as handle:
         lines = [next(handle) for _ in range(150)]
     with gzip.open(folder / "sharegpt.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.writelines(lines)
     toy = folder / "openai_cookbook_toy_chat_fine_tuning.jsonl"
-    toy.write_text((shared_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl").read_text())
+    toy.write_text((test_data / "sft/chat/openai_cookbook_toy_chat_fine_tuning.jsonl").read_text())
     return {"alpaca": folder / "alpaca.json", "sharegpt": folder / "sharegpt.jsonl.gz", "openai": toy}
 
 
@@ -119,11 +119,11 @@ def test_alpaca_input_back_in_alpaca(inputs, tmp_path: Path):
     assert "id" not in exported[0]  # Alpaca records have no id: none is invented in the export
 
 
-def test_config_and_benchmark(inputs, shared_data: Path, tmp_path: Path):
+def test_config_and_benchmark(inputs, test_data: Path, tmp_path: Path):
     config = tmp_path / "sft.yaml"
     config.write_text("checks:\n  disable: [too_long]\ndedup:\n  near: false\nwarn_below: 3\n")
     out = tmp_path / "run"
-    bench = shared_data / "sft/alpaca/seed_tasks.jsonl"
+    bench = test_data / "sft/alpaca/seed_tasks.jsonl"
     args = [str(inputs["openai"]), "--out", str(out), "--config", str(config), "--benchmark", str(bench)]
     result, output = clean(*args)
     assert result.exit_code == 0, output
@@ -171,8 +171,8 @@ def test_usage_errors_exit_2(inputs, tmp_path: Path, args, message):
     assert result.exit_code == 2 and message in output
 
 
-def test_undetectable_file_exits_2(shared_data: Path, tmp_path: Path):
-    result, output = clean(str(shared_data / "sft/zh/belle_eval_set.jsonl"), "--out", str(tmp_path / "run"))
+def test_undetectable_file_exits_2(test_data: Path, tmp_path: Path):
+    result, output = clean(str(test_data / "sft/zh/belle_eval_set.jsonl"), "--out", str(tmp_path / "run"))
     assert result.exit_code == 2 and "no record has `instruction`" in output
 
 
@@ -187,9 +187,9 @@ def test_source_names_are_safe_folder_names():
     assert source_names(paths) == ["input", "my_data__v2_", "train", "train-2"]
 
 
-def test_map_loads_a_set_with_other_field_names(shared_data: Path, tmp_path: Path):
+def test_map_loads_a_set_with_other_field_names(test_data: Path, tmp_path: Path):
     """BELLE's eval set names its fields question/std_answer: without --map nothing is a record."""
-    belle = shared_data / "sft/zh/belle_eval_set.jsonl"
+    belle = test_data / "sft/zh/belle_eval_set.jsonl"
     lines = belle.read_text(encoding="utf-8").splitlines()
     answered = [json.loads(line) for line in lines if json.loads(line)["std_answer"].strip()]
     unmapped = runner.invoke(app, ["clean", str(belle), "--out", str(tmp_path / "raw")])

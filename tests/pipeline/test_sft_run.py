@@ -32,8 +32,8 @@ def write_config(tmp: Path, shared: Path, stages: list, tasks: int = 1) -> Path:
     return path
 
 
-def test_sft_sources_and_stages_in_run(tmp_path: Path, shared_data: Path) -> None:
-    config = write_config(tmp_path, shared_data, [{"sft": {}}, {"sft_dedup": {}}])
+def test_sft_sources_and_stages_in_run(tmp_path: Path, test_data: Path) -> None:
+    config = write_config(tmp_path, test_data, [{"sft": {}}, {"sft_dedup": {}}])
     result = corpusmill("run", config, "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
     stats = json.loads((tmp_path / "out/stats.json").read_text())
@@ -47,19 +47,19 @@ def test_sft_sources_and_stages_in_run(tmp_path: Path, shared_data: Path) -> Non
     assert {"sft:role_order", "sft:too_long"} <= set(rejects.filter(pl.col("source") == "toy")["reason"])
 
 
-def test_sft_source_without_sft_stage_is_a_config_error(tmp_path: Path, shared_data: Path) -> None:
-    result = corpusmill("run", write_config(tmp_path, shared_data, [{"length": {}}]), "--out", tmp_path / "o")
+def test_sft_source_without_sft_stage_is_a_config_error(tmp_path: Path, test_data: Path) -> None:
+    result = corpusmill("run", write_config(tmp_path, test_data, [{"length": {}}]), "--out", tmp_path / "o")
     assert result.returncode == 2 and "sources[0].type: an alpaca source needs an `sft` stage" in result.stderr
     result = corpusmill(
-        "run", write_config(tmp_path, shared_data, [{"sft": {}}, {"sft_dedup": {}}], 2), "--out", tmp_path / "o"
+        "run", write_config(tmp_path, test_data, [{"sft": {}}, {"sft_dedup": {}}], 2), "--out", tmp_path / "o"
     )
     assert result.returncode == 2 and "executor.tasks" in result.stderr
 
 
-def test_sft_columns_survive_a_segment_cut(tmp_path: Path, shared_data: Path) -> None:
+def test_sft_columns_survive_a_segment_cut(tmp_path: Path, test_data: Path) -> None:
     """``exact_dedup`` cuts the pipeline; the SFT source's columns (alpaca_input, schema_error...)
     must reach ``sft_dedup`` on the other side (they are declared in ``corpusmill.schema``)."""
-    config = write_config(tmp_path, shared_data, [{"exact_dedup": {}}, {"sft": {}}, {"sft_dedup": {}}])
+    config = write_config(tmp_path, test_data, [{"exact_dedup": {}}, {"sft": {}}, {"sft_dedup": {}}])
     result = corpusmill("run", config, "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
     stats = json.loads((tmp_path / "out/stats.json").read_text())

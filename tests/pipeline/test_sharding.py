@@ -13,8 +13,8 @@ from corpusmill.pipeline.sharding import MIN_FILL, NOT_IN_MIX, OVER_BUDGET, plan
 
 
 @pytest.fixture(scope="module")
-def real_tokens(shared_data: Path) -> np.ndarray:
-    lines = (shared_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()
+def real_tokens(test_data: Path) -> np.ndarray:
+    lines = (test_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()
     texts = [json.loads(line)["text"] for line in lines]
     return np.array(TokenCounter().count(texts) * 4, dtype=np.int64)
 

@@ -28,13 +28,13 @@ def problems(docs: list) -> list[tuple[str, str]]:
     return [doc.metadata[READ_ERROR] for doc in docs if READ_ERROR in doc.metadata]
 
 
-def c4_lines(shared_data: Path, n: int) -> list[str]:
-    with open(shared_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as handle:
+def c4_lines(test_data: Path, n: int) -> list[str]:
+    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as handle:
         return [next(handle).rstrip("\n") for _ in range(n)]
 
 
-def test_jsonl_with_three_malformed_lines_loses_nothing(tmp_path: Path, shared_data: Path) -> None:
-    lines = c4_lines(shared_data, 100)
+def test_jsonl_with_three_malformed_lines_loses_nothing(tmp_path: Path, test_data: Path) -> None:
+    lines = c4_lines(test_data, 100)
     lines[10] = lines[10][:-5]  # cut JSON
     lines[50] = "[1, 2, 3]"  # valid JSON, not a record
     lines[90] = json.dumps({"content": "no text field here"})
@@ -48,8 +48,8 @@ def test_jsonl_with_three_malformed_lines_loses_nothing(tmp_path: Path, shared_d
     assert docs[10].text == lines[10]  # the raw line is kept for the rejects file
 
 
-def test_invalid_utf8_and_truncated_gzip(tmp_path: Path, shared_data: Path) -> None:
-    lines = [line.encode() for line in c4_lines(shared_data, 20)]
+def test_invalid_utf8_and_truncated_gzip(tmp_path: Path, test_data: Path) -> None:
+    lines = [line.encode() for line in c4_lines(test_data, 20)]
     lines[3] = lines[3][:40] + b"\xff\xfe" + lines[3][40:]
     payload = gzip.compress(b"\n".join(lines) + b"\n")
     path = tmp_path / "cut.jsonl.gz"
@@ -60,22 +60,22 @@ def test_invalid_utf8_and_truncated_gzip(tmp_path: Path, shared_data: Path) -> N
     assert sum(1 for d in docs if READ_ERROR not in d.metadata) >= 5
 
 
-def test_empty_file_and_zstd(tmp_path: Path, shared_data: Path) -> None:
+def test_empty_file_and_zstd(tmp_path: Path, test_data: Path) -> None:
     (tmp_path / "a-empty.jsonl").write_text("")
-    lines = c4_lines(shared_data, 5)
+    lines = c4_lines(test_data, 5)
     (tmp_path / "b.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(("\n".join(lines)).encode()))
     docs = read_all(SourceConfig(name="mix", type="jsonl", paths=[str(tmp_path / "*.jsonl*")]))
     assert [p for p, _ in problems(docs)] == ["empty_file"]
     assert [d.text for d in docs[1:]] == [json.loads(line)["text"] for line in lines]
 
 
-def test_corrupt_warcs_are_rejected_not_raised(tmp_path: Path, shared_data: Path) -> None:
+def test_corrupt_warcs_are_rejected_not_raised(tmp_path: Path, test_data: Path) -> None:
     cut = tmp_path / "cut.warc.gz"
-    whole = (shared_data / "web/warc/resiliparse/warcfile.warc.gz").read_bytes()
+    whole = (test_data / "web/warc/resiliparse/warcfile.warc.gz").read_bytes()
     cut.write_bytes(whole[: len(whole) // 2])
     for path, reason in [
-        (shared_data / "web/warc/warcio/example-trunc.warc", "corrupt_warc"),  # shorter than its Content-Length
-        (shared_data / "web/warc/copycat/small-sample-1262850551027_8.arc", "corrupt_warc"),  # warcio rejects it
+        (test_data / "web/warc/warcio/example-trunc.warc", "corrupt_warc"),  # shorter than its Content-Length
+        (test_data / "web/warc/copycat/small-sample-1262850551027_8.arc", "corrupt_warc"),  # warcio rejects it
         (cut, "truncated_file"),  # gzip cut mid-record
     ]:
         docs = read_all(SourceConfig(name="w", type="warc", paths=[str(path)]))
@@ -84,13 +84,13 @@ def test_corrupt_warcs_are_rejected_not_raised(tmp_path: Path, shared_data: Path
 
 
 @pytest.mark.parametrize("name", ["example-wrong-chunks.warc.gz", "example-bad-non-chunked.warc.gz"])
-def test_recoverable_warc_quirks_are_read(shared_data: Path, name: str) -> None:
-    docs = read_all(SourceConfig(name="w", type="warc", paths=[str(shared_data / "web/warc/warcio" / name)]))
+def test_recoverable_warc_quirks_are_read(test_data: Path, name: str) -> None:
+    docs = read_all(SourceConfig(name="w", type="warc", paths=[str(test_data / "web/warc/warcio" / name)]))
     assert len(docs) == 1 and not problems(docs) and "Example Domain" in docs[0].text
 
 
-def test_real_common_crawl_warc(shared_data: Path) -> None:
-    path = shared_data / "web/warc/resiliparse/warcfile.warc.gz"
+def test_real_common_crawl_warc(test_data: Path) -> None:
+    path = test_data / "web/warc/resiliparse/warcfile.warc.gz"
     docs = read_all(SourceConfig(name="cc", type="warc", paths=[str(path)]))
     assert len(docs) == 16  # 16 responses; requests and metadata are not documents
     html = [d for d in docs if d.metadata.get("_html")]
@@ -100,16 +100,16 @@ def test_real_common_crawl_warc(shared_data: Path) -> None:
     assert "职位" in gbk_page.text  # declared GBK in a <meta> tag, decoded correctly
 
 
-def test_non_html_warc_records_are_counted(shared_data: Path) -> None:
-    path = shared_data / "web/warc/dolma/sample-0000.warc.gz"
+def test_non_html_warc_records_are_counted(test_data: Path) -> None:
+    path = test_data / "web/warc/dolma/sample-0000.warc.gz"
     docs = read_all(SourceConfig(name="d", type="warc", paths=[str(path)]))
     kinds = {p for p, _ in problems(docs)}
     assert kinds == {"not_html"}  # wget's text/plain resource records are not web pages
     assert any(d.metadata.get("_html") for d in docs)
 
 
-def test_parquet_csv_and_hf_folder(tmp_path: Path, shared_data: Path) -> None:
-    texts = [json.loads(line)["text"] for line in c4_lines(shared_data, 30)]
+def test_parquet_csv_and_hf_folder(tmp_path: Path, test_data: Path) -> None:
+    texts = [json.loads(line)["text"] for line in c4_lines(test_data, 30)]
     pq.write_table(pa.table({"doc": texts, "key": [f"k{i}" for i in range(30)]}), tmp_path / "x.parquet")
     docs = read_all(
         SourceConfig(name="p", type="parquet", paths=[str(tmp_path / "x.parquet")], text_field="doc", id_field="key")
@@ -128,8 +128,8 @@ def test_parquet_csv_and_hf_folder(tmp_path: Path, shared_data: Path) -> None:
     assert [d.text for d in docs] == texts
 
 
-def test_order_and_ids_do_not_depend_on_task_count(tmp_path: Path, shared_data: Path) -> None:
-    lines = c4_lines(shared_data, 40)
+def test_order_and_ids_do_not_depend_on_task_count(tmp_path: Path, test_data: Path) -> None:
+    lines = c4_lines(test_data, 40)
     for i in range(4):
         (tmp_path / f"part{i}.jsonl").write_text("\n".join(lines[i * 10 : (i + 1) * 10]))
     source = SourceConfig(name="c4", type="jsonl", paths=[str(tmp_path / "part*.jsonl")])
@@ -153,8 +153,8 @@ def test_read_stage_rejects_with_detail(tmp_path: Path) -> None:
     assert stage.stats["in"].total == 2 and stage.stats["rejected:read:bad_json"].total == 1
 
 
-def test_large_jsonl_is_split_without_losing_or_repeating_lines(tmp_path: Path, shared_data: Path) -> None:
-    lines = c4_lines(shared_data, 300) * 5  # 3.7 MB
+def test_large_jsonl_is_split_without_losing_or_repeating_lines(tmp_path: Path, test_data: Path) -> None:
+    lines = c4_lines(test_data, 300) * 5  # 3.7 MB
     path = tmp_path / "big.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     whole = SourceConfig(name="c4", type="jsonl", paths=[str(path)], split_mb=0)
@@ -167,8 +167,8 @@ def test_large_jsonl_is_split_without_losing_or_repeating_lines(tmp_path: Path, 
         assert len({d.id for d in docs}) == len(lines)
 
 
-def test_large_parquet_is_split_by_row_groups(tmp_path: Path, shared_data: Path) -> None:
-    texts = [json.loads(line)["text"] for line in c4_lines(shared_data, 300)] * 4
+def test_large_parquet_is_split_by_row_groups(tmp_path: Path, test_data: Path) -> None:
+    texts = [json.loads(line)["text"] for line in c4_lines(test_data, 300)] * 4
     pq.write_table(pa.table({"text": texts}), tmp_path / "x.parquet", row_group_size=100)
     source = SourceConfig(name="p", type="parquet", paths=[str(tmp_path / "x.parquet")], split_mb=1)
     assert len(expand_sources([source])) > 1
