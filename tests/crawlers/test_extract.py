@@ -6,7 +6,8 @@ import pytest
 from datatrove.data import Document
 
 from corpusmill.crawlers.extract import extract_html, extract_plain, language_hint, page_title, record_id
-from corpusmill.filters.extract import HTML, Extract, ExtractParams
+from corpusmill.filters.extract import Extract, ExtractParams
+from corpusmill.schema import HTML
 from tests.crawlers.harness import SITE
 
 

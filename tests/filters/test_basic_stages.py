@@ -7,11 +7,12 @@ from pathlib import Path
 
 from datatrove.data import Document
 
-from corpusmill.filters.extract import HTML, Extract
+from corpusmill.filters.extract import Extract
 from corpusmill.filters.length import Length, LengthParams
 from corpusmill.filters.normalize import Normalize
 from corpusmill.pipeline.config import SourceConfig
 from corpusmill.pipeline.sources import SourceReader, expand_sources
+from corpusmill.schema import HTML
 
 
 def doc(text: str, i: int = 0, **meta) -> Document:

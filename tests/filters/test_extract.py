@@ -13,9 +13,10 @@ from datatrove.data import Document
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from corpusmill.filters.extract import HTML, MAX_DEPTH, Extract, ExtractParams
+from corpusmill.filters.extract import MAX_DEPTH, Extract, ExtractParams
 from corpusmill.pipeline.config import SourceConfig
 from corpusmill.pipeline.sources import SourceReader, expand_sources
+from corpusmill.schema import HTML
 
 ENGINES = ["resiliparse", "trafilatura"]
 ARTICLE = (

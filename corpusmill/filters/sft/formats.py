@@ -11,7 +11,6 @@ another format, which is what a user who mixed formats in one file would want to
 from __future__ import annotations
 
 import gzip
-import io
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -92,17 +91,16 @@ def compression_of(path: Path) -> Literal["", "gz", "zst"]:
     return "gz" if suffix == ".gz" else "zst" if suffix == ".zst" else ""
 
 
-def open_binary(path: Path, mode: Literal["rb", "wb"]) -> IO[bytes]:
+def open_for_writing(path: Path) -> IO[bytes]:
+    """``path`` opened for writing, compressed like its name says (reading goes through
+    ``filters.json_stream``, which also survives a cut file)."""
     kind = compression_of(path)
     if kind == "gz":
-        return gzip.open(path, mode)  # type: ignore[return-value]
+        return gzip.open(path, "wb")  # type: ignore[return-value]
     if kind == "zst":
-        codec = zstandard.ZstdCompressor() if mode == "wb" else zstandard.ZstdDecompressor()
-        raw = open(path, mode)  # noqa: SIM115 - handed over to the zstd stream, which closes it
-        if mode == "wb":
-            return codec.stream_writer(raw, closefd=True)  # type: ignore[union-attr]
-        return io.BufferedReader(codec.stream_reader(raw, closefd=True))  # type: ignore[union-attr]
-    return open(path, mode)
+        raw = open(path, "wb")  # noqa: SIM115 - handed over to the zstd stream, which closes it
+        return zstandard.ZstdCompressor().stream_writer(raw, closefd=True)  # type: ignore[return-value]
+    return open(path, "wb")
 
 
 def read_items(
@@ -390,7 +388,7 @@ def write_documents(docs: Iterable[Document], path: Path, fmt: Format, layout: L
     """Write ``docs`` in ``fmt`` with ``layout``; raises ``NotRepresentable`` before writing anything."""
     records = [to_raw(doc, fmt) for doc in docs]
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open_binary(path, "wb") as handle:
+    with open_for_writing(path) as handle:
         if layout.container == "array":
             handle.write(orjson.dumps(records, option=orjson.OPT_INDENT_2))
             handle.write(b"\n")
