@@ -490,12 +490,16 @@ def main() -> None:
         parts = build(scratch, args.bases, args.split)
         print(f"built the {args.split} set in {time.perf_counter() - start:.0f} s", file=sys.stderr)
         rows = []
+        seconds: dict[str, float] = collections.Counter()
+        total = 0
         for language, path in parts.items():
             records = list(_jsonl(path))
             clusters = collections.Counter(r["kind"] for r in records)
             print(f"{language}: {len(records)} records; records per kind: {dict(clusters)}", file=sys.stderr)
+            total += len(records)
             for tool in args.tools.split(","):
                 run = measure(tool, path, scratch, args.repeat, json.loads(args.params))
+                seconds[tool] += run["seconds"]
                 precision, recall, f1, by_kind = score(records, run["removed"])
                 rows.append(
                     f"| {language} | {tool} | {len(records)} | {len(records) / run['dedup_seconds']:,.0f} "
@@ -508,6 +512,16 @@ def main() -> None:
     print(HEADER)
     print("|---|---|" + "---:|" * (8 + len(KINDS)))
     print("\n".join(rows))
+    if "corpusmill" in seconds:
+        print(f"\nWhole processes over both parts ({total:,} records; fastest of {args.repeat} per part):")
+        print("| job | corpusmill | anchor's time | anchor | ratio | goal |\n|---|---:|---:|---|---:|---:|")
+        goals = {"datatrove": 10, "datasketch": 1.5, "rensa": None}
+        for tool, goal in goals.items():
+            if tool in seconds:
+                print(
+                    f"| near-dup only, {total:,} docs | {seconds['corpusmill']:.1f} s | {seconds[tool]:.1f} s | {tool} "
+                    f"| {seconds[tool] / seconds['corpusmill']:.1f}x | {f'>= {goal:g}x' if goal else '-'} |"
+                )
 
 
 if __name__ == "__main__":

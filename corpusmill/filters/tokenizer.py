@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+
+import orjson
 
 DEFAULT = "tekken"
 CountFn = Callable[[list[str]], list[int]]
@@ -105,7 +106,7 @@ def _encoder(spec: str, path: Path | None, threads: int) -> tuple[EncodeFn, int,
         raise ValueError(f"tokenizer {spec!r}: no such file, and not a hub name (org/name)")
     if path.suffix == ".model" or ".model." in path.name:
         return *_sentencepiece(path), 0
-    head = json.loads(path.read_text(encoding="utf-8"))
+    head = orjson.loads(path.read_bytes())  # 19 MB for tekken: twice as fast as json here
     if "vocab" in head and "config" in head and "pattern" in head["config"]:
         # tiktoken numbers tekken's ranks from 0; the model's ids follow its special tokens
         return *_tekken(head, threads), head["config"].get("default_num_special_tokens", 0)

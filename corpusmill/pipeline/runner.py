@@ -283,6 +283,8 @@ def execute(
     plan = plan_run(config, out, limit)  # inputs and tokenizer are checked before the folder is touched
     prepare_out(out, config, limit, fresh)
     chain = build_executors(plan, config.executor)
+    if config.executor.type == "local":
+        share_first_arrow_conversion()
     if config.executor.type == "ray":
         import ray
 
@@ -303,6 +305,17 @@ def execute(
             watcher.stop()
     with get_datafolder(out).open("stats.json", "r") as handle:
         return json.load(handle)
+
+
+def share_first_arrow_conversion() -> None:
+    """Convert one Python value to Arrow here, before the task pools fork.
+
+    pyarrow imports pandas (~0.2 s) the first time a process converts Python values to Arrow,
+    which every task worker does (writing records, preparing text for language ID). Forked
+    workers inherit the parent's modules, so paying once here saves that in every worker of
+    every chain run; the parent would pay it anyway when it finalizes the shards.
+    """
+    pa.array([0])
 
 
 def submit(config: RunConfig, out: str, limit: int | None, fresh: bool, dry_run: bool) -> list[str]:
