@@ -325,11 +325,11 @@ class WordSplitter:
         return np.fromiter(chain.from_iterable(self._tokens(text.split())), dtype=np.int64)
 
     def _tokens(self, chunks: list[str]) -> list[tuple[int, ...]]:
-        found = list(map(self._chunks.get, chunks))
-        if None in found:
-            self._learn({c for c, f in zip(chunks, found, strict=True) if f is None})
-            found = list(map(self._chunks.__getitem__, chunks))
-        return found
+        try:  # look-ups at C speed; most documents have few new chunks, learnt all at once
+            return list(map(self._chunks.__getitem__, chunks))
+        except KeyError:
+            self._learn(set(chunks).difference(self._chunks))
+            return list(map(self._chunks.__getitem__, chunks))
 
     def _learn(self, chunks: set[str]) -> None:
         tokenized = [(chunk, self.rules.tokenize(chunk)) for chunk in chunks]
