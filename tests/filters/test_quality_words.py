@@ -1,11 +1,14 @@
-"""The memoised spaCy port gives spaCy's tokens and datatrove's sentence counts; the numpy
-repetition measures equal datatrove's Python ones."""
+"""The memoised spaCy port gives spaCy's tokens (from the shipped rule table too, without importing
+spaCy) and datatrove's sentence counts; the numpy repetition measures equal datatrove's Python ones."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +17,7 @@ import spacy
 from datatrove.pipeline.filters.gopher_repetition_filter import find_all_duplicate, find_top_duplicate, get_n_grams
 from datatrove.utils.text import split_into_sentences, split_into_words
 
-from corpusmill.filters.quality import QualityParams, explain, words
+from corpusmill.filters.quality import QualityParams, explain, spacy_tables, words
 from corpusmill.filters.quality.repetition import (
     greedy_duplicate_chars,
     joined_window_hashes,
@@ -22,6 +25,7 @@ from corpusmill.filters.quality.repetition import (
     string_hashes,
     window_hashes,
 )
+from corpusmill.filters.quality.spacy_tables import extract
 from corpusmill.filters.quality.words import SpacyRules, WordSplitter
 
 # fmt: off
@@ -44,9 +48,60 @@ def web_chunks(test_data: Path, n: int) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "de", "fr"])
 def test_chunk_tokens_equal_spacy(test_data: Path, language: str) -> None:
     tokenizer = spacy.blank(language).tokenizer
-    rules = SpacyRules(tokenizer)
+    rules = SpacyRules(extract(tokenizer))
     for chunk in web_chunks(test_data, 6000):
         assert rules.tokenize(chunk) == [t.text for t in tokenizer(chunk)], chunk
+
+
+REGENERATE = "regenerate it with: python -m corpusmill.filters.quality.spacy_tables"
+
+
+def test_shipped_table_equals_installed_spacy() -> None:
+    table = spacy_tables.shipped_table()
+    assert table is not None, f"spacy_rules.json.gz was extracted from another spaCy; {REGENERATE}"
+    # Compared as JSON text: the order of the special cases matters too (see SpacyRules).
+    assert json.dumps(table) == json.dumps(spacy_tables.build_table()), f"spacy_rules.json.gz is stale; {REGENERATE}"
+
+
+@pytest.mark.parametrize("language", spacy_tables.SHIPPED_LANGUAGES)
+def test_tokens_from_shipped_table_equal_spacy(test_data: Path, language: str) -> None:
+    table = spacy_tables.shipped_table()
+    assert table is not None, REGENERATE
+    tokenizer = spacy.blank(language).tokenizer
+    rules = SpacyRules(table["languages"][language])
+    for chunk in web_chunks(test_data, 3000):
+        assert rules.tokenize(chunk) == [t.text for t in tokenizer(chunk)], chunk
+
+
+def test_other_spacy_version_reads_rules_from_spacy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spacy_tables, "installed_spacy_version", lambda: "0.0.0")
+    spacy_tables.shipped_table.cache_clear()
+    try:
+        assert spacy_tables.shipped_table() is None
+        assert spacy_tables.tokenizer_rules("en") == extract(spacy.blank("en").tokenizer)
+        assert spacy_tables.tokenizer_rules("zh") == extract(spacy.blank("xx").tokenizer)
+    finally:
+        spacy_tables.shipped_table.cache_clear()
+
+
+def test_worker_does_not_import_spacy(repo: Path) -> None:
+    code = (
+        "import sys\n"
+        "from corpusmill.filters.quality.words import word_splitter\n"
+        "splitter = word_splitter('en')\n"
+        "splitter.ids('Hello, world! (It works.) U.S.A. http://example.com')\n"
+        "assert splitter.count_sentences('One sentence. Another one! A third?') == 3\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False", "building the English word splitter imported spaCy"
 
 
 def test_document_tokens_equal_datatrove(test_data: Path) -> None:

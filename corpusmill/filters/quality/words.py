@@ -5,8 +5,10 @@ drops whitespace tokens. spaCy tokenizes each whitespace-delimited chunk on its 
 of a chunk do not depend on its neighbours. Two things make it slow for quality filtering: every
 new string becomes a spaCy lexeme (lexical attributes computed in Python) and every token becomes
 an object. Here a chunk is tokenized once by a port of spaCy's own algorithm (``_split_affixes`` +
-``_attach_tokens`` + the special-case matcher, driven by spaCy's compiled rules for the language)
-and memoised as a tuple of token ids. A document's tokens are then ``str.split`` plus dictionary
+``_attach_tokens`` + the special-case matcher, driven by spaCy's rules for the language) and
+memoised as a tuple of token ids. The rules are data: the regexes and special cases of spaCy's
+tokenizer, shipped for English and the multi-language fallback so that a worker need not import
+spaCy at all (see ``spacy_tables.py``). A document's tokens are then ``str.split`` plus dictionary
 look-ups at C speed, and every word rule works on integer arrays.
 
 Token ids index a growing vocabulary that stores each token's length, whether it is all
@@ -31,6 +33,7 @@ import numpy as np
 from datatrove.utils.text import PUNCTUATION_SET
 
 from corpusmill.filters.quality.repetition import string_hashes
+from corpusmill.filters.quality.spacy_tables import Rules, sentence_punct, tokenizer_rules
 
 CACHE_LIMIT = 1_000_000
 """Chunks remembered before the memo and the vocabulary start over (bounds memory on endless
@@ -89,14 +92,6 @@ ODD_WHITESPACE = re.compile(r"[^\S ]|  ")
 """Whitespace that spaCy keeps as a token (anything but one plain space between chunks)."""
 
 
-@cache
-def sentence_punct() -> frozenset[str]:
-    """spaCy's sentence-final characters; spaCy is imported on first use, not with this module."""
-    from spacy.pipeline import Sentencizer
-
-    return frozenset(Sentencizer.default_punct_chars)
-
-
 def _sentence_class(token: str) -> int:
     """What spaCy's sentencizer sees in a token: a sentence end, other punctuation, or a word."""
     if token in sentence_punct():
@@ -112,21 +107,17 @@ LOWER_PROBE_WORDS = ("word", "Word", "x", "ab")
 class SpacyRules:
     """spaCy's tokenizer for one language, re-run in Python without lexemes or Doc objects."""
 
-    def __init__(self, tokenizer: Any) -> None:
-        from spacy.attrs import ORTH
-        from spacy.lang.tokenizer_exceptions import URL_MATCH
-
+    def __init__(self, rules: Rules) -> None:
+        """``rules`` as ``spacy_tables`` extracts them; regexes are compiled again from their text."""
         never: Callable[[str], Any] = lambda _s: None  # noqa: E731
-        self.prefix_search = tokenizer.prefix_search or never
-        self.suffix_search = tokenizer.suffix_search or never
-        self.infix_finditer = tokenizer.infix_finditer or (lambda _s: iter(()))
-        self.token_match = tokenizer.token_match or never
-        self.url_match = tokenizer.url_match or never
+        self.prefix_search = _method(rules["prefix_search"], "search") or never
+        self.suffix_search = _method(rules["suffix_search"], "search") or never
+        self.infix_finditer = _method(rules["infix_finditer"], "finditer") or (lambda _s: iter(()))
+        self.token_match = _method(rules["token_match"], "match") or never
+        self.url_match = _method(rules["url_match"], "match") or never
         # spaCy's URL pattern needs a dot in the host (name or IPv4): skip the regex without one.
-        self.url_needs_dot = tokenizer.url_match is URL_MATCH
-        self.specials: dict[str, list[str]] = {
-            key: [part[ORTH] for part in parts] for key, parts in tokenizer.rules.items()
-        }
+        self.url_needs_dot: bool = rules["url_match_is_spacy"]
+        self.specials: dict[str, list[str]] = rules["specials"]
         # spaCy also retokenizes special cases that its affix rules split (e.g. "''" from "x''"):
         # a phrase matcher over the affix-split form of each such special case.
         self.patterns: dict[tuple[str, ...], str] = {}
@@ -135,7 +126,7 @@ class SpacyRules:
                 self.patterns[tuple(self._tokenize(key, with_specials=False))] = key
         self.pattern_starts = {p[0] for p in self.patterns}
         self.longest_pattern = max(map(len, self.patterns), default=0)
-        self._probe_plain_affixes(tokenizer.token_match is None)
+        self._probe_plain_affixes(rules["token_match"] is None)
 
     def _probe_plain_affixes(self, enabled: bool) -> None:
         """Find the punctuation marks that this language's rules always split off a word.
@@ -306,6 +297,11 @@ class SpacyRules:
         return out
 
 
+def _method(pattern: list[Any] | None, name: str) -> Callable[[str], Any] | None:
+    """A method of the compiled regex ``[text, flags]``, as spaCy's tokenizer holds it."""
+    return None if pattern is None else getattr(re.compile(*pattern), name)
+
+
 def _span_len(match: Any) -> int:
     return match.end() - match.start() if match is not None else 0
 
@@ -314,17 +310,7 @@ class WordSplitter:
     """Memoised spaCy-compatible word tokens for one language; see the module docstring."""
 
     def __init__(self, language: str) -> None:
-        import spacy
-
-        try:
-            tokenizer = spacy.blank(language).tokenizer
-            tokenizer.prefix_search  # noqa: B018 -- only rule-based tokenizers have it
-        except Exception:
-            # Unknown to spaCy, needing an extra package (Korean wants mecab) or segmented by a
-            # dictionary (Chinese, Japanese, Thai): the multi-language rules are datatrove's
-            # fallback too, and CJK text goes to the character rules anyway.
-            tokenizer = spacy.blank("xx").tokenizer
-        self.rules = SpacyRules(tokenizer)
+        self.rules = SpacyRules(tokenizer_rules(language))
         self.vocab = Vocabulary()
         self._chunks: dict[str, tuple[int, ...]] = {}
 
@@ -339,11 +325,11 @@ class WordSplitter:
         return np.fromiter(chain.from_iterable(self._tokens(text.split())), dtype=np.int64)
 
     def _tokens(self, chunks: list[str]) -> list[tuple[int, ...]]:
-        found = list(map(self._chunks.get, chunks))
-        if None in found:
-            self._learn({c for c, f in zip(chunks, found, strict=True) if f is None})
-            found = list(map(self._chunks.__getitem__, chunks))
-        return found
+        try:  # look-ups at C speed; most documents have few new chunks, learnt all at once
+            return list(map(self._chunks.__getitem__, chunks))
+        except KeyError:
+            self._learn(set(chunks).difference(self._chunks))
+            return list(map(self._chunks.__getitem__, chunks))
 
     def _learn(self, chunks: set[str]) -> None:
         tokenized = [(chunk, self.rules.tokenize(chunk)) for chunk in chunks]
