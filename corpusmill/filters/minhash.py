@@ -27,6 +27,7 @@ import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -58,12 +59,49 @@ _LENGTH_SALT = np.uint64(0x2545F4914F6CDD1D)
 _BLOCK_ROWS = 2048  # shingle rows per permutation block: 2048 x 128 x 8 bytes stays in L2 cache
 
 
+CODE_POINT_TABLE = Path(__file__).parent / "assets" / "minhash_code_points.npz"
+"""``build_code_point_tables()`` saved for one Unicode version (17 KB): loading it takes ~5 ms
+where building takes ~60 ms, paid by every process that hashes (each task worker, each run)."""
+
+
 @functools.cache
 def code_point_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Per code point: its fold and the class of that fold (see ``build_code_point_tables``).
+    Read from ``CODE_POINT_TABLE`` when it was saved with this Python's Unicode version."""
+    try:
+        with np.load(CODE_POINT_TABLE) as saved:
+            if str(saved["unidata_version"]) == unicodedata.unidata_version:
+                fold = np.arange(0x110000, dtype=np.uint32)
+                fold[saved["fold_at"]] = saved["fold_to"]
+                runs = np.diff(np.append(saved["class_starts"], 0x110000))
+                return fold, np.repeat(saved["class_values"], runs)
+    except (OSError, KeyError, ValueError):  # missing or unreadable: build the tables instead
+        pass
+    return build_code_point_tables()
+
+
+def write_code_point_table(path: Path = CODE_POINT_TABLE) -> None:
+    """Save ``build_code_point_tables()`` sparsely: the code points that do not fold to
+    themselves, and the class array as runs. Run after a Python upgrade changes Unicode."""
+    fold, classes = build_code_point_tables()
+    moved = np.flatnonzero(fold != np.arange(fold.size, dtype=np.uint32)).astype(np.uint32)
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(classes)) + 1]).astype(np.uint32)
+    with path.open("wb") as handle:
+        np.savez_compressed(
+            handle,
+            unidata_version=np.array(unicodedata.unidata_version),
+            fold_at=moved,
+            fold_to=fold[moved],
+            class_starts=starts,
+            class_values=classes[starts],
+        )
+
+
+def build_code_point_tables() -> tuple[np.ndarray, np.ndarray]:
     """Per code point: its fold (NFKC compatibility form, lower-cased, when that is one code
     point: full-width Latin and digits, half-width kana, compatibility ideographs, math letters)
-    and the class of that fold. Built once per process in about 0.15 s: planes 0 and 1 from
-    ``unicodedata``; planes 2 and 3 hold CJK ideographs only; planes 4 to 16 no letters."""
+    and the class of that fold. Planes 0 and 1 from ``unicodedata``; planes 2 and 3 hold CJK
+    ideographs only; planes 4 to 16 no letters."""
     fold = np.arange(0x110000, dtype=np.uint32)
     for low, high in ((0, 0x1FFFF), (0x2F800, 0x2FA1F)):
         forms = [unicodedata.normalize("NFKC", chr(c)).lower() for c in range(low, high + 1)]

@@ -5,7 +5,7 @@ It is a ``GlobalStage`` in four steps, each a datatrove ``PipelineStep``:
 
 1. ``NearDedupSignatures`` (end of the previous segment, one task per rank): vectorised
    signatures of every record that passes through, written to the work folder;
-2. ``NearDedupEdges`` (one task per band): records (and index records) with an equal band hash
+2. ``NearDedupEdges`` (bands split over the tasks): records (and index records) with an equal band hash
    become edges;
 3. ``NearDedupClusters`` (one task): every candidate pair is verified on the two full
    signatures (estimated Jaccard >= ``threshold``), then union-find over the verified edges, the
@@ -292,7 +292,9 @@ class NearDedupSignatures(PipelineStep):
 
 
 class NearDedupEdges(PipelineStep):
-    """One task per band: equal band hashes join records, and records to index records."""
+    """Per band: equal band hashes join records, and records to index records. Task ``rank`` of
+    ``world_size`` takes bands ``rank, rank + world_size, ...``: each band is an independent,
+    restartable unit with its own files, and a few tasks start faster than one per band."""
 
     name = "near_dedup:edges"
     type = "corpusmill"
@@ -304,25 +306,33 @@ class NearDedupEdges(PipelineStep):
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         bands, _ = self.params.lsh_shape()
-        if world_size != bands:
-            raise RuntimeError(f"near_dedup edges run as one task per band ({bands}), got {world_size} tasks")
+        if world_size > bands:
+            raise RuntimeError(f"near_dedup edges run as at most one task per band ({bands}), got {world_size} tasks")
         folder = get_datafolder(self.workdir)
-        marker = f"edges/band-{rank:03d}.json"
-        _remove(folder, marker)
+        for band in range(rank, bands, world_size):
+            _remove(folder, f"edges/band-{band:03d}.json")
         run = load_signature_run(folder, self.params)
-        hashes = np.concatenate(
-            [np.zeros(0, np.uint64)]
-            + [read_array(folder, _band_path(rank, r), "<u8", "near_dedup", int(n)) for r, n in enumerate(run.records)]
-        )
-        nodes = np.flatnonzero(hashes)
-        hashes = hashes[nodes]
         parts: list[IndexPart] = []
+        index = None
         if self.params.index:
             index = DedupIndex(self.params.index, self.params.settings())
             if self.params.index_mode == "read_only" and not index.exists():
                 raise ValueError(f"near_dedup: no index at {self.params.index} to read (index_mode read_only)")
             parts = index.parts(exclude_run=run_token(folder.path))
-            indexed = index.band(parts, rank)
+        for band in range(rank, bands, world_size):
+            self._band(folder, run, band, index, parts)
+
+    def _band(
+        self, folder: DataFolder, run: SignatureRun, band: int, index: DedupIndex | None, parts: list[IndexPart]
+    ) -> None:
+        hashes = np.concatenate(
+            [np.zeros(0, np.uint64)]
+            + [read_array(folder, _band_path(band, r), "<u8", "near_dedup", int(n)) for r, n in enumerate(run.records)]
+        )
+        nodes = np.flatnonzero(hashes)
+        hashes = hashes[nodes]
+        if index is not None:
+            indexed = index.band(parts, band)
             hashes = np.concatenate([hashes, indexed])
             nodes = np.concatenate([nodes, run.offsets[-1] + np.arange(indexed.size)])
         with self.track_time():
@@ -331,13 +341,13 @@ class NearDedupEdges(PipelineStep):
             # star centred on an index record joins only index records: it decides nothing
             edges = edges[edges[:, 0] < run.offsets[-1]]
         self.stat_update("edges", value=len(edges))
-        path = f"edges/band-{rank:03d}.i64"
+        path = f"edges/band-{band:03d}.i64"
         with folder.open(f"{path}.tmp", "wb") as handle:
             handle.write(edges.astype("<i8").tobytes())
         folder.mv(f"{path}.tmp", path)
         write_json(
             folder,
-            marker,
+            f"edges/band-{band:03d}.json",
             {"edges": len(edges), "signatures": run.digest, "index_parts": [[p.name, p.rows] for p in parts]},
         )
 
@@ -629,11 +639,10 @@ class NearDedup(GlobalStage):
         return NearDedupSignatures(workdir, self.params)
 
     def reduce_runs(self, workdir: str, tasks: int) -> list[tuple[list[PipelineStep], int]]:
-        """Edges run as one task per band whatever ``tasks`` is (each band is an independent,
-        restartable unit), the union-find as one task."""
+        """Edges run as ``tasks`` tasks (at most one per band), the union-find as one task."""
         bands, _ = self.params.lsh_shape()
         return [
-            ([NearDedupEdges(workdir, self.params)], bands),
+            ([NearDedupEdges(workdir, self.params)], min(bands, tasks)),
             ([NearDedupClusters(workdir, self.params)], 1),
         ]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -13,9 +14,12 @@ import pytest
 from datasketch.lsh import _optimal_param
 
 from corpusmill.filters.minhash import (
+    CODE_POINT_TABLE,
     EMPTY_SLOT,
     MinHasher,
     band_hashes,
+    build_code_point_tables,
+    code_point_tables,
     connected_components,
     equal_hash_edges,
     estimated_jaccard,
@@ -23,6 +27,7 @@ from corpusmill.filters.minhash import (
     shingle_hashes,
     tokenize,
     uses_cjk_shingles,
+    write_code_point_table,
 )
 
 
@@ -211,3 +216,15 @@ def test_three_gram_signatures_separate_edited_copies_from_other_texts(
         [len(a & b) / len(a | b) for a, b in zip(shingle_sets(texts, 3), shingle_sets(copies, 3), strict=True)]
     )
     assert np.abs(estimated_jaccard(originals, edited) - exact).mean() < 0.04
+
+
+def test_shipped_code_point_table_is_what_unicodedata_gives(tmp_path: Path) -> None:
+    """Fails after a Python upgrade changes Unicode: then run
+    ``python -c "from corpusmill.filters.minhash import write_code_point_table as w; w()"``."""
+    assert str(np.load(CODE_POINT_TABLE)["unidata_version"]) == unicodedata.unidata_version
+    shipped, built = code_point_tables(), build_code_point_tables()
+    assert all(np.array_equal(a, b) and a.dtype == b.dtype for a, b in zip(shipped, built, strict=True))
+    write_code_point_table(tmp_path / "table.npz")
+    with np.load(tmp_path / "table.npz") as fresh, np.load(CODE_POINT_TABLE) as saved:
+        assert sorted(fresh.files) == sorted(saved.files)
+        assert all(np.array_equal(fresh[name], saved[name]) for name in saved.files)
