@@ -414,7 +414,7 @@ def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
 def entry() -> None:
     """The ``corpusmill`` console script: ``app``, then an exit that skips freeing every module.
 
-    A run loads several hundred modules (datatrove, pyarrow, polars, pandas, numpy...), and
+    A run loads over a thousand modules (datatrove, pyarrow, polars, pandas, numpy...), and
     Python's shutdown takes them apart one by one: 0.3-0.5 s after a 5 s run has finished and
     printed everything. Once the command has returned, what a normal exit must still do is done
     here (threads joined, exit handlers run, output flushed) and the process ends at once. In-process
@@ -430,13 +430,13 @@ def entry() -> None:
         code: Any = 0
     except SystemExit as done:
         code = done.code
-    if isinstance(code, str):  # sys.exit("message"): Python prints it and exits 1
+    if code is not None and not isinstance(code, int):  # sys.exit("message"): printed, exit 1
         print(code, file=sys.stderr)
         code = 1
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
             thread.join()
-    atexit._run_exitfuncs()
+    atexit._run_exitfuncs()  # CPython's own step of a normal exit (private, but stable since 3.0)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
