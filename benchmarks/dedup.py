@@ -213,30 +213,30 @@ def edit_words(text: str, rng: random.Random, vocabulary: list[str]) -> str:
     """Replaces, deletes or inserts 1-6% of the words (at least one)."""
     tokens = re.split(r"(\s+)", text)
     words = [i for i, t in enumerate(tokens) if t and not t.isspace()]
-    for i in rng.sample(words, max(1, round(len(words) * rng.uniform(0.01, 0.06)))):
-        action = rng.random()
-        if action < 0.4:
-            tokens[i] = rng.choice(vocabulary)
-        elif action < 0.7:
-            tokens[i] = ""
-        else:
-            tokens[i] = f"{tokens[i]} {rng.choice(vocabulary)}"
-    return "".join(tokens)
+    return edit(tokens, words, rng, 0.06, lambda: rng.choice(vocabulary), " ")
 
 
 def edit_chars(text: str, rng: random.Random, alphabet: str) -> str:
     """Replaces, deletes or inserts 1-5% of the Chinese characters (at least one)."""
     chars = list(text)
     han = [i for i, c in enumerate(chars) if "\u4e00" <= c <= "\u9fff"]
-    for i in rng.sample(han, max(1, round(len(han) * rng.uniform(0.01, 0.05)))):
+    return edit(chars, han, rng, 0.05, lambda: rng.choice(alphabet), "")
+
+
+def edit(
+    pieces: list[str], editable: list[int], rng: random.Random, top: float, pick: Callable[[], str], gap: str
+) -> str:
+    """Replaces (40%), deletes (30%) or follows with a new piece (30%) 1%-``top`` of the
+    ``editable`` pieces, at least one."""
+    for i in rng.sample(editable, max(1, round(len(editable) * rng.uniform(0.01, top)))):
         action = rng.random()
         if action < 0.4:
-            chars[i] = rng.choice(alphabet)
+            pieces[i] = pick()
         elif action < 0.7:
-            chars[i] = ""
+            pieces[i] = ""
         else:
-            chars[i] += rng.choice(alphabet)
-    return "".join(chars)
+            pieces[i] = f"{pieces[i]}{gap}{pick()}"
+    return "".join(pieces)
 
 
 def add_boilerplate(text: str, rng: random.Random, lines: list[str], size: Callable[[str], int]) -> str:
