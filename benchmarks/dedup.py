@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import importlib.util
 import json
 import random
 import re
@@ -472,7 +473,7 @@ def main() -> None:
     parser.add_argument("--bases", type=int, default=4500, help="distinct base texts per language and split")
     parser.add_argument("--split", choices=SPLITS, default="heldout")
     parser.add_argument("--repeat", type=int, default=1, help="runs per tool and part; the fastest counts")
-    parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument("--tools", default=",".join(TOOLS), help="rensa is skipped where not installed")
     parser.add_argument("--params", default="{}", help="near_dedup options for corpusmill, as JSON (tuning)")
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data", help="the shared data folder")
     parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
@@ -484,6 +485,10 @@ def main() -> None:
         sys.path.insert(0, str(REPO))
         child(tool, Path(path), Path(workdir), Path(result), json.loads(params))
         return
+    tools = args.tools.split(",")
+    if "rensa" in tools and importlib.util.find_spec("rensa") is None:
+        print("rensa is not installed (pip install rensa): measured without it", file=sys.stderr)
+        tools.remove("rensa")
     with tempfile.TemporaryDirectory(prefix="dedup-bench-") as tmp:
         scratch = Path(tmp)
         start = time.perf_counter()
@@ -497,7 +502,7 @@ def main() -> None:
             clusters = collections.Counter(r["kind"] for r in records)
             print(f"{language}: {len(records)} records; records per kind: {dict(clusters)}", file=sys.stderr)
             total += len(records)
-            for tool in args.tools.split(","):
+            for tool in tools:
                 run = measure(tool, path, scratch, args.repeat, json.loads(args.params))
                 seconds[tool] += run["seconds"]
                 precision, recall, f1, by_kind = score(records, run["removed"])
