@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import fsspec
+import psutil
 import pytest
 
 from corpusmill.pipeline.config import load_config
@@ -111,8 +114,25 @@ RAY_ENV = {
 }
 
 
+@dataclass(frozen=True)
+class RayHead:
+    address: str
+    process: psutil.Process  # `ray start --block`: every process of this cluster descends from it
+
+    def workers(self, name: str) -> list[psutil.Process]:
+        found = []
+        for process in self.process.children(recursive=True):
+            with contextlib.suppress(psutil.NoSuchProcess):  # ended since it was listed
+                if name in " ".join(process.cmdline()):
+                    found.append(process)
+        return found
+
+
 @pytest.fixture(scope="module")
-def ray_head(tmp_path_factory: pytest.TempPathFactory):
+def ray_head(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RayHead]:
+    """A throwaway Ray cluster of this test session alone. It runs under ``ray start --block`` and
+    is stopped by signalling that process, never with ``ray stop``, which would stop every Ray
+    cluster on the machine (a user's own, or a second test run's)."""
     pytest.importorskip("ray")
     saved = {key: os.environ.get(key) for key in RAY_ENV}
     os.environ.update(RAY_ENV)
@@ -120,12 +140,31 @@ def ray_head(tmp_path_factory: pytest.TempPathFactory):
     port = free_port()
     temp = tmp_path_factory.mktemp("ray")
     start = [ray_bin, "start", "--head", "--node-ip-address=127.0.0.1", f"--port={port}", "--num-cpus=2"]
-    start += ["--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"]
-    subprocess.run(start, check=True, capture_output=True, timeout=180)
+    start += ["--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}", "--block"]
+    log = temp / "head.log"
+    with log.open("wb") as sink:
+        head = subprocess.Popen(start, stdout=sink, stderr=subprocess.STDOUT)
+    process = psutil.Process(head.pid)
     try:
-        yield f"127.0.0.1:{port}"
+        deadline = time.monotonic() + 180
+        while "block forever" not in log.read_text(errors="replace"):
+            assert head.poll() is None and time.monotonic() < deadline, log.read_text(errors="replace")
+            time.sleep(0.2)
+        yield RayHead(f"127.0.0.1:{port}", process)
     finally:
-        subprocess.run([ray_bin, "stop", "--force"], capture_output=True, timeout=120)
+        try:
+            cluster = process.children(recursive=True)
+        except psutil.NoSuchProcess:  # it failed to start
+            cluster = []
+        head.terminate()
+        try:
+            head.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            head.kill()
+        psutil.wait_procs(cluster, timeout=30)
+        for leftover in cluster:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                leftover.kill()
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)
@@ -138,24 +177,25 @@ def same_output(a: Path, b: Path) -> None:
     assert rows(a / "rejects").equals(rows(b / "rejects"))
 
 
-def test_ray_cluster_gives_the_local_manifest(repo: Path, tmp_path: Path, local_run: Path, ray_head: str) -> None:
-    config = run_config(repo, tmp_path, "ray", type="ray", address=ray_head, tasks=3, workers=2)
+def test_ray_cluster_gives_the_local_manifest(repo: Path, tmp_path: Path, local_run: Path, ray_head: RayHead) -> None:
+    config = run_config(repo, tmp_path, "ray", type="ray", address=ray_head.address, tasks=3, workers=2)
     result = corpusmill("run", config, "--out", tmp_path / "out", timeout=600)
     assert result.returncode == 0, result.stderr
     same_output(tmp_path / "out", local_run)
 
 
-def test_ray_worker_killed_mid_task_is_retried(repo: Path, tmp_path: Path, local_run: Path, ray_head: str) -> None:
-    config = run_config(repo, tmp_path, "rayfault", type="ray", address=ray_head, tasks=3, workers=1)
+def test_ray_worker_killed_mid_task_is_retried(repo: Path, tmp_path: Path, local_run: Path, ray_head: RayHead) -> None:
+    config = run_config(repo, tmp_path, "rayfault", type="ray", address=ray_head.address, tasks=3, workers=1)
     out = tmp_path / "out"
     proc = subprocess.Popen([CLI, "run", str(config), "--out", str(out)], stderr=subprocess.PIPE, text=True)
     killed = False
     deadline = time.monotonic() + 300
     while not killed and proc.poll() is None and time.monotonic() < deadline:
-        found = subprocess.run(["pgrep", "-f", "ray::RankWorker"], capture_output=True, text=True).stdout.split()
+        found = ray_head.workers("ray::RankWorker")  # this cluster's only: never another run's
         if found and (out / "logs/segment0/logs").exists():
-            for pid in found:
-                os.kill(int(pid), signal.SIGKILL)
+            for worker in found:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    worker.kill()
             killed = True
         time.sleep(0.05)
     assert killed, "no Ray worker was seen running a task"
