@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pyarrow as pa
 from datatrove.executor.base import PipelineExecutor
-from datatrove.io import get_datafolder
+from datatrove.io import DataFolder, get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
 import corpusmill.pipeline.logs  # noqa: F401 - quiets datatrove's task loggers in this process
@@ -41,7 +41,14 @@ from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
 from corpusmill.schema import TOKENS, source_columns
 
 RUN_MARKER = "logs/run.json"
-"""Every run folder has it from the first second: ``--fresh`` deletes only folders that do."""
+"""Every run folder has it from the first second, holding ``MARKER_FORMAT`` and the run's fingerprint."""
+MARKER_FORMAT = {"format": "corpusmill-run", "version": 1}
+"""What only corpusmill writes into ``RUN_MARKER``: another tool's ``logs/run.json`` does not make a run folder."""
+RUN_ENTRIES = (
+    "data", "rejects", "logs", "work", "export", "review",
+    "stats.json", "manifest.json", ".manifest.json.tmp", "report.html", "report.json", "report.md", "README.md",
+)  # fmt: skip
+"""The top-level names a run writes: ``--fresh`` removes these and nothing else, whatever sits beside them."""
 
 
 class RunFailed(RuntimeError):
@@ -172,12 +179,35 @@ def check_out(out: str, config: RunConfig, fresh: bool) -> None:
                     )
         if target.exists() and not target.is_dir():
             raise ConfigError(f"{out}: is a file, not a run folder; choose another --out")
-    if not folder.exists("") or folder.exists(RUN_MARKER):
+    if not folder.exists("") or read_marker(folder) is not None:
         return
     holds_files = any(Path(out).iterdir()) if "://" not in out else bool(folder.ls("", detail=False))
     if holds_files:  # a user's folder: a run would write (and later clean work/) among their files
-        action = "--fresh deletes nothing else" if fresh else "a run writes only into an empty or new folder"
-        raise ConfigError(f"{out}: not a corpusmill run folder (no {RUN_MARKER}); {action}")
+        raise ConfigError(
+            f"{out}: not a corpusmill run folder and not empty; a run writes only into an empty or new folder"
+        )
+
+
+def read_marker(folder: DataFolder) -> dict | None:
+    """The run marker's content, or None where the folder is not a corpusmill run folder (no marker,
+    or a ``logs/run.json`` that corpusmill did not write)."""
+    try:
+        with folder.open(RUN_MARKER, "r") as handle:
+            marker = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(marker, dict) or any(marker.get(k) != v for k, v in MARKER_FORMAT.items()):
+        return None
+    return marker
+
+
+def clear_run_folder(folder: DataFolder) -> None:
+    """``--fresh``: remove what a run wrote; a file or folder of anyone else's stays where it is."""
+    for name in RUN_ENTRIES:
+        if folder.isdir(name):
+            folder.rm(name, recursive=True)
+        elif folder.exists(name):
+            folder.rm(name)
 
 
 def _static_prefix(pattern: str) -> str:
@@ -190,20 +220,19 @@ def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> 
     """Refuse to resume a run folder made by another config, which would mix two runs' outputs."""
     check_out(out, config, fresh)
     folder = get_datafolder(out)
-    if fresh and folder.exists(RUN_MARKER):
-        folder.rm("", recursive=True)
+    marker = read_marker(folder)
+    if fresh and marker is not None:
+        clear_run_folder(folder)
+        marker = None
     digest = fingerprint(config, limit)
-    if folder.exists(RUN_MARKER):
-        with folder.open(RUN_MARKER, "r") as handle:
-            previous = json.load(handle).get("fingerprint")
-        if previous != digest:
-            raise ConfigError(
-                f"{out}: holds a run with a different config or --limit/--tasks; "
-                "use --fresh to replace it or choose another --out"
-            )
+    if marker is not None and marker.get("fingerprint") != digest:
+        raise ConfigError(
+            f"{out}: holds a run with a different config or --limit/--tasks; "
+            "use --fresh to replace it or choose another --out"
+        )
     safe = redact_tree(config.model_dump(mode="json", exclude={"executor": {"sbatch_args"}}))
     with folder.open(RUN_MARKER, "w") as handle:
-        json.dump({"fingerprint": digest, "config": safe}, handle, indent=2)
+        json.dump(MARKER_FORMAT | {"fingerprint": digest, "config": safe}, handle, indent=2)
 
 
 def build_executors(plan: Plan, ex: ExecutorConfig) -> list[PipelineExecutor]:

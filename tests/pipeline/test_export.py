@@ -3,6 +3,7 @@ description, JSONL, the manifest record and ``verify`` on a tampered export."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import struct
@@ -144,3 +145,55 @@ def test_bad_requests_are_one_line(tekken_run: Path) -> None:
     assert result.returncode == 2 and "not a special token" in result.stderr and "Traceback" not in result.stderr
     result = corpusmill("export", tekken_run, "--format", "parquet")
     assert result.returncode == 2 and "--format parquet" in result.stderr
+
+
+def test_export_never_replaces_a_users_files(tekken_run: Path, tmp_path: Path) -> None:
+    """``--to`` a folder holding files is refused whole; a new or empty folder is fine (issue 28)."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "all.jsonl").write_text("my own records\n")
+    manifest_before = (tekken_run / "manifest.json").read_bytes()
+    result = corpusmill("export", tekken_run, "--format", "jsonl", "--to", mine)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "not an empty folder" in result.stderr and "Traceback" not in result.stderr
+    assert sorted(mine.iterdir()) == [mine / "all.jsonl"] and (mine / "all.jsonl").read_text() == "my own records\n"
+    assert (tekken_run / "manifest.json").read_bytes() == manifest_before
+    (mine / "all.jsonl").unlink()
+    assert corpusmill("export", tekken_run, "--format", "jsonl", "--to", mine).returncode == 0  # empty: fine
+    entry = json.loads((tekken_run / "manifest.json").read_text())["exports"][str(mine)]
+    written = sorted(f["path"] for p in entry["parts"] for f in p["files"].values())
+    assert sorted(p.name for p in mine.iterdir()) == written
+    inside = corpusmill("export", tekken_run, "--format", "jsonl", "--to", tekken_run / "logs")
+    assert inside.returncode == 2 and "only" in inside.stderr
+
+
+def test_export_replaces_a_symlink_in_its_folder_without_following_it(tekken_run: Path, tmp_path: Path) -> None:
+    """A link at an export's file name (or folder) is replaced or refused, never written through."""
+    assert corpusmill("export", tekken_run, "--format", "jsonl").returncode == 0
+    folder = tekken_run / "export/jsonl"
+    victim = tmp_path / "victim.jsonl"
+    victim.write_text("keep me\n")
+    name = next(folder.glob("*.jsonl"))
+    name.unlink()
+    name.symlink_to(victim)
+    assert corpusmill("export", tekken_run, "--format", "jsonl").returncode == 0
+    assert victim.read_text() == "keep me\n" and not name.is_symlink() and name.stat().st_size > 0
+    assert corpusmill("verify", tekken_run).returncode == 0
+
+
+def test_a_killed_export_leaves_no_file_under_a_final_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are written under a staging folder and moved into place only when complete."""
+    from rich.console import Console
+
+    from corpusmill.pipeline.export import writer
+    from corpusmill.pipeline.progress import Ticker
+
+    out = run(corpus(tmp_path), "out", "tekken")
+
+    def die(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer, "publish", die)
+    with pytest.raises(KeyboardInterrupt):
+        writer.export(out, "jsonl", tmp_path / "x", Ticker(Console(file=io.StringIO()), "export"))
+    assert list((tmp_path / "x").iterdir()) == []

@@ -6,6 +6,7 @@ problem on the terminal (no traceback), and that the user's files are unchanged.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,7 @@ def test_fresh_refuses_a_user_folder_and_a_file(setup: Path) -> None:
     (mine / "thesis.txt").write_text("years of work")
     result = corpusmill("run", setup / "c.yaml", "--out", mine, "--fresh")
     assert result.returncode == 2 and len(lines(result)) == 1, result.stderr
-    assert "not a corpusmill run folder" in result.stderr
+    assert "not a corpusmill run folder" in result.stderr and "--fresh" not in result.stderr
     assert (mine / "thesis.txt").read_text() == "years of work" and sorted(mine.iterdir()) == [mine / "thesis.txt"]
 
     result = corpusmill("run", setup / "c.yaml", "--out", mine)  # without --fresh: no run among their files
@@ -53,12 +54,33 @@ def test_fresh_refuses_a_user_folder_and_a_file(setup: Path) -> None:
     assert (mine / "thesis.txt").read_text() == "years of work"
 
 
-def test_fresh_replaces_a_run_folder(setup: Path) -> None:
+@pytest.mark.parametrize("marker", ['{"fingerprint": "x", "config": {}}', "not json", '{"format": "other-tool"}'])
+def test_another_tools_run_json_does_not_make_a_run_folder(setup: Path, marker: str) -> None:
+    """A folder with ``logs/run.json`` written by someone else is a user's folder: nothing deleted."""
+    mine = setup / "project"
+    (mine / "src").mkdir(parents=True)
+    (mine / "logs").mkdir()
+    (mine / "src/main.py").write_text("print('mine')")
+    (mine / "notes.txt").write_text("notes")
+    (mine / "logs/run.json").write_text(marker)
+    before = {p: p.read_bytes() for p in mine.rglob("*") if p.is_file()}
+    for fresh in (["--fresh"], []):
+        result = corpusmill("run", setup / "c.yaml", "--out", mine, *fresh)
+        assert result.returncode == 2 and len(lines(result)) == 1, result.stderr
+        assert "not a corpusmill run folder" in result.stderr and "--fresh" not in result.stderr
+        assert {p: p.read_bytes() for p in mine.rglob("*") if p.is_file()} == before
+
+
+def test_fresh_replaces_what_a_run_wrote_and_nothing_else(setup: Path) -> None:
     out = setup / "out"
     assert corpusmill("run", setup / "c.yaml", "--out", out).returncode == 0
-    (out / "stale.txt").write_text("from the last run")
+    marker = json.loads((out / "logs/run.json").read_text())
+    assert marker["format"] == "corpusmill-run" and marker["version"] == 1 and marker["fingerprint"]
+    (out / "data" / "stale.parquet").write_text("from the last run")
+    (out / "notes.txt").write_text("a user's note beside the run")
     assert corpusmill("run", setup / "c.yaml", "--out", out, "--fresh").returncode == 0
-    assert not (out / "stale.txt").exists() and (out / "stats.json").exists()
+    assert not (out / "data" / "stale.parquet").exists() and (out / "stats.json").exists()
+    assert (out / "notes.txt").read_text() == "a user's note beside the run"
 
 
 @pytest.mark.parametrize("fresh", [[], ["--fresh"]])

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,9 +85,8 @@ def export(
         raise ExportError("--eod is for --format megatron")
     if (chat_template is None) == (fmt == "chat-template"):
         raise ExportError("--chat-template FOLDER goes with --format chat-template, and only with it")
-    out, to = out.resolve(), to.resolve()
-    if to.is_relative_to(out / "data") or to.is_relative_to(out / "rejects"):
-        raise ExportError(f"--to {to}: choose a folder outside {out}/data and {out}/rejects")
+    out = out.resolve()
+    to = check_target(out, to)
     manifest = load_manifest(out)
     entry: dict[str, Any] = {"format": fmt, "parts": []}
     counter = None
@@ -102,23 +103,53 @@ def export(
             entry["chat_template"] = str(chat_template.resolve())
     total = sum(s["records"] for s in manifest["shards"])
     done = 0
-    for part in parts(manifest, per_shard):
-        target = to / part.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "megatron":
-            facts = _megatron(out, part, target, counter, entry["eod"], ticker, done, total)
-        else:
-            suffix = ".jsonl" if fmt == "jsonl" else f".{fmt}.jsonl"  # sft clean writes several into export/
-            facts = _jsonl(out, part, target, suffix, make_lines, ticker, done, total)
-        done += part.records
-        entry["parts"].append({"name": part.name, "group": part.group} | facts)
-        ticker.line(f"{part.name}: {facts['documents']:,} documents, {facts['tokens']:,} tokens")
+    to.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".export-", dir=to) as staging:
+        for part in parts(manifest, per_shard):
+            target = Path(staging) / part.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if fmt == "megatron":
+                facts = _megatron(out, part, target, counter, entry["eod"], ticker, done, total)
+            else:
+                suffix = ".jsonl" if fmt == "jsonl" else f".{fmt}.jsonl"  # sft clean writes several into export/
+                facts = _jsonl(out, part, target, suffix, make_lines, ticker, done, total)
+            done += part.records
+            entry["parts"].append({"name": part.name, "group": part.group} | facts)
+            ticker.line(f"{part.name}: {facts['documents']:,} documents, {facts['tokens']:,} tokens")
+        publish(Path(staging), to, [f["path"] for p in entry["parts"] for f in p["files"].values()])
     key = str(to.relative_to(out)) if to.is_relative_to(out) else str(to)
     manifest.setdefault("exports", {})[key] = entry
     staged = out / ".manifest.json.tmp"  # replaced in one step: a killed export never leaves half a manifest
     staged.write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
     staged.replace(out / "manifest.json")
     return entry
+
+
+def check_target(out: Path, to: Path) -> Path:
+    """Where an export may write: a new or empty folder, or a folder under ``OUT/export/`` (the
+    run's own, where an earlier export of the same names is replaced). A user's folder that holds
+    files is refused: an export never replaces files it did not write."""
+    own = out / "export"
+    resolved = to.resolve()
+    if resolved.is_relative_to(own):
+        return resolved
+    if resolved.is_relative_to(out):
+        raise ExportError(f"--to {to}: inside the run folder, only {own} and folders under it are for exports")
+    if resolved.exists() and (not resolved.is_dir() or any(resolved.iterdir())):
+        raise ExportError(f"--to {to}: exists and is not an empty folder; export into a new or empty folder")
+    return resolved
+
+
+def publish(staging: Path, to: Path, names: list[str]) -> None:
+    """Move finished files from the staging folder to their names under ``to``, each in one step
+    (a killed export leaves no half-written file under a final name). A link already at a final
+    name is replaced, never followed, and no file lands outside ``to``."""
+    for name in names:
+        final = to / name
+        final.parent.mkdir(parents=True, exist_ok=True)
+        if not final.parent.resolve().is_relative_to(to):
+            raise ExportError(f"--to {to}: {final.parent} leads out of the export folder (a symbolic link)")
+        os.replace(staging / name, final)
 
 
 def _batches(out: Path, part: Part, columns: list[str]) -> Iterator[dict[str, list]]:
