@@ -311,7 +311,7 @@ def build(folder: Path, bases: int, split: str) -> dict[str, Path]:
 def run_corpusmill(path: Path, workdir: Path, params: dict) -> tuple[list[str], float]:
     from datatrove.data import Document
 
-    from corpusmill.filters.near_dedup import NearDedup, NearDedupParams
+    from corpusmill.filters.dedup.near import NearDedup, NearDedupParams
 
     docs = [
         Document(text=r["text"], id=r["id"], metadata={"_order": i, "language": r["language"]})
@@ -341,7 +341,7 @@ def run_datatrove(path: Path, workdir: Path, params: dict) -> tuple[list[str], f
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers import JsonlWriter
 
-    from corpusmill.filters.minhash import optimal_bands_rows
+    from corpusmill.filters.dedup.minhash import optimal_bands_rows
 
     bands, rows = optimal_bands_rows(THRESHOLD, NUM_PERM)
     config = MinhashConfig(n_grams=NGRAM, num_buckets=bands, hashes_per_bucket=rows)
@@ -371,7 +371,7 @@ def run_datatrove(path: Path, workdir: Path, params: dict) -> tuple[list[str], f
 def run_datasketch(path: Path, workdir: Path, params: dict) -> tuple[list[str], float]:
     from datasketch import MinHash, MinHashLSH
 
-    from corpusmill.filters.minhash import optimal_bands_rows
+    from corpusmill.filters.dedup.minhash import optimal_bands_rows
 
     records = list(_jsonl(path))
     start = time.process_time()
@@ -391,7 +391,7 @@ def run_rensa(path: Path, workdir: Path, params: dict) -> tuple[list[str], float
     """rensa's LSH needs bands dividing num_perm: the divisor nearest the optimal band count."""
     from rensa import RMinHash, RMinHashLSH
 
-    from corpusmill.filters.minhash import optimal_bands_rows
+    from corpusmill.filters.dedup.minhash import optimal_bands_rows
 
     optimal, _ = optimal_bands_rows(THRESHOLD, NUM_PERM)
     bands = min((b for b in range(1, NUM_PERM + 1) if NUM_PERM % b == 0), key=lambda b: abs(b - optimal))

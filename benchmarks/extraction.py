@@ -31,9 +31,9 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from corpusmill.filters.cjk import CJK_CLASS
 from corpusmill.filters.extract import ExtractParams, main_text
 from corpusmill.pipeline.sources import HTML, _decode, parse_warc
+from corpusmill.text.cjk import CJK_CLASS
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"

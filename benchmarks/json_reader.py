@@ -20,7 +20,7 @@ from pathlib import Path
 
 import orjson
 
-from corpusmill.filters.json_stream import JsonRecords
+from corpusmill.io.json_stream import JsonRecords
 
 
 def whole(path: Path) -> int:

@@ -25,8 +25,8 @@ from pathlib import Path
 from datatrove.data import Document
 
 from corpusmill.filters.base import batched
-from corpusmill.filters.langid_labels import normalize_label
 from corpusmill.filters.language import LanguageDetector, LanguageParams, LanguageStage, default_model_path
+from corpusmill.text.language_labels import normalize_label
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -45,7 +45,7 @@ from safety_pages import HARD_NEGATIVES, LOOKALIKE_HOSTS, SPAM
 from corpusmill.filters.pii import ID_CHECK, ID_WEIGHTS, luhn, redact
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"  # --data overrides
-SAMPLES = Path(__file__).resolve().parents[1] / "corpusmill" / "pipeline" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "pipeline" / "samples"
 Rng = random.Random
 
 
@@ -450,7 +450,7 @@ def ut1_sample(rng: Rng, n: int) -> list[str]:
     """``n`` domains drawn from the UT1 list in datatrove's wheel."""
     import tarfile
 
-    from corpusmill.filters.blocklists import UT1_ARCHIVE, datatrove_assets
+    from corpusmill.blocklists import UT1_ARCHIVE, datatrove_assets
 
     with tarfile.open(datatrove_assets() / UT1_ARCHIVE, "r:gz") as tar:
         member = next(m for m in tar if m.name.endswith("domains"))

@@ -19,9 +19,9 @@ from pathlib import Path
 import pyarrow as pa
 from datatrove.data import Document
 
-from corpusmill.filters.tokenizer import TokenCounter
 from corpusmill.pipeline.finalize import CountTokens, Finalize
 from corpusmill.pipeline.sinks import RecordWriter
+from corpusmill.text.tokenizer import TokenCounter
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,7 +43,7 @@ def bare_tekken():
 
     import tiktoken
 
-    from corpusmill.filters.tokenizer import _mistral_data
+    from corpusmill.text.tokenizer import _mistral_data
 
     data = json.loads(_mistral_data("tekken_240911.json").read_text())
     inner = data["config"]["default_vocab_size"] - data["config"]["default_num_special_tokens"]

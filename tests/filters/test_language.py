@@ -12,9 +12,9 @@ from datatrove.data import Document
 from pydantic import ValidationError
 
 from corpusmill.filters import language as language_module
-from corpusmill.filters.langid_labels import normalize_label
 from corpusmill.filters.language import LanguageDetector, LanguageParams, LanguageStage, detect_languages
-from corpusmill.filters.script import chinese_script, cjk_language
+from corpusmill.text.language_labels import normalize_label
+from corpusmill.text.script import chinese_script, cjk_language
 
 # Written for this test (Traditional script, Taiwan usage); the langid data has Simplified zh only.
 TRADITIONAL = [

@@ -8,7 +8,7 @@ from corpusmill.filters.sft.batch import language_mismatch, too_long
 from corpusmill.filters.sft.formats import normalise, read_documents
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.record import make_document
-from corpusmill.filters.tokenizer import count_default as count_tokens
+from corpusmill.text.tokenizer import count_default as count_tokens
 
 P = SftChecksParams()
 

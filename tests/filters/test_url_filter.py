@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from datatrove.data import Document
 
-from corpusmill.filters.blocklists import load_ut1
+from corpusmill.blocklists import load_ut1
 from corpusmill.filters.url_filter import UrlFilter, UrlFilterParams, split_url
 
 

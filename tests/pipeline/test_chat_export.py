@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from corpusmill.filters.tokenizer import TokenCounter
+from corpusmill.text.tokenizer import TokenCounter
 from tests.helpers import corpusmill
 
 pytestmark = pytest.mark.slow

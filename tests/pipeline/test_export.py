@@ -50,7 +50,7 @@ def test_megatron_ids_match_the_tokenizer_and_the_manifest(tekken_run: Path) -> 
     import pyarrow.parquet as pq
     from mistral_common.tokens.tokenizers.tekken import Tekkenizer
 
-    from corpusmill.filters.tokenizer import _mistral_data
+    from corpusmill.text.tokenizer import _mistral_data
 
     result = corpusmill("export", tekken_run, "--format", "megatron", "--eod", "eos")
     assert result.returncode == 0, result.stderr

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 def variants(repo: Path) -> tuple[list[dict], dict[str, str]]:
     """English C4 and Chinese demo documents, each copied once with a small edit."""
     rng = random.Random(5)
-    samples = repo / "corpusmill/pipeline/samples"
+    samples = repo / "pipeline/samples"
 
     def read(name: str) -> list[dict]:
         return [

@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from corpusmill.filters.tokenizer import TokenCounter
 from corpusmill.pipeline.sharding import MIN_FILL, NOT_IN_MIX, OVER_BUDGET, plan_shards, select_budget
+from corpusmill.text.tokenizer import TokenCounter
 
 
 @pytest.fixture(scope="module")

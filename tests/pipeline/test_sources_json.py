@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from corpusmill.filters.json_stream import JsonRecords, ReadProblem
 from corpusmill.filters.sft.formats import BadLine, parse_field_map, read_documents, read_items, rename_fields
 from corpusmill.filters.sft.record import SCHEMA_ERROR
+from corpusmill.io.json_stream import JsonRecords, ReadProblem
 from corpusmill.pipeline.config import SourceConfig
 from corpusmill.pipeline.sources import DUPLICATE_ID, READ_ERROR, ReadCheck, SourceReader, expand_sources
 

@@ -1,0 +1,396 @@
+"""Lines that a site repeats on many of its pages are boilerplate (stage ``boilerplate_lines``).
+
+Headers, menus, footers, ad slots and newsletter boxes are written once per site template and show
+up on every page, in wordings no phrase list knows. As in CCNet and Dolma, the stage counts lines
+across documents instead of reading them: each document's lines are normalised (case folded,
+digits made ``0``, punctuation and spacing dropped) and hashed, each distinct line counted once per
+document, and the counts reduced per (site, line) and per line over the run. A line is removed
+where it is
+
+- in at least ``min_docs`` documents of its site, and in at least ``min_share`` of them (the site is
+  the host of ``url`` without ``www.``; records without a URL share one site per source, so a
+  URL-less source is judged as a whole), or
+- (``min_sites`` > 0) on at least ``min_sites`` different sites and at most ``run_max_chars``
+  characters long: a short label repeated all over the run ("Advertisement", "Share this story").
+
+Removed lines are counted as fixes ``boilerplate_lines:site`` / ``boilerplate_lines:run``; a
+record left empty (or under ``min_chars``) is rejected as ``boilerplate_lines:empty`` /
+``boilerplate_lines:too_short``. Paragraphs are judged line by line, so a repeated footer block
+goes whole.
+
+It is a ``GlobalStage`` in three steps:
+
+1. ``LineSignatures`` (end of the segment before, every rank): per record, (line hash, site hash,
+   line length) for each distinct line, spread into ``shards`` files by line hash, plus the
+   rank's documents per site;
+2. ``LineCounts`` (``min(tasks, shards)`` tasks, shard ``s`` on task ``s % tasks``): counts one
+   shard at a time and writes its boilerplate keys;
+3. ``BoilerplateLinesFilter`` (start of the next segment): removes those lines.
+
+Memory is bounded by the shard count, not the run: a reduce task holds one shard's rows
+(about 50 bytes per distinct line per document divided by ``shards``: 20 stored, the rest for
+sorting) and the site table (16 bytes per site); the filter holds only the boilerplate keys (8 bytes each). The
+shard count is a parameter independent of the task count, and counts are sums, so the lines
+removed are the same whatever the number of tasks. Files are written under a temporary name and
+renamed, so a re-run task replaces its output and never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from contextlib import ExitStack
+from typing import Any
+from urllib.parse import urlsplit
+
+import numpy as np
+import xxhash
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.io import DataFolder, get_datafolder
+from datatrove.pipeline.base import PipelineStep
+from pydantic import Field
+
+from corpusmill.filters.base import GlobalStage, Reject, Stage, StageParams, Verdict
+from corpusmill.filters.clean_lines import FENCE
+from corpusmill.io.workfiles import read_array, read_json, write_array, write_json
+
+NAME = "boilerplate_lines"
+PAIR = np.dtype([("line", "<u8"), ("site", "<u8"), ("chars", "<u4")])
+SITE = np.dtype([("site", "<u8"), ("docs", "<i8")])
+NOT_WORD = re.compile(r"[\W_]+")
+DIGIT = re.compile(r"\d")
+MIX = np.uint64(0x9E3779B97F4A7C15)
+BATCH_DOCS = 1024  # records whose rows are spread to the shard files at once
+
+
+class BoilerplateLinesParams(StageParams):
+    min_docs: int = Field(default=3, ge=2, description="documents of one site a line must be in")
+    min_share: float = Field(default=0.1, ge=0.0, le=1.0, description="share of its site's documents")
+    min_sites: int = Field(default=0, ge=0, description="sites a short line must be on to go run-wide (0: off)")
+    run_max_chars: int = Field(default=80, ge=1, description="longest (normalised) line the run-wide rule removes")
+    min_chars: int = Field(default=0, ge=0, description="reject records left shorter than this")
+    shards: int = Field(default=16, ge=1, le=4096, description="line-hash shards; memory of a reduce task / shards")
+
+    def settings(self) -> dict[str, Any]:
+        return self.model_dump()
+
+
+def normal_line(line: str) -> str:
+    """What two copies of a template line share: no case, digits, punctuation or spacing."""
+    return " ".join(NOT_WORD.sub(" ", DIGIT.sub("0", line.casefold())).split())
+
+
+def site_of(doc: Document) -> str:
+    url = doc.metadata.get("url")
+    if url:
+        try:
+            host = urlsplit(str(url)).hostname or ""
+        except ValueError:
+            host = ""
+        if host:
+            return host.removeprefix("www.")
+    return f"source:{doc.metadata.get('source', '')}"
+
+
+def site_hash(doc: Document) -> int:
+    return xxhash.xxh3_64_intdigest(site_of(doc))
+
+
+def line_hashes(text: str) -> list[tuple[int, int] | None]:
+    """(hash, normalised length) of every line of ``text``; None for lines never judged: those with
+    no letters or digits, and code blocks (``import numpy as np`` on every page of a tutorial site
+    is code, not furniture)."""
+    out: list[tuple[int, int] | None] = []
+    in_code = False
+    for line in text.split("\n"):
+        fence = FENCE.match(line.strip()) is not None
+        in_code ^= fence
+        normal = "" if fence or in_code else normal_line(line)
+        out.append((xxhash.xxh3_64_intdigest(normal), len(normal)) if normal else None)
+    return out
+
+
+def site_keys(sites: np.ndarray, lines: np.ndarray) -> np.ndarray:
+    """One 64-bit key per (site, line) pair: line hashes are uniform, so two pairs share a key about as
+    rarely as two lines share a hash."""
+    with np.errstate(over="ignore"):
+        return lines ^ (sites * MIX)
+
+
+def _signatures_path(shard: int, rank: int) -> str:
+    return f"lines/{shard:04d}/{rank:05d}.bin"
+
+
+def _sites_path(rank: int) -> str:
+    return f"sites/{rank:05d}.bin"
+
+
+def _manifest_path(rank: int) -> str:
+    return f"manifests/{rank:05d}.json"
+
+
+def _keys_path(shard: int, kind: str) -> str:
+    return f"boilerplate/{shard:04d}.{kind}.u64"
+
+
+def _marker_path(shard: int) -> str:
+    return f"boilerplate/{shard:04d}.json"
+
+
+def load_manifests(folder: DataFolder, params: BoilerplateLinesParams) -> tuple[list[dict[str, Any]], str]:
+    """The signature step's manifests, checked complete and made with these settings, and their digest."""
+    if not folder.exists(_manifest_path(0)):
+        raise RuntimeError(
+            f"{NAME}: no line signatures in {folder.path}: the segment before the stage did not complete; "
+            "rerun the same command"
+        )
+    world_size = read_json(folder, _manifest_path(0))["world_size"]
+    missing = [r for r in range(world_size) if not folder.exists(_manifest_path(r))]
+    if missing:
+        raise RuntimeError(
+            f"{NAME}: line signatures of {len(missing)} of {world_size} tasks missing in {folder.path} "
+            f"(ranks {missing[:5]}): rerun the same command"
+        )
+    manifests = [read_json(folder, _manifest_path(r)) for r in range(world_size)]
+    for rank, manifest in enumerate(manifests):
+        if manifest["world_size"] != world_size or manifest["settings"] != params.settings():
+            raise RuntimeError(
+                f"{NAME}: {folder.path}/{_manifest_path(rank)} comes from another run or other settings: "
+                "rerun the segment before the stage"
+            )
+    return manifests, xxhash.xxh64_hexdigest(json.dumps(manifests, sort_keys=True).encode())
+
+
+def _spread(buffer: list[tuple[int, dict[int, int]]], handles: list[Any]) -> None:
+    """Appends a batch of records' (line, site, chars) rows to their shard files."""
+    rows = np.empty(sum(len(distinct) for _, distinct in buffer), PAIR)
+    rows["line"] = [line for _, distinct in buffer for line in distinct]
+    rows["chars"] = [chars for _, distinct in buffer for chars in distinct.values()]
+    rows["site"] = np.repeat(
+        np.array([site for site, _ in buffer], np.uint64), [len(distinct) for _, distinct in buffer]
+    )
+    shard_of = rows["line"] % np.uint64(len(handles))
+    order = np.argsort(shard_of, kind="stable")
+    bounds = np.searchsorted(shard_of[order], np.arange(len(handles) + 1))
+    for shard, (lo, hi) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)):
+        if hi > lo:
+            handles[shard].write(rows[order[lo:hi]].tobytes())
+
+
+class LineSignatures(PipelineStep):
+    """Writes each record's distinct line hashes into their shards; yields every record unchanged."""
+
+    name = f"{NAME}:signatures"
+    type = "corpusmill"
+
+    def __init__(self, workdir: str, params: BoilerplateLinesParams) -> None:
+        super().__init__()
+        self.workdir = workdir
+        self.params = params
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        folder = get_datafolder(self.workdir)
+        if folder.exists(_manifest_path(rank)):
+            folder.rm(_manifest_path(rank))
+        shards = self.params.shards
+        paths = [_signatures_path(s, rank) for s in range(shards)]
+        site_docs: dict[int, int] = {}
+        records = pairs = 0
+        digest = xxhash.xxh64()
+        with ExitStack() as stack:
+            handles = [stack.enter_context(folder.open(f"{path}.tmp", "wb")) for path in paths]
+            buffer: list[tuple[int, dict[int, int]]] = []
+            for doc in data or ():
+                site = site_hash(doc)
+                site_docs[site] = site_docs.get(site, 0) + 1
+                distinct = dict(h for h in line_hashes(doc.text) if h is not None)
+                buffer.append((site, distinct))
+                digest.update(f"{doc.id}\n".encode())
+                records += 1
+                pairs += len(distinct)
+                if len(buffer) >= BATCH_DOCS:
+                    _spread(buffer, handles)
+                    buffer = []
+                yield doc
+            _spread(buffer, handles)
+        for path in paths:
+            folder.mv(f"{path}.tmp", path)
+        table = np.array(sorted(site_docs.items()), SITE) if site_docs else np.empty(0, SITE)
+        write_array(folder, _sites_path(rank), table)
+        self.stat_update("lines", value=pairs)
+        manifest = {
+            "rank": rank,
+            "world_size": world_size,
+            "records": records,
+            "settings": self.params.settings(),
+            "ids_xxh64": digest.hexdigest(),
+        }
+        write_json(folder, _manifest_path(rank), manifest)
+
+
+def merged_sites(folder: DataFolder, world_size: int) -> np.ndarray:
+    """Documents per site over all ranks, sorted by site hash."""
+    tables = np.concatenate(
+        [np.empty(0, SITE)] + [read_array(folder, _sites_path(r), SITE, NAME) for r in range(world_size)]
+    )
+    sites, inverse = np.unique(tables["site"], return_inverse=True)
+    merged = np.empty(sites.size, SITE)
+    merged["site"] = sites
+    merged["docs"] = np.bincount(inverse, weights=tables["docs"], minlength=sites.size).astype(np.int64)
+    return merged
+
+
+def boilerplate_keys(
+    pairs: np.ndarray, sites: np.ndarray, params: BoilerplateLinesParams
+) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """Site keys and run-wide line hashes to remove, from one shard's (line, site, chars) rows."""
+    order = np.lexsort((pairs["site"], pairs["line"]))
+    line, site, chars = pairs["line"][order], pairs["site"][order], pairs["chars"][order]
+    first = np.ones(line.size, dtype=bool)
+    first[1:] = (line[1:] != line[:-1]) | (site[1:] != site[:-1])
+    starts = np.flatnonzero(first)
+    docs = np.diff(np.append(starts, line.size))
+    g_line, g_site, g_chars = line[starts], site[starts], chars[starts]
+    site_docs = sites["docs"][np.searchsorted(sites["site"], g_site)]
+    by_site = (docs >= params.min_docs) & (docs >= params.min_share * site_docs)
+    keys = np.sort(site_keys(g_site[by_site], g_line[by_site]))
+    line_first = np.ones(g_line.size, dtype=bool)
+    line_first[1:] = g_line[1:] != g_line[:-1]
+    line_starts = np.flatnonzero(line_first)
+    on_sites = np.diff(np.append(line_starts, g_line.size))
+    run_wide = np.zeros(line_starts.size, dtype=bool)
+    if params.min_sites:
+        run_wide = (on_sites >= params.min_sites) & (g_chars[line_starts] <= params.run_max_chars)
+    run_lines = g_line[line_starts][run_wide]
+    counts = {
+        "distinct_lines": int(line_starts.size),
+        "site_lines": int(by_site.sum()),
+        "run_lines": int(run_lines.size),
+    }
+    return keys, run_lines, counts
+
+
+class LineCounts(PipelineStep):
+    """Counts the shards of this task one at a time and writes their boilerplate keys."""
+
+    name = f"{NAME}:counts"
+    type = "corpusmill"
+
+    def __init__(self, workdir: str, params: BoilerplateLinesParams) -> None:
+        super().__init__()
+        self.workdir = workdir
+        self.params = params
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        folder = get_datafolder(self.workdir)
+        manifests, digest = load_manifests(folder, self.params)
+        ranks = len(manifests)
+        sites = merged_sites(folder, ranks)
+        for shard in range(rank, self.params.shards, world_size):
+            if folder.exists(_marker_path(shard)):
+                folder.rm(_marker_path(shard))
+            pairs = np.concatenate(
+                [np.empty(0, PAIR)] + [read_array(folder, _signatures_path(shard, r), PAIR, NAME) for r in range(ranks)]
+            )
+            with self.track_time():
+                keys, run_lines, counts = boilerplate_keys(pairs, sites, self.params)
+            write_array(folder, _keys_path(shard, "site"), keys.astype("<u8"))
+            write_array(folder, _keys_path(shard, "run"), run_lines.astype("<u8"))
+            for key, value in counts.items():
+                self.stat_update(key, value=value)
+            write_json(folder, _marker_path(shard), {"signatures": digest, "sites": int(sites.size), **counts})
+        return
+        yield
+
+
+class BoilerplateLinesFilter(Stage):
+    """Removes the lines the counts step marked; rejects records left empty or too short."""
+
+    name = NAME
+    Params = BoilerplateLinesParams
+    batch_size = 256
+
+    def __init__(self, workdir: str, params: BoilerplateLinesParams | None = None) -> None:
+        super().__init__(params)
+        self.workdir = workdir
+        self._site_keys = np.zeros(0, np.uint64)
+        self._run_lines = np.zeros(0, np.uint64)
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        if data is None:
+            return
+        folder = get_datafolder(self.workdir)
+        _, digest = load_manifests(folder, self.params)
+        site, run = [np.zeros(0, np.uint64)], [np.zeros(0, np.uint64)]
+        for shard in range(self.params.shards):
+            if not folder.exists(_marker_path(shard)) or read_json(folder, _marker_path(shard))["signatures"] != digest:
+                raise RuntimeError(
+                    f"{NAME}: line counts of shard {shard} missing in {folder.path} or made from other "
+                    "signatures: rerun the same command"
+                )
+            site.append(read_array(folder, _keys_path(shard, "site"), "<u8", NAME))
+            run.append(read_array(folder, _keys_path(shard, "run"), "<u8", NAME))
+        self._site_keys = np.sort(np.concatenate(site)).astype(np.uint64)
+        self._run_lines = np.sort(np.concatenate(run)).astype(np.uint64)
+        yield from super().run(data, rank, world_size)
+
+    def process_batch(self, docs: list[Document]) -> list[Verdict]:
+        per_doc = [line_hashes(doc.text) for doc in docs]
+        lines = np.array([h[0] for hashes in per_doc for h in hashes if h is not None], np.uint64)
+        sites = np.array(
+            [site_hash(doc) for doc, hashes in zip(docs, per_doc, strict=True) for h in hashes if h is not None],
+            np.uint64,
+        )
+        by_site = np.isin(site_keys(sites, lines), self._site_keys).tolist()
+        by_run = np.isin(lines, self._run_lines).tolist()
+        verdicts: list[Verdict] = []
+        at = 0
+        for doc, hashes in zip(docs, per_doc, strict=True):
+            kinds: list[str | None] = []
+            for h in hashes:
+                if h is None:
+                    kinds.append(None)
+                    continue
+                kinds.append("site" if by_site[at] else "run" if by_run[at] else None)
+                at += 1
+            verdicts.append(self._apply(doc, kinds))
+        return verdicts
+
+    def _apply(self, doc: Document, kinds: list[str | None]) -> Verdict:
+        removed = [k for k in kinds if k is not None]
+        if not removed:
+            return None
+        kept = [line for line, kind in zip(doc.text.split("\n"), kinds, strict=True) if kind is None]
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+        detail = f"{len(removed)} lines repeat on other pages of {site_of(doc)} or across the run"
+        if not text:
+            return Reject(f"{NAME}:empty", detail)
+        if len(text) < self.params.min_chars:
+            return Reject(f"{NAME}:too_short", f"{detail}; {len(text)} characters left < {self.params.min_chars}")
+        for kind in ("site", "run"):
+            if kind in removed:
+                self.count_fix(f"{NAME}:{kind}", removed.count(kind))
+        doc.text = text
+        return None
+
+
+class BoilerplateLines(GlobalStage):
+    name = NAME
+    Params = BoilerplateLinesParams
+
+    def signature_step(self, workdir: str) -> PipelineStep:
+        return LineSignatures(workdir, self.params)
+
+    def reduce_runs(self, workdir: str, tasks: int) -> list[tuple[list[PipelineStep], int]]:
+        return [([LineCounts(workdir, self.params)], min(tasks, self.params.shards))]
+
+    def filter_step(self, workdir: str) -> Stage:
+        return BoilerplateLinesFilter(workdir, self.params)
+
+    def summary(self, workdir: str) -> dict[str, Any]:
+        folder = get_datafolder(workdir)
+        markers = [read_json(folder, _marker_path(s)) for s in range(self.params.shards)]
+        return {
+            "sites": markers[0]["sites"] if markers else 0,
+            **{key: sum(m[key] for m in markers) for key in ("distinct_lines", "site_lines", "run_lines")},
+        }

@@ -1,0 +1,657 @@
+"""Near-duplicate removal (stage ``near_dedup``): MinHash + banded LSH, connected components, one
+kept record per cluster, optionally against a cross-run index.
+
+It is a ``GlobalStage`` in four steps, each a datatrove ``PipelineStep``:
+
+1. ``NearDedupSignatures`` (end of the previous segment, one task per rank): vectorised
+   signatures of every record that passes through, written to the work folder;
+2. ``NearDedupEdges`` (bands split over the tasks): records (and index records) with an equal band hash
+   become edges;
+3. ``NearDedupClusters`` (one task): every candidate pair is verified on the two full
+   signatures (estimated Jaccard >= ``threshold``), then union-find over the verified edges, the
+   kept record of every cluster, one removal list per rank and ``clusters.json``;
+4. ``NearDedupFilter`` (start of the next segment): rejects the listed records as
+   ``near_duplicate`` and adds the rank's kept records to the index.
+
+Work folder layout (names are deterministic, files are published by rename, so a re-run task
+overwrites its own output and never leaves a half-written file under a final name)::
+
+    signatures/{rank}.records           per record: _order, length, quality_score, shingles (RECORD)
+    signatures/{rank}.ids.jsonl         record ids, one JSON list per batch
+    signatures/{rank}.minhash           uint32 [records x num_perm], little-endian
+    signatures/band-{b}/{rank}.u64      uint64 band hash per record (0: no signature)
+    signatures/{rank}.json              manifest: record count, settings, digest; written last
+    edges/band-{b}.i64 + .json          int64 [edges x 2] node pairs and their marker
+    removals/{rank}.json                columns _order, duplicate_of, similarity, detail
+    removals/manifest.json              written last
+    clusters.json                       cluster count and size distribution
+
+These are raw numpy and JSON files, not Parquet: reading Parquet makes pyarrow import pandas,
+which costs more than the whole stage on a small run. Nodes are numbered run records first
+(rank by rank, in stream order), then index records (part by part). Every step checks that the
+files it reads come from one complete, consistent run of the step before (all ranks present,
+counts as in the manifests, same settings) and raises
+``RuntimeError`` naming what to rerun otherwise.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+import xxhash
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.io import DataFolder, get_datafolder
+from datatrove.pipeline.base import PipelineStep
+from pydantic import Field, model_validator
+
+from corpusmill.filters.base import ORDER, GlobalStage, Reject, Stage, StageParams, Verdict
+from corpusmill.filters.dedup.index import DedupIndex, IndexPart, run_token
+from corpusmill.filters.dedup.minhash import (
+    VERSION,
+    MinHasher,
+    band_hashes,
+    connected_components,
+    equal_hash_edges,
+    estimated_jaccard,
+    optimal_bands_rows,
+)
+from corpusmill.io.workfiles import read_array, read_json, write_json
+
+REASON = "near_duplicate"
+QUALITY = "quality_score"
+LANGUAGE = "language"
+# Batch size: 1024 records gave the signature step 20% less CPU than 256 on the English part of
+# benchmarks/dedup.py, with no higher peak; the character cap bounds a batch of long texts.
+BATCH_DOCS, BATCH_CHARS = 1024, 1_000_000
+READ_ROWS = 65_536  # signature rows read at a time when gathering a few of them
+LSH_WEIGHTS = (0.1, 0.9)
+"""Weights of false positives and false negatives when bands and rows are derived from the
+threshold: candidates are verified on their whole signatures, so the banding errs on finding too many."""
+VERIFY_PAIRS = 65_536  # candidate pairs compared at a time (two [pairs x num_perm] arrays)
+
+RECORD = np.dtype([(ORDER, "<i8"), ("length", "<i8"), (QUALITY, "<f8"), ("shingles", "<i8")])
+"""What the keep rule and the index need about each record (quality is NaN when missing)."""
+
+
+class NearDedupParams(StageParams):
+    ngram: int = Field(default=3, ge=1, le=64, description="word n-gram size for space-delimited text")
+    cjk_ngram: int = Field(default=3, ge=1, le=64, description="character n-gram size for CJK text")
+    num_perm: int = Field(default=128, ge=8, le=1024, description="MinHash permutations")
+    threshold: float = Field(
+        default=0.6, gt=0.0, lt=1.0, description="Jaccard similarity to catch (verified on every candidate pair)"
+    )
+    bands: int | None = Field(default=None, ge=1, description="LSH bands; default derived from threshold")
+    rows: int | None = Field(default=None, ge=1, description="rows per band; set with bands")
+    keep: Literal["first", "longest", "highest_quality"] = "first"
+    index: str | None = Field(default=None, description="cross-run index folder")
+    index_mode: Literal["read_write", "read_only"] = "read_write"
+    seed: int = Field(default=1, ge=0, description="permutation seed; runs sharing an index share it")
+
+    @model_validator(mode="after")
+    def _bands_and_rows(self) -> NearDedupParams:
+        if (self.bands is None) != (self.rows is None):
+            raise ValueError("set both bands and rows, or neither (then threshold decides)")
+        if self.bands is not None and self.rows is not None and self.bands * self.rows > self.num_perm:
+            raise ValueError(f"bands x rows ({self.bands * self.rows}) exceeds num_perm ({self.num_perm})")
+        return self
+
+    def lsh_shape(self) -> tuple[int, int]:
+        if self.bands is not None and self.rows is not None:
+            return self.bands, self.rows
+        return optimal_bands_rows(self.threshold, self.num_perm, *LSH_WEIGHTS)
+
+    def settings(self) -> dict[str, int]:
+        """What makes signatures and band hashes comparable (between steps and with an index)."""
+        bands, rows = self.lsh_shape()
+        return {
+            "minhash_version": VERSION,
+            "num_perm": self.num_perm,
+            "bands": bands,
+            "rows": rows,
+            "ngram": self.ngram,
+            "cjk_ngram": self.cjk_ngram,
+            "seed": self.seed,
+        }
+
+    def hasher(self) -> MinHasher:
+        return MinHasher(self.num_perm, self.ngram, self.cjk_ngram, self.seed)
+
+
+def _records_path(rank: int) -> str:
+    return f"signatures/{rank:05d}.records"
+
+
+def _ids_path(rank: int) -> str:
+    return f"signatures/{rank:05d}.ids.jsonl"
+
+
+def _minhash_path(rank: int) -> str:
+    return f"signatures/{rank:05d}.minhash"
+
+
+def _band_path(band: int, rank: int) -> str:
+    return f"signatures/band-{band:03d}/{rank:05d}.u64"
+
+
+def _manifest_path(rank: int) -> str:
+    return f"signatures/{rank:05d}.json"
+
+
+def _removals_path(rank: int) -> str:
+    return f"removals/{rank:05d}.json"
+
+
+REMOVALS_MANIFEST = "removals/manifest.json"
+CLUSTERS = "clusters.json"
+
+
+def _remove(folder: DataFolder, path: str) -> None:
+    if folder.exists(path):
+        folder.rm(path)
+
+
+def _ids(folder: DataFolder, rank: int, rows: np.ndarray) -> list[str]:
+    """Ids of some rows (sorted) of a rank, streaming its id file one batch at a time."""
+    found: list[str] = []
+    start = 0
+    with folder.open(_ids_path(rank), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            batch = json.loads(line)
+            lo, hi = np.searchsorted(rows, [start, start + len(batch)])
+            found += [batch[i] for i in (rows[lo:hi] - start).tolist()]
+            start += len(batch)
+    if len(found) != rows.size:
+        raise RuntimeError(f"near_dedup: {folder.path}/{_ids_path(rank)} is short: rerun the same command")
+    return found
+
+
+@dataclass(frozen=True)
+class SignatureRun:
+    """The signature step's output as its manifests describe it."""
+
+    records: np.ndarray  # per rank
+    digest: str  # changes whenever any rank's signatures were recomputed from other input
+
+    @property
+    def world_size(self) -> int:
+        return self.records.size
+
+    @property
+    def offsets(self) -> np.ndarray:
+        """First node id of every rank, plus the total."""
+        return np.concatenate([[0], np.cumsum(self.records)])
+
+
+def load_signature_run(folder: DataFolder, params: NearDedupParams) -> SignatureRun:
+    """Checks the signature step's output is complete and made with these settings."""
+    if not folder.exists(_manifest_path(0)):
+        raise RuntimeError(
+            f"near_dedup: no signatures in {folder.path} (missing {_manifest_path(0)}): the segment "
+            "before the stage did not complete; rerun the same command"
+        )
+    world_size = read_json(folder, _manifest_path(0))["world_size"]
+    missing = [r for r in range(world_size) if not folder.exists(_manifest_path(r))]
+    if missing:
+        raise RuntimeError(
+            f"near_dedup: signatures of {len(missing)} of {world_size} tasks missing in {folder.path} "
+            f"(ranks {missing[:5]}): the segment before the stage did not complete; rerun the same command"
+        )
+    manifests = [read_json(folder, _manifest_path(r)) for r in range(world_size)]
+    settings = params.settings()
+    for rank, manifest in enumerate(manifests):
+        if manifest["world_size"] != world_size or manifest["settings"] != settings:
+            raise RuntimeError(
+                f"near_dedup: {folder.path}/{_manifest_path(rank)} comes from another run "
+                f"(world_size {manifest['world_size']}, settings {manifest['settings']}; expected "
+                f"{world_size}, {settings}): rerun the segment before the stage"
+            )
+    payload = json.dumps(manifests, sort_keys=True).encode()
+    return SignatureRun(np.array([m["records"] for m in manifests], np.int64), xxhash.xxh64_hexdigest(payload))
+
+
+def _text_batches(data: DocumentsPipeline) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    chars = 0
+    for doc in data:
+        batch.append(doc)
+        chars += len(doc.text)
+        if len(batch) >= BATCH_DOCS or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _orders(docs: list[Document]) -> np.ndarray:
+    try:
+        return np.fromiter((doc.metadata[ORDER] for doc in docs), dtype=np.int64, count=len(docs))
+    except KeyError:
+        raise RuntimeError(f"near_dedup needs metadata['{ORDER}'] on every record (set by the reader)") from None
+
+
+def _quality(doc: Document) -> float:
+    value = doc.metadata.get(QUALITY)
+    return np.nan if value is None else float(value)
+
+
+class NearDedupSignatures(PipelineStep):
+    """Computes and stores each record's signature and band hashes; yields every record unchanged."""
+
+    name = "near_dedup:signatures"
+    type = "corpusmill"
+
+    def __init__(self, workdir: str, params: NearDedupParams) -> None:
+        super().__init__()
+        self.workdir = workdir
+        self.params = params
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        folder = get_datafolder(self.workdir)
+        _remove(folder, _manifest_path(rank))
+        bands, rows = self.params.lsh_shape()
+        hasher = self.params.hasher()
+        raw_paths = [_records_path(rank), _minhash_path(rank)] + [_band_path(b, rank) for b in range(bands)]
+        records, without_shingles, digest = 0, 0, xxhash.xxh64()
+        with ExitStack() as stack:
+            raw = [stack.enter_context(folder.open(f"{path}.tmp", "wb")) for path in raw_paths]
+            ids = stack.enter_context(folder.open(f"{_ids_path(rank)}.tmp", "wt", encoding="utf-8"))
+            for batch in _text_batches(data or ()):
+                with self.track_time("batch"):
+                    table = np.empty(len(batch), RECORD)
+                    table[ORDER] = _orders(batch)
+                    table["length"] = [len(doc.text) for doc in batch]
+                    table[QUALITY] = [_quality(doc) for doc in batch]
+                    signatures, table["shingles"] = hasher.signatures(
+                        [doc.text for doc in batch], [doc.metadata.get(LANGUAGE) for doc in batch]
+                    )
+                    raw[0].write(table.tobytes())
+                    raw[1].write(signatures.astype("<u4").tobytes())
+                    for b, column in enumerate(band_hashes(signatures, bands, rows).T, start=2):
+                        raw[b].write(column.astype("<u8").tobytes())
+                    ids.write(json.dumps([doc.id for doc in batch]) + "\n")
+                digest.update(table[ORDER].tobytes())
+                records += len(batch)
+                without_shingles += int((table["shingles"] == 0).sum())
+                yield from batch
+        for path in [*raw_paths, _ids_path(rank)]:
+            folder.mv(f"{path}.tmp", path)
+        self.stat_update("records", value=records)
+        self.stat_update("without_shingles", value=without_shingles)
+        manifest = {
+            "rank": rank,
+            "world_size": world_size,
+            "records": records,
+            "settings": self.params.settings(),
+            "orders_xxh64": digest.hexdigest(),
+        }
+        write_json(folder, _manifest_path(rank), manifest)
+
+
+class NearDedupEdges(PipelineStep):
+    """Per band: equal band hashes join records, and records to index records. Task ``rank`` of
+    ``world_size`` takes bands ``rank, rank + world_size, ...``: each band is an independent,
+    restartable unit with its own files, and a few tasks start faster than one per band."""
+
+    name = "near_dedup:edges"
+    type = "corpusmill"
+
+    def __init__(self, workdir: str, params: NearDedupParams) -> None:
+        super().__init__()
+        self.workdir = workdir
+        self.params = params
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        bands, _ = self.params.lsh_shape()
+        if world_size > bands:
+            raise RuntimeError(f"near_dedup edges run as at most one task per band ({bands}), got {world_size} tasks")
+        folder = get_datafolder(self.workdir)
+        for band in range(rank, bands, world_size):
+            _remove(folder, f"edges/band-{band:03d}.json")
+        run = load_signature_run(folder, self.params)
+        parts: list[IndexPart] = []
+        index = None
+        if self.params.index:
+            index = DedupIndex(self.params.index, self.params.settings())
+            if self.params.index_mode == "read_only" and not index.exists():
+                raise ValueError(f"near_dedup: no index at {self.params.index} to read (index_mode read_only)")
+            parts = index.parts(exclude_run=run_token(folder.path))
+        for band in range(rank, bands, world_size):
+            self._band(folder, run, band, index, parts)
+
+    def _band(
+        self, folder: DataFolder, run: SignatureRun, band: int, index: DedupIndex | None, parts: list[IndexPart]
+    ) -> None:
+        hashes = np.concatenate(
+            [np.zeros(0, np.uint64)]
+            + [read_array(folder, _band_path(band, r), "<u8", "near_dedup", int(n)) for r, n in enumerate(run.records)]
+        )
+        nodes = np.flatnonzero(hashes)
+        hashes = hashes[nodes]
+        if index is not None:
+            indexed = index.band(parts, band)
+            hashes = np.concatenate([hashes, indexed])
+            nodes = np.concatenate([nodes, run.offsets[-1] + np.arange(indexed.size)])
+        with self.track_time():
+            edges = equal_hash_edges(hashes, nodes)
+            # stars are centred on their first node, run records before index records, so a
+            # star centred on an index record joins only index records: it decides nothing
+            edges = edges[edges[:, 0] < run.offsets[-1]]
+        self.stat_update("edges", value=len(edges))
+        path = f"edges/band-{band:03d}.i64"
+        with folder.open(f"{path}.tmp", "wb") as handle:
+            handle.write(edges.astype("<i8").tobytes())
+        folder.mv(f"{path}.tmp", path)
+        write_json(
+            folder,
+            f"edges/band-{band:03d}.json",
+            {"edges": len(edges), "signatures": run.digest, "index_parts": [[p.name, p.rows] for p in parts]},
+        )
+
+
+class NearDedupClusters(PipelineStep):
+    """One task: connected components over all bands' edges, then the kept record per cluster.
+
+    Memory follows the cluster members, not the run: a few numbers per member, and full
+    signatures only for the kept ones; removed members' signatures are streamed rank by rank."""
+
+    name = "near_dedup:clusters"
+    type = "corpusmill"
+
+    def __init__(self, workdir: str, params: NearDedupParams) -> None:
+        super().__init__()
+        self.workdir = workdir
+        self.params = params
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        if world_size != 1:
+            raise RuntimeError(f"near_dedup clusters run as a single task, got {world_size}")
+        folder = get_datafolder(self.workdir)
+        _remove(folder, REMOVALS_MANIFEST)
+        run = load_signature_run(folder, self.params)
+        candidates, parts = self._edges(folder, run)
+        edges = self._verified(folder, run, parts, candidates)
+        self.stat_update("candidate_pairs", value=len(candidates))
+        self.stat_update("verified_pairs", value=len(edges))
+        with self.track_time():
+            nodes, roots = connected_components(edges)
+        total = run.offsets[-1]
+        order, rule = self._ranking(folder, run, nodes)
+        kept = _kept(nodes, roots, order, rule, total)
+        keepers = np.unique(kept)
+        keeper_ids, keeper_signatures = self._gather(folder, run, parts, nodes[keepers])
+        keeper_of = np.searchsorted(keepers, kept)
+        _, cluster, sizes = np.unique(roots, return_inverse=True, return_counts=True)
+        with_index = np.zeros(sizes.size, dtype=bool)
+        with_index[cluster[nodes >= total]] = True
+        removed, by_index = [], 0
+        for r in range(run.world_size):
+            lo, hi = np.searchsorted(nodes, run.offsets[r : r + 2])
+            mine = np.arange(lo, hi)
+            mine = mine[kept[mine] != mine]
+            signatures = self._signature_rows(folder, r, int(run.records[r]), nodes[mine] - run.offsets[r])
+            similarity = estimated_jaccard(signatures, keeper_signatures[keeper_of[mine]])
+            detail = [
+                "matches a record of the index" if with_index[c] else f"cluster of {sizes[c]} records"
+                for c in cluster[mine].tolist()
+            ]
+            removals = {
+                ORDER: order[mine].tolist(),
+                "duplicate_of": [keeper_ids[k] for k in keeper_of[mine].tolist()],
+                "similarity": np.round(similarity, 4).tolist(),
+                "detail": detail,
+            }
+            write_json(folder, _removals_path(r), removals)
+            removed.append(int(mine.size))
+            by_index += int(with_index[cluster[mine]].sum())
+        self.stat_update("clusters", value=int(sizes.size))
+        self.stat_update("removed", value=sum(removed))
+        size_values, size_counts = np.unique(sizes, return_counts=True)
+        write_json(
+            folder,
+            CLUSTERS,
+            {
+                "records": int(total),
+                "candidate_pairs": len(candidates),
+                "verified_pairs": len(edges),
+                "clusters": int(sizes.size),
+                "duplicates_removed": sum(removed),
+                "removed_as_index_matches": by_index,
+                "largest_cluster": int(sizes.max(initial=0)),
+                "cluster_sizes": {str(s): int(c) for s, c in zip(size_values, size_counts, strict=True)},
+            },
+        )
+        if self.params.index and self.params.index_mode == "read_write":
+            DedupIndex(self.params.index, self.params.settings()).write_settings()
+        write_json(folder, REMOVALS_MANIFEST, {"signatures": run.digest, "removed": removed})
+
+    def _edges(self, folder: DataFolder, run: SignatureRun) -> tuple[np.ndarray, list[IndexPart]]:
+        bands, _ = self.params.lsh_shape()
+        markers = []
+        for band in range(bands):
+            path = f"edges/band-{band:03d}.json"
+            if not folder.exists(path):
+                raise RuntimeError(f"near_dedup: {folder.path}/{path} missing: rerun the same command")
+            marker = read_json(folder, path)
+            if marker["signatures"] != run.digest:
+                raise RuntimeError(
+                    f"near_dedup: {folder.path}/{path} was computed from other signatures: rerun the same command"
+                )
+            markers.append(marker)
+        if any(m["index_parts"] != markers[0]["index_parts"] for m in markers):
+            raise RuntimeError("near_dedup: the index changed while the edge tasks ran; rerun the same command")
+        edges = [
+            read_array(folder, f"edges/band-{b:03d}.i64", "<i8", "near_dedup", 2 * m["edges"]).reshape(-1, 2)
+            for b, m in enumerate(markers)
+        ]
+        parts = [IndexPart(name, rows) for name, rows in markers[0]["index_parts"]]
+        return np.concatenate([np.zeros((0, 2), np.int64), *edges]), parts
+
+    def _verified(
+        self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], candidates: np.ndarray
+    ) -> np.ndarray:
+        """The candidate pairs (each once) whose signatures agree on at least ``threshold`` of their
+        slots: banding with a low threshold finds the edited copies, this check drops the pairs that
+        only share a band by chance. Signatures are read once, for the records that have a pair."""
+        pairs = np.unique(np.sort(candidates, axis=1), axis=0)
+        nodes, ends = np.unique(pairs, return_inverse=True)
+        ends = ends.reshape(-1, 2)
+        _, signatures = self._gather(folder, run, parts, nodes, with_ids=False)
+        keep = np.zeros(len(pairs), dtype=bool)
+        for lo in range(0, len(pairs), VERIFY_PAIRS):
+            chunk = ends[lo : lo + VERIFY_PAIRS]
+            keep[lo : lo + len(chunk)] = (
+                estimated_jaccard(signatures[chunk[:, 0]], signatures[chunk[:, 1]]) >= self.params.threshold
+            )
+        return pairs[keep]
+
+    def _ranking(self, folder: DataFolder, run: SignatureRun, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``_order`` and keep-rule value (smaller is better) of every member; index records get 0."""
+        order = np.zeros(nodes.size, np.int64)
+        rule = np.zeros(nodes.size, np.float64)
+        for r in range(run.world_size):
+            lo, hi = np.searchsorted(nodes, run.offsets[r : r + 2])
+            if hi == lo:
+                continue
+            records = read_array(folder, _records_path(r), RECORD, "near_dedup", int(run.records[r]))[
+                nodes[lo:hi] - run.offsets[r]
+            ]
+            order[lo:hi] = records[ORDER]
+            if self.params.keep == "longest":
+                rule[lo:hi] = -records["length"]
+            elif self.params.keep == "highest_quality":
+                rule[lo:hi] = -np.nan_to_num(records[QUALITY], nan=-np.inf)
+        return order, rule
+
+    def _gather(
+        self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], nodes: np.ndarray, with_ids: bool = True
+    ) -> tuple[list[str], np.ndarray]:
+        """Ids (unless ``with_ids`` is off) and signatures of some nodes (sorted), rank by rank and
+        index part by index part."""
+        ids: list[str] = []
+        signatures = []
+        starts = np.concatenate([run.offsets, run.offsets[-1] + np.cumsum([p.rows for p in parts], dtype=np.int64)])
+        for source, (first, end) in enumerate(itertools.pairwise(starts)):
+            lo, hi = np.searchsorted(nodes, [first, end])
+            if hi == lo:
+                continue
+            rows = nodes[lo:hi] - first
+            if source < run.world_size:
+                ids += _ids(folder, source, rows) if with_ids else []
+                signatures.append(self._signature_rows(folder, source, int(run.records[source]), rows))
+            else:
+                index = DedupIndex(self.params.index or "", self.params.settings())
+                part_ids, part_signatures = index.lookup(parts[source - run.world_size], rows)
+                ids += part_ids
+                signatures.append(part_signatures)
+        return ids, np.concatenate([np.zeros((0, self.params.num_perm), np.uint32), *signatures])
+
+    def _signature_rows(self, folder: DataFolder, rank: int, records: int, rows: np.ndarray) -> np.ndarray:
+        """Some rows (sorted) of a rank's signature file, reading only the blocks that hold them."""
+        width = self.params.num_perm * 4
+        out = np.empty((rows.size, self.params.num_perm), np.uint32)
+        if rows.size == 0:
+            return out
+        with folder.open(_minhash_path(rank), "rb") as handle:
+            if handle.size != records * width:
+                raise RuntimeError(
+                    f"near_dedup: {folder.path}/{_minhash_path(rank)} has {handle.size} bytes, expected "
+                    f"{records * width}: rerun the same command"
+                )
+            for block in range(rows[0] // READ_ROWS, rows[-1] // READ_ROWS + 1):
+                lo, hi = np.searchsorted(rows, [block * READ_ROWS, (block + 1) * READ_ROWS])
+                if hi == lo:
+                    continue
+                handle.seek(block * READ_ROWS * width)
+                chunk = np.frombuffer(handle.read(READ_ROWS * width), "<u4").reshape(-1, self.params.num_perm)
+                out[lo:hi] = chunk[rows[lo:hi] - block * READ_ROWS]
+        return out
+
+
+def _kept(
+    nodes: np.ndarray, roots: np.ndarray, order: np.ndarray, rule: np.ndarray, first_index_node: int
+) -> np.ndarray:
+    """Position of the kept member of each member's cluster: an index record if the cluster has
+    one (it was accepted before), else the best by the keep rule, ties by ``_order``."""
+    from_run = nodes < first_index_node
+    ranked = np.lexsort((nodes, order, rule, from_run, roots))
+    sorted_roots = roots[ranked]
+    first = np.ones(ranked.size, dtype=bool)
+    first[1:] = sorted_roots[1:] != sorted_roots[:-1]
+    kept = np.empty_like(ranked)
+    kept[ranked] = ranked[first][np.cumsum(first) - 1]
+    return kept
+
+
+class NearDedupFilter(Stage):
+    """Rejects the records the clusters step listed for this rank; adds kept ones to the index."""
+
+    name = "near_dedup"
+    Params = NearDedupParams
+    batch_size = 512
+
+    def __init__(self, workdir: str, params: NearDedupParams | None = None) -> None:
+        super().__init__(params)
+        self.workdir = workdir
+        self._removal_orders = np.zeros(0, np.int64)
+        self._removals: dict[str, list[Any]] = {}
+        self._seen = 0
+        self._matched = 0
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        if data is None:
+            return
+        folder = get_datafolder(self.workdir)
+        run = load_signature_run(folder, self.params)
+        if run.world_size != world_size:
+            raise RuntimeError(
+                f"near_dedup: signatures were computed by {run.world_size} tasks, the filter runs with "
+                f"{world_size}; both must use the same task count"
+            )
+        if not folder.exists(REMOVALS_MANIFEST) or read_json(folder, REMOVALS_MANIFEST)["signatures"] != run.digest:
+            raise RuntimeError(
+                f"near_dedup: {folder.path}/{REMOVALS_MANIFEST} missing or from other signatures: "
+                "rerun the same command"
+            )
+        removals = read_json(folder, _removals_path(rank))
+        order = np.argsort(removals[ORDER])
+        self._removals = {key: [values[i] for i in order] for key, values in removals.items()}
+        self._removal_orders = np.array(self._removals[ORDER], np.int64)
+        self._seen = self._matched = 0
+        yield from super().run(data, rank, world_size)
+        if self._seen != run.records[rank] or self._matched != len(self._removal_orders):
+            raise RuntimeError(
+                f"near_dedup: task {rank} saw {self._seen} records and {self._matched} of its "
+                f"{len(self._removal_orders)} duplicates, but its signature step saw {run.records[rank]}: "
+                "the input changed between the segments; rerun from the segment before the stage"
+            )
+        if self.params.index and self.params.index_mode == "read_write":
+            self._add_to_index(folder, run, rank)
+
+    def process_batch(self, docs: list[Document]) -> list[Verdict]:
+        orders = _orders(docs)
+        self._seen += len(docs)
+        verdicts: list[Verdict] = [None] * len(docs)
+        if not len(self._removal_orders):
+            return verdicts
+        where = np.minimum(np.searchsorted(self._removal_orders, orders), len(self._removal_orders) - 1)
+        hit = self._removal_orders[where] == orders
+        self._matched += int(hit.sum())
+        for i, row in zip(np.flatnonzero(hit).tolist(), where[hit].tolist(), strict=True):
+            verdicts[i] = Reject(
+                REASON,
+                self._removals["detail"][row],
+                duplicate_of=self._removals["duplicate_of"][row],
+                similarity=self._removals["similarity"][row],
+            )
+        return verdicts
+
+    def _add_to_index(self, folder: DataFolder, run: SignatureRun, rank: int) -> None:
+        """The rank's records that passed and have a signature join the index."""
+        bands, _ = self.params.lsh_shape()
+        records = int(run.records[rank])
+        table = read_array(folder, _records_path(rank), RECORD, "near_dedup", records)
+        keep = (table["shingles"] > 0) & ~np.isin(table[ORDER], self._removal_orders)
+        signatures = read_array(folder, _minhash_path(rank), "<u4", "near_dedup", records * self.params.num_perm)
+        hashes = np.stack(
+            [read_array(folder, _band_path(b, rank), "<u8", "near_dedup", records) for b in range(bands)], axis=1
+        )
+        index = DedupIndex(self.params.index or "", self.params.settings())
+        token = run_token(folder.path)
+        rows = np.flatnonzero(keep)
+        index.add(token, rank, _ids(folder, rank, rows), signatures.reshape(records, -1)[rows], hashes[rows])
+        if rank == 0:
+            index.drop_stale(token, run.world_size)
+        self.stat_update("indexed", value=int(keep.sum()))
+
+
+class NearDedup(GlobalStage):
+    """Config entry ``near_dedup``: see the module docstring for the steps."""
+
+    name = "near_dedup"
+    Params = NearDedupParams
+    params: NearDedupParams
+
+    def signature_step(self, workdir: str) -> PipelineStep:
+        return NearDedupSignatures(workdir, self.params)
+
+    def reduce_runs(self, workdir: str, tasks: int) -> list[tuple[list[PipelineStep], int]]:
+        """Edges run as ``tasks`` tasks (at most one per band), the union-find as one task."""
+        bands, _ = self.params.lsh_shape()
+        return [
+            ([NearDedupEdges(workdir, self.params)], min(bands, tasks)),
+            ([NearDedupClusters(workdir, self.params)], 1),
+        ]
+
+    def filter_step(self, workdir: str) -> Stage:
+        return NearDedupFilter(workdir, self.params)
+
+    def summary(self, workdir: str) -> dict[str, Any]:
+        """``clusters.json`` of the run: cluster count and size distribution, for ``stats.json``."""
+        folder = get_datafolder(workdir)
+        return read_json(folder, CLUSTERS) if folder.exists(CLUSTERS) else {}

@@ -1,0 +1,417 @@
+"""Turns a validated config into chained datatrove executor runs.
+
+The stage list is cut at every global stage (one that must see the whole run, such as
+``exact_dedup``): each piece becomes a "segment" run over all tasks, and the global stage's reduce
+runs sit between segments. Segments hand records to each other as Parquet in ``OUT/work/``; a
+``finalize`` run writes the token-budget shards and an ``accounting`` run writes ``stats.json``.
+The same chain runs on datatrove's local, Ray or Slurm executor; on Slurm the runs are submitted
+as jobs chained with ``depends``. datatrove's completion markers make a rerun of the same command
+skip finished tasks, so a crashed or killed run resumes and ends with the same output.
+
+``OUT`` is a local folder or any fsspec URL (``s3://``, ``gs://``, ``memory://``, ...).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pyarrow as pa
+from datatrove.executor.base import PipelineExecutor
+from datatrove.io import DataFolder, get_datafolder
+from datatrove.pipeline.base import PipelineStep
+
+import corpusmill.pipeline.logs  # noqa: F401 - quiets datatrove's task loggers in this process
+from corpusmill.filters.base import GlobalStage
+from corpusmill.pipeline.accounting import Accounting
+from corpusmill.pipeline.config import ConfigError, ExecutorConfig, RunConfig
+from corpusmill.pipeline.finalize import CountTokens, Finalize
+from corpusmill.pipeline.lifetime import children_die_with_parent
+from corpusmill.pipeline.redact import redact_tree
+from corpusmill.pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
+from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
+from corpusmill.schema import TOKENS, source_columns
+from corpusmill.text.tokenizer import TokenCounter
+
+RUN_MARKER = "logs/run.json"
+"""Every run folder has it from the first second, holding ``MARKER_FORMAT`` and the run's fingerprint."""
+MARKER_FORMAT = {"format": "corpusmill-run", "version": 1}
+"""What only corpusmill writes into ``RUN_MARKER``: another tool's ``logs/run.json`` does not make a run folder."""
+RUN_ENTRIES = (
+    "data", "rejects", "logs", "work", "export", "review",
+    "stats.json", "manifest.json", ".manifest.json.tmp", "report.html", "report.json", "report.md", "README.md",
+)  # fmt: skip
+"""The top-level names a run writes: ``--fresh`` removes these and nothing else, whatever sits beside them."""
+
+
+class RunFailed(RuntimeError):
+    """Tasks of a run did not complete; their logs say why."""
+
+
+@dataclass
+class Run:
+    """One executor run: a segment over all tasks, a global stage's reduce, finalize or accounting."""
+
+    name: str
+    steps: list[PipelineStep]
+    tasks: int
+
+
+@dataclass
+class Plan:
+    out: str
+    runs: list[Run]
+    stage_ids: list[str]
+
+
+def join(out: str, *parts: str) -> str:
+    return "/".join([out.rstrip("/"), *parts])
+
+
+# Forked workers start in milliseconds; datatrove's default (forkserver) re-imports everything in
+# every pool, which cost ~2 s per chained run here. Elsewhere fork is not safe with threads.
+START_METHOD = "fork" if sys.platform == "linux" else "forkserver"
+
+
+def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
+    tasks = config.executor.tasks
+    files = expand_sources(config.sources)
+    rejects = RejectsWriter(join(out, "rejects"), keep_text=config.output.rejects == "full")
+    read = ReadCheck()
+    read.bind("00_read", rejects)
+    stage_ids = [read.stage_id]
+    runs: list[Run] = []
+    global_stages: dict[str, tuple[GlobalStage, str]] = {}
+    columns: dict[str, pa.DataType] = {}
+    for source in config.sources:  # what sources give their records must survive segment cuts too
+        columns.update(source_columns(source.type))
+    segment = 0
+    steps: list[PipelineStep] = [SourceReader(files, limit, progress=join(out, "logs", "progress")), read]
+    for index, spec in enumerate(config.stages, start=1):
+        stage = spec.build()
+        stage_id = f"{index:02d}_{stage.name}"
+        if isinstance(stage, GlobalStage):
+            workdir = join(out, "work", stage_id)
+            steps += [
+                stage.signature_step(workdir),
+                RecordWriter(_segment_dir(out, segment), columns),
+            ]
+            runs.append(Run(f"segment{segment}", steps, tasks))
+            runs += [
+                Run(f"{stage_id}_reduce{j}", reduce_steps, n)
+                for j, (reduce_steps, n) in enumerate(stage.reduce_runs(workdir, tasks))
+            ]
+            filter_step = stage.filter_step(workdir)
+            global_stages[stage_id] = (stage, workdir)
+            stage = filter_step
+            steps = [RecordReader(_segment_dir(out, segment))]
+            segment += 1
+        stage.bind(stage_id, rejects)
+        steps.append(stage)
+        stage_ids.append(stage_id)
+        columns.update(spec.cls.adds())
+    counter = TokenCounter(config.output.tokenizer)
+    try:
+        tokenizer = asdict(counter.info)  # loads it now: a bad tokenizer fails before any work
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"output.tokenizer: {err}") from None
+    columns[TOKENS] = pa.int64()
+    steps += [CountTokens(counter), RecordWriter(_segment_dir(out, segment), columns)]
+    runs.append(Run(f"segment{segment}", steps, tasks))
+    output = config.output
+    finalize = Finalize(
+        partials=_segment_dir(out, segment),
+        out=out,
+        columns=columns,
+        tasks=tasks,
+        tokenizer=tokenizer,
+        shard_tokens=output.shard_tokens,
+        max_shard_bytes=output.max_shard_bytes,
+        row_group_records=output.row_group_records,
+        group_by=config.group_by,
+        budget=config.budget,
+    )
+    if config.budget is not None:
+        stage_id = f"{len(config.stages) + 1:02d}_budget"
+        finalize.bind_budget(stage_id, rejects)
+        stage_ids.append(stage_id)
+    runs.append(Run("finalize", [finalize], 1))
+    names = [run.name for run in runs]
+    work = None if config.output.keep_work else join(out, "work")
+    runs.append(Run("accounting", [Accounting(out, names, stage_ids, global_stages, remove=work)], 1))
+    return Plan(out, runs, stage_ids)
+
+
+def _segment_dir(out: str, segment: int) -> str:
+    return join(out, "work", f"segment{segment}")
+
+
+def fingerprint(config: RunConfig, limit: int | None) -> str:
+    """What must not change between a run and its resumption (it decides which task reads what)."""
+    payload = config.model_dump(mode="json", include={"sources", "stages", "output", "budget"})
+    payload["output"].pop("dir")
+    payload["tasks"] = config.executor.tasks
+    payload["limit"] = limit
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def check_out(out: str, config: RunConfig, fresh: bool) -> None:
+    """The run folder must not hold the input (a run writes and ``--fresh`` deletes there), and
+    ``--fresh`` deletes only a corpusmill run folder, never a user's folder or file."""
+    folder = get_datafolder(out)
+    if "://" not in out:
+        target = Path(out).resolve()
+        for i, source in enumerate(config.sources):
+            for j, pattern in enumerate(source.paths):
+                if "://" in pattern:
+                    continue
+                static = Path(_static_prefix(pattern)).resolve()
+                if static == target or target in static.parents:
+                    raise ConfigError(
+                        f"sources[{i}].paths[{j}]: the run folder {out} is or contains this input; choose another --out"
+                    )
+        if target.exists() and not target.is_dir():
+            raise ConfigError(f"{out}: is a file, not a run folder; choose another --out")
+    if not folder.exists("") or read_marker(folder) is not None:
+        return
+    holds_files = any(Path(out).iterdir()) if "://" not in out else bool(folder.ls("", detail=False))
+    if holds_files:  # a user's folder: a run would write (and later clean work/) among their files
+        raise ConfigError(
+            f"{out}: not a corpusmill run folder and not empty; a run writes only into an empty or new folder"
+        )
+
+
+def read_marker(folder: DataFolder) -> dict | None:
+    """The run marker's content, or None where the folder is not a corpusmill run folder (no marker,
+    or a ``logs/run.json`` that corpusmill did not write)."""
+    try:
+        with folder.open(RUN_MARKER, "r") as handle:
+            marker = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(marker, dict) or any(marker.get(k) != v for k, v in MARKER_FORMAT.items()):
+        return None
+    return marker
+
+
+def clear_run_folder(folder: DataFolder) -> None:
+    """``--fresh``: remove what a run wrote; a file or folder of anyone else's stays where it is."""
+    for name in RUN_ENTRIES:
+        if folder.isdir(name):
+            folder.rm(name, recursive=True)
+        elif folder.exists(name):
+            folder.rm(name)
+
+
+def _static_prefix(pattern: str) -> str:
+    """The part of a path pattern before its first glob character (the folder it reads from)."""
+    cut = min((i for i, c in enumerate(pattern) if c in "*?["), default=len(pattern))
+    return os.path.dirname(pattern[:cut]) if cut < len(pattern) else pattern
+
+
+def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> None:
+    """Refuse to resume a run folder made by another config, which would mix two runs' outputs."""
+    check_out(out, config, fresh)
+    folder = get_datafolder(out)
+    marker = read_marker(folder)
+    if fresh and marker is not None:
+        clear_run_folder(folder)
+        marker = None
+    digest = fingerprint(config, limit)
+    if marker is not None and marker.get("fingerprint") != digest:
+        raise ConfigError(
+            f"{out}: holds a run with a different config or --limit/--tasks; "
+            "use --fresh to replace it or choose another --out"
+        )
+    safe = redact_tree(config.model_dump(mode="json", exclude={"executor": {"sbatch_args"}}))
+    with folder.open(RUN_MARKER, "w") as handle:
+        json.dump(MARKER_FORMAT | {"fingerprint": digest, "config": safe}, handle, indent=2)
+
+
+def build_executors(plan: Plan, ex: ExecutorConfig) -> list[PipelineExecutor]:
+    """One datatrove executor per run. Slurm chains them with ``depends`` (jobs wait in the
+    queue); local and Ray runs are started one after the other by ``execute``."""
+    chain: list[PipelineExecutor] = []
+    for run in plan.runs:
+        logging_dir = join(plan.out, "logs", run.name)
+        workers = min(ex.workers, run.tasks)
+        if ex.type == "local":
+            from datatrove.executor.local import LocalPipelineExecutor
+
+            executor = LocalPipelineExecutor(
+                run.steps,
+                tasks=run.tasks,
+                workers=workers,
+                logging_dir=logging_dir,
+                start_method=START_METHOD,
+            )
+        elif ex.type == "ray":
+            from datatrove.executor.ray import RayPipelineExecutor
+
+            executor = RayPipelineExecutor(
+                run.steps,
+                tasks=run.tasks,
+                workers=workers,
+                logging_dir=logging_dir,
+                cpus_per_task=ex.cpus_per_task,
+                mem_per_cpu_gb=ex.mem_per_cpu_gb,
+            )
+        else:
+            from datatrove.executor.slurm import SlurmPipelineExecutor
+
+            executor = SlurmPipelineExecutor(
+                run.steps,
+                tasks=run.tasks,
+                workers=workers,
+                time=ex.time,
+                partition=ex.partition,
+                cpus_per_task=ex.cpus_per_task,
+                mem_per_cpu_gb=ex.mem_per_cpu_gb,
+                job_name=f"{ex.job_name}-{run.name}",
+                qos=ex.qos,
+                venv_path=ex.venv_path or f"{sys.prefix}/bin/activate",
+                sbatch_args=ex.sbatch_args,
+                max_array_size=ex.max_array_size,
+                logging_dir=logging_dir,
+                slurm_logs_folder=join(plan.out, "logs", run.name, "slurm"),
+                depends=chain[-1] if chain else None,
+            )
+        chain.append(executor)
+    return chain
+
+
+def slurm_scripts(chain: list[PipelineExecutor]) -> list[str]:
+    """The sbatch scripts a Slurm run would submit, in order, each headed by its ``sbatch``
+    command line (a job waits for the one before it), without submitting anything."""
+    scripts = []
+    for i, executor in enumerate(chain):
+        command = f"launch_pickled_pipeline {executor.logging_dir.resolve_paths('executor.pik')}"
+        script = executor.get_launch_file_contents(executor.get_sbatch_args(executor.tasks), command)
+        after = f" --dependency=afterok:$JOB_{i - 1}" if i else ""
+        header = f"# job {i}: {executor.job_name} ({executor.tasks} tasks)\n"
+        header += f"# JOB_{i}=$(sbatch --parsable --export=ALL,RUN_OFFSET=0{after} launch_script.slurm)\n"
+        scripts.append(header + script)
+    return scripts
+
+
+def execute(
+    config: RunConfig,
+    out: str,
+    limit: int | None = None,
+    fresh: bool = False,
+    on_progress: Callable[[Progress], None] | None = None,
+) -> dict:
+    """Run (or resume) the pipeline locally or on Ray and return ``stats.json``'s content."""
+    plan = plan_run(config, out, limit)  # inputs and tokenizer are checked before the folder is touched
+    prepare_out(out, config, limit, fresh)
+    chain = build_executors(plan, config.executor)
+    if config.executor.type == "local":
+        share_first_arrow_conversion()
+    if config.executor.type == "ray":
+        import ray
+
+        if not ray.is_initialized():
+            ray.init(address=config.executor.address, log_to_driver=False, include_dashboard=False)
+    watcher = ProgressWatcher(plan, on_progress) if on_progress else None
+    if watcher:
+        watcher.start()
+    try:
+        with children_die_with_parent():  # a kill -9 of this process takes the task pool down too
+            for run, executor in zip(plan.runs, chain, strict=True):
+                executor.run()
+                incomplete = executor.get_incomplete_ranks(skip_completed=True)
+                if incomplete:
+                    raise RunFailed(f"{run.name}: {len(incomplete)} of {run.tasks} tasks did not complete")
+    finally:
+        if watcher:
+            watcher.stop()
+    with get_datafolder(out).open("stats.json", "r") as handle:
+        return json.load(handle)
+
+
+def share_first_arrow_conversion() -> None:
+    """Convert one Python value to Arrow here, before the task pools fork.
+
+    pyarrow imports pandas (~0.2 s) the first time a process converts Python values to Arrow,
+    which every task worker does (writing records, preparing text for language ID). Forked
+    workers inherit the parent's modules, so paying once here saves that in every worker of
+    every chain run; the parent would pay it anyway when it finalizes the shards.
+    """
+    pa.array([0])
+
+
+def submit(config: RunConfig, out: str, limit: int | None, fresh: bool, dry_run: bool) -> list[str]:
+    """Slurm: submit the chain of jobs (or, with ``dry_run``, return their sbatch scripts)."""
+    plan = plan_run(config, out, limit)
+    if not dry_run:
+        prepare_out(out, config, limit, fresh)
+    chain = build_executors(plan, config.executor)
+    if dry_run:
+        return slurm_scripts(chain)
+    chain[-1].run()
+    return [f"{run.name}: job {executor.job_id}" for run, executor in zip(plan.runs, chain, strict=True)]
+
+
+@dataclass
+class Progress:
+    records: int
+    elapsed: float
+    runs_done: int
+    runs_total: int
+    current: str
+    tasks_done: int
+    tasks_total: int
+
+
+class ProgressWatcher:
+    """Polls the files tasks leave behind (progress counts, completion markers): works the same
+    whether tasks run in this process, in a pool or on other machines."""
+
+    def __init__(self, plan: Plan, callback: Callable[[Progress], None]) -> None:
+        self.plan = plan
+        self.logs = get_datafolder(join(plan.out, "logs"))
+        self.callback = callback
+        self.started = time.monotonic()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.callback(self.snapshot())
+
+    def _loop(self) -> None:
+        while not self._stop.wait(0.5):
+            self.callback(self.snapshot())
+
+    def _files(self, folder: str) -> list[str]:
+        return self.logs.list_files(folder) if self.logs.isdir(folder) else []
+
+    def snapshot(self) -> Progress:
+        records = 0
+        for name in self._files("progress"):
+            with self.logs.open(name, "r") as handle:
+                records += int(handle.read() or 0)
+        done = [len(self._files(f"{run.name}/completions")) for run in self.plan.runs]
+        finished = sum(d >= run.tasks for d, run in zip(done, self.plan.runs, strict=True))
+        current = min(finished, len(self.plan.runs) - 1)
+        run = self.plan.runs[current]
+        return Progress(
+            records,
+            time.monotonic() - self.started,
+            finished,
+            len(self.plan.runs),
+            run.name,
+            done[current],
+            run.tasks,
+        )

@@ -1,0 +1,54 @@
+"""Token counting with every supported tokenizer kind, offline."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from pathlib import Path
+
+import pytest
+
+from corpusmill.text.tokenizer import TokenCounter, _mistral_data
+
+TEXTS = ["Pretraining runs are planned in tokens.", "模型需要大约每个参数二十个词元。", ""]
+
+
+def test_default_is_tekken_offline_and_matches_mistral_common() -> None:
+    from mistral_common.tokens.tokenizers.tekken import Tekkenizer
+
+    reference = Tekkenizer.from_file(str(_mistral_data("tekken_240911.json")))
+    counter = TokenCounter()
+    assert counter.count(TEXTS) == [len(reference.encode(t, bos=False, eos=False)) for t in TEXTS]
+    assert counter.info.vocab_size == 131072
+    assert counter.info.sha256 == hashlib.sha256(_mistral_data("tekken_240911.json").read_bytes()).hexdigest()
+
+
+def test_sentencepiece_model() -> None:
+    counter = TokenCounter(str(_mistral_data("tokenizer.model.v1")))
+    assert counter.info.vocab_size == 32000
+    assert counter.count(TEXTS)[0] > 5
+
+
+def test_hf_tokenizer_json(tmp_path: Path, test_data: Path) -> None:
+    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+
+    tokenizer = Tokenizer(models.BPE(unk_token="[UNK]"))
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    lines = (test_data / "langid/en.txt").read_text(encoding="utf-8").splitlines()
+    tokenizer.train_from_iterator(lines, trainers.BpeTrainer(vocab_size=500, special_tokens=["[UNK]"]))
+    tokenizer.save(str(tmp_path / "tokenizer.json"))
+    counter = TokenCounter(str(tmp_path / "tokenizer.json"))
+    assert counter.count(lines[:3]) == [len(tokenizer.encode(line).ids) for line in lines[:3]]
+    assert counter.info.vocab_size == tokenizer.get_vocab_size()
+
+
+def test_pickles_without_the_loaded_tokenizer() -> None:
+    counter = TokenCounter()
+    counter.count(TEXTS)
+    clone = pickle.loads(pickle.dumps(counter))
+    assert "_count" not in clone.__dict__ and clone.count(TEXTS) == counter.count(TEXTS)
+
+
+def test_unknown_spec_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="no such file"):
+        TokenCounter("no-such-tokenizer").count(["x"])
