@@ -113,9 +113,13 @@ class StageParams(BaseModel):
 
     ``path_fields`` names the fields holding files (a path, a list of paths or a mapping to paths):
     the config loader resolves them against the config file's folder and checks that they exist
-    before any work."""
+    before any work.
 
-    model_config = ConfigDict(extra="forbid")
+    Each field is documented by the docstring under it (one style for every stage): the
+    parameter tables in ``docs/reference/stage-parameters.md`` are generated from them by
+    ``corpusmill.pipeline.params_doc``."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
     path_fields: ClassVar[tuple[str, ...]] = ()
 
 

@@ -1,0 +1,105 @@
+"""The stage parameter reference, generated from the stages' own ``Params`` models.
+
+Every field's description is the docstring written under it, so the reference cannot drift from
+the code: ``make docs`` writes ``docs/reference/stage-parameters.md`` with this module and a test
+compares the committed page with a fresh rendering. Run ``python -m corpusmill.pipeline.params_doc``
+to print it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
+
+from corpusmill.pipeline.registry import BUILTIN, stage_class
+
+HEADER = """# Stage parameters
+
+Generated from each stage's parameter model by `python -m corpusmill.pipeline.params_doc` (run by
+`make docs`); a test fails when this page and the code disagree. Every key is optional. Stages are
+configured as `- stage_name: {key: value, ...}` under `stages:` (see [Configuration](../configuration.md)).
+"""
+
+
+def type_name(annotation: Any) -> str:
+    """A short, readable spelling of a field's type (``int | None``, ``list[str]``, ``dict[str, float]``)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return type_name(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(type_name(arg) for arg in typing.get_args(annotation))
+    if origin is typing.Literal:
+        return " | ".join(json.dumps(arg) for arg in typing.get_args(annotation))
+    if origin is not None:
+        args = ", ".join(type_name(arg) for arg in typing.get_args(annotation))
+        return f"{getattr(origin, '__name__', str(origin))}[{args}]"
+    if annotation is type(None):
+        return "null"
+    return getattr(annotation, "__name__", str(annotation))
+
+
+def default_of(field: FieldInfo) -> Any:
+    if field.default_factory is not None:
+        return field.default_factory()  # type: ignore[call-arg]
+    return None if field.default is PydanticUndefined else field.default
+
+
+def cell(value: Any) -> str:
+    """A Markdown table cell: JSON for values, pipes escaped."""
+    if isinstance(value, BaseModel):
+        return "see below"
+    return "`" + json.dumps(value, ensure_ascii=False, default=str).replace("|", "\\|") + "`"
+
+
+def table(model: type[BaseModel], title: str) -> list[str]:
+    """One parameter table, then one for each nested model field (``quality.space``, ...)."""
+    lines = ["| key | type | default | what it does |", "|---|---|---|---|"]
+    nested: list[tuple[type[BaseModel], str]] = []
+    for name, field in model.model_fields.items():
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            nested.append((annotation, f"{title}.{name}"))
+        about = " ".join((field.description or "").split()).replace("|", "\\|")
+        kind = type_name(annotation).replace("|", "\\|")
+        lines.append(f"| `{name}` | {kind} | {cell(default_of(field))} | {about} |")
+    lines.append("")
+    for sub, sub_title in nested:
+        lines += [f"### `{sub_title}`", "", *table(sub, sub_title)]
+    return lines
+
+
+def undocumented() -> list[str]:
+    """``stage.key`` of every parameter without a docstring (the docs test lists them)."""
+    missing = []
+
+    def walk(model: type[BaseModel], title: str) -> None:
+        for name, field in model.model_fields.items():
+            if isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel):
+                walk(field.annotation, f"{title}.{name}")
+            elif not field.description:
+                missing.append(f"{title}.{name}")
+
+    for name in BUILTIN:
+        walk(stage_class(name).Params, name)
+    return missing
+
+
+def params_markdown() -> str:
+    lines = [HEADER]
+    for name in BUILTIN:
+        cls = stage_class(name)
+        summary = " ".join((cls.__doc__ or "").strip().split("\n\n")[0].split())
+        lines += [f"## `{name}`", "", summary, ""] if summary else [f"## `{name}`", ""]
+        lines += table(cls.Params, name)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(params_markdown())
