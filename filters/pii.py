@@ -76,7 +76,7 @@ FILE_SUFFIXES = frozenset(
 ID_NUMBER = re.compile(
     NO_ALNUM_BEFORE + r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]" + NO_ALNUM_AFTER
 )
-CARD = re.compile(r"(?<![\d.,-])[3-6]\d{3}(?:[ -]?\d{4}){2}(?:[ -]?\d{1,4}){1,2}(?![\d.,-]?\d)")
+CARD = re.compile(r"(?<![\d.,/-])[3-6]\d{3}(?:[ -]?\d{4}){2}(?:[ -]?\d{1,4}){1,2}(?![\d.,-]?\d)")
 QQ = re.compile(
     NO_ALNUM_BEFORE + r"(?:QQ|扣扣|企鹅号)(?:号码|号|群)?\s*[:：]?\s*([1-9]\d{4,10})(?!\d)",
     re.I,
@@ -93,6 +93,7 @@ PHONE = re.compile(
     r"|[48]00(?:[ -]?\d){7}"  # Chinese 400/800 service numbers
     r"|(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,12}(?:[ .-]\d{1,8}){0,5}"  # international
     r"|(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?[2-9]\d{2}[-. ]\d{4}|[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4})"  # North American
+    r"|(?:0[17]\d{3}|\(01\d{3}\))[ -]\d{3}[ -]?\d{3}"  # UK mobiles and 5-digit area codes: 07885 577 899
     r")(?![A-Za-z0-9\-/]|\.\d)"
 )
 LOCAL_PHONE = re.compile(
@@ -101,6 +102,14 @@ LOCAL_PHONE = re.compile(
     re.I,
 )
 """A bare local number (no area code) counts only right after a phone label: "电话：87654321"."""
+US_LOCAL = re.compile(r"(?<![A-Za-z0-9+.,\-/)])[2-9]\d{2}[-.]\d{4}(?![A-Za-z0-9\-/]|[.,]\d)")
+CONTACT_CONTEXT = re.compile(
+    NO_ALNUM_BEFORE + r"(?:call|calling|called|contact|contacting|phone|telephone|tel|dial|ring|text|reach"
+    r"|rsvp|fax|cell|mobile|hotline)" + NO_ALNUM_AFTER + r"|[A-Z][a-z]+,? at\s*$"
+)
+"""A US local number without area code ("539-3028") is a phone number only when the words before it on
+its line ask to call or contact someone, or name someone "at" it ("Mary at 539-3028"): alone, three
+digits and four are as often a range or a code."""
 IPV4 = re.compile(r"(?<![A-Za-z0-9.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9.]*[A-Za-z0-9])(?!\.\d)")
 IPV6 = re.compile(r"(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![A-Za-z0-9_:])")
 IP_CONTEXT = re.compile(
@@ -108,6 +117,29 @@ IP_CONTEXT = re.compile(
     + r"(?:ip|ips|ipv4|address|addr|server|host|dns|ping|gateway|subnet|router)"
     + NO_ALNUM_AFTER
     + "|地址|网关|服务器|公网|内网|外网|域名|解析",
+    re.I,
+)
+ADDRESS = r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+RANGE_SEP = r"\s*(?:-{1,2}|–|—|~|\.\.|to|through|thru|till|until|至|到)\s*"
+LIST_SEP = r"\s*(?:,|;|\n|\bor\b|\band\b|、|，|；)\s*(?:[-*•]\s*)?"
+CIDR_OR_RANGE_START = re.compile(r"/\d{1,3}(?!\d)|" + RANGE_SEP + ADDRESS, re.I)
+RANGE_END = re.compile(ADDRESS + RANGE_SEP + r"$|between\s+" + ADDRESS + r"\s+and\s+$", re.I)
+BETWEEN = re.compile(r"between\s+$", re.I)
+AND_ADDRESS = re.compile(r"\s+and\s+" + ADDRESS)
+LIST_NEIGHBOUR_AFTER = re.compile(LIST_SEP + ADDRESS)
+LIST_NEIGHBOUR_BEFORE = re.compile(ADDRESS + LIST_SEP + "$")
+RANGE_WORDS = re.compile(
+    NO_ALNUM_BEFORE
+    + r"(?:(?:ip|address)(?:v[46])?\s+(?:ranges?|blocks?)|cidrs?|netblocks?|prefixes)"
+    + NO_ALNUM_AFTER
+    + "|地址段|网段|IP段",
+    re.I,
+)
+ALLOWLIST_WORDS = re.compile(
+    NO_ALNUM_BEFORE
+    + r"(?:allow[- ]?list(?:ed|s)?|white[- ]?list(?:ed|s)?|egress|outbound|crawls?\s+from)"
+    + NO_ALNUM_AFTER
+    + "|白名单",
     re.I,
 )
 VERSION_CONTEXT = re.compile(NO_ALNUM_BEFORE + r"(?:v|version|ver\.?|release|build|版本)\s*$", re.I)
@@ -164,6 +196,18 @@ def valid_phone(match: re.Match[str]) -> bool:
     return 7 <= digits <= 15
 
 
+def valid_us_local(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - 60) : match.start()].rsplit("\n", 1)[-1]
+    return CONTACT_CONTEXT.search(before) is not None
+
+
+def valid_email(match: re.Match[str]) -> bool:
+    """Not an image name (``icon@2x.png``) and not a fediverse handle: ``@user@host`` (Mastodon,
+    Misskey, ...) names a public account the way ``@user`` does on Twitter."""
+    fediverse = match.start() > 0 and match.string[match.start() - 1] == "@"
+    return not fediverse and match.group(1).lower() not in FILE_SUFFIXES
+
+
 def valid_api_key(match: re.Match[str]) -> bool:
     """Generated keys mix character classes; slugs such as ``sk-learn-...`` are one case only."""
     body = match.group()
@@ -185,6 +229,24 @@ def public_ip(text: str) -> bool:
         return False
 
 
+def documented_service_address(match: re.Match[str]) -> bool:
+    """An address written as part of a network (CIDR ``192.30.252.0/22``), as an end of a range
+    ("the IPs 38.107.191.66 through 38.107.191.119"), after words that name ranges, or in a list of
+    addresses to allow: services publish these so that others can configure firewalls; they
+    identify a company's servers, not a person."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[max(0, start - 80) : start]
+    if CIDR_OR_RANGE_START.match(text, end) or RANGE_END.search(before):
+        return True
+    if BETWEEN.search(before) and AND_ADDRESS.match(text, end):
+        return True
+    sentence = re.split(r"[.!?。！？]\s|\n\n", before)[-1]
+    if RANGE_WORDS.search(sentence):
+        return True
+    in_list = LIST_NEIGHBOUR_AFTER.match(text, end) is not None or LIST_NEIGHBOUR_BEFORE.search(before) is not None
+    return in_list and ALLOWLIST_WORDS.search(text[max(0, start - 300) : start]) is not None
+
+
 def valid_ipv4(match: re.Match[str]) -> bool:
     parts = match.group().split(".")
     if any(int(x) > 255 for x in parts) or any(len(x) > 1 and x[0] == "0" for x in parts):
@@ -196,14 +258,14 @@ def valid_ipv4(match: re.Match[str]) -> bool:
         after = match.string[match.end() : match.end() + 20]
         if IP_CONTEXT.search(before + " " + after) is None:
             return False
-    return public_ip(match.group())
+    return public_ip(match.group()) and not documented_service_address(match)
 
 
 def valid_ipv6(match: re.Match[str]) -> bool:
     candidate = match.group()
     if candidate.count(":") < 3:  # "a::b", "12:30:45" and C++'s "std::x" are not addresses
         return False
-    return public_ip(candidate)
+    return public_ip(candidate) and not documented_service_address(match)
 
 
 @dataclass(frozen=True)
@@ -222,7 +284,7 @@ API_KEY_HINTS += ("xox", "aiza", "hf_", "npm_", "pypi-", "sg.")
 EMAIL_HINTS = ("@", "(at", "[at", "（at", "( at", "[ at", "（ at")
 DETECTORS = (  # order matters: earlier replacements hide their digits from later patterns
     Detector("api_key", API_KEY, valid_api_key, hints=API_KEY_HINTS),
-    Detector("email", EMAIL, lambda m: m.group(1).lower() not in FILE_SUFFIXES, hints=EMAIL_HINTS),
+    Detector("email", EMAIL, valid_email, hints=EMAIL_HINTS),
     Detector("id_number", ID_NUMBER, lambda m: valid_id_number(m.group())),
     Detector("card", CARD, lambda m: valid_card(m.group())),
     Detector("qq", QQ, lambda m: True, group=1, hints=("qq", "扣扣", "企鹅号")),
@@ -237,6 +299,7 @@ DETECTORS = (  # order matters: earlier replacements hide their digits from late
         group=1,
         hints=("电话", "手机", "座机", "传真", "热线", "tel", "phone", "fax"),
     ),
+    Detector("phone", US_LOCAL, valid_us_local),
     Detector("ip", IPV6, valid_ipv6),
     Detector("ip", IPV4, valid_ipv4),
 )

@@ -59,6 +59,17 @@ POSITIVES = [
     ("Reach Us +441474556909", "<PHONE>", "phone"),
     ("email me at mcushing7 (at) hotmail (dot) com.", "<EMAIL>", "email"),
     ("香港+852 2345 6789", "<PHONE>", "phone"),
+    ("Members should contact Dave McCuan at 539-3028. Ladies are welcome.", "<PHONE>", "phone"),
+    ("RSVP by contacting Valli Warren, President-Elect of MASA, at 262-3773 or by mail", "<PHONE>", "phone"),
+    ("Call Mary at 539-3028.", "<PHONE>", "phone"),
+    ("ask for Mary at 539.3028", "<PHONE>", "phone"),
+    ("get in contact with us today on 07885 577 899, a member of staff", "<PHONE>", "phone"),
+    ("mobile 07700-900-123", "<PHONE>", "phone"),
+    ("London office 020 7946 0958", "<PHONE>", "phone"),
+    ("Manchester 0161 496 0000", "<PHONE>", "phone"),
+    ("Cumbria (01632) 960 123", "<PHONE>", "phone"),
+    ("Cumbria 01632 960123", "<PHONE>", "phone"),
+    ("My IP is 52.14.210.7, and yours?", "<IP>", "ip"),
     (f"身份证号 {ID_NUMBER}。", "<ID_NUMBER>", "id_number"),
     (f"card {VISA[:4]} {VISA[4:8]} {VISA[8:12]} {VISA[12:]} exp 12/25", "<CARD>", "card"),
     (f"银联卡 {UNIONPAY}", "<CARD>", "card"),
@@ -109,6 +120,35 @@ NEGATIVES = [
     "QQ音乐2023年用户达到6亿；wxWidgets 3.2 is out.",
     "Journal of Molecular Structure, ISSN 0022-2860; account No. 00632000001783 at the bank.",
 ]
+
+SERVICE_ADDRESSES_AND_HANDLES = [
+    "Older versions used the IPs 38.107.191.66 through 38.107.191.119. The current version crawls from AWS.",
+    "GitHub's hooks come from 192.30.252.0/22 and 2606:50c0::/32.",
+    "traffic between 52.14.210.7 and 52.14.210.99 is the load balancer",
+    "the range 104.16.0.0 - 104.31.255.255 belongs to Cloudflare",
+    "Publishers can find our IP ranges: 66.249.64.1, 66.249.64.2 and more",
+    "Add these to your allowlist: 140.82.112.3, 140.82.113.3 and 140.82.114.3",
+    "— @mhoye@mastodon.social wrote it first; via @b2c@wien.rocks, others agree.",
+    "Quelle: www.facebook.com/pages/p/388213067901331 (page id)",
+    "the 555-0100 exchange is fictional; pages 262-3773 of the register; score 539-3028 at the end",
+]
+"""Documented public ranges of a service, fediverse handles and ids in URLs are not personal."""
+
+
+@pytest.mark.parametrize("text", SERVICE_ADDRESSES_AND_HANDLES)
+def test_service_ranges_handles_and_url_ids_stay(text: str) -> None:
+    assert redact(text) == (text, {})
+
+
+def test_a_handle_beside_an_address_keeps_the_address_redacted() -> None:
+    text = "follow @amy@hachyderm.io or write to amy.zhang@example.org"
+    assert redact(text) == ("follow @amy@hachyderm.io or write to <EMAIL>", {"email": 1})
+
+
+def test_a_lone_address_in_an_allowlist_sentence_is_still_personal() -> None:
+    """One address after "whitelist" is someone's own; only a list of several is a service's."""
+    assert redact("please whitelist my IP 81.2.69.160 today")[1] == {"ip": 1}
+
 
 PRIVATE_ADDRESSES = [
     "the router at 192.168.10.25 and 10.0.0.1, also 172.16.5.4",
