@@ -99,6 +99,10 @@ def _sentence_class(token: str) -> int:
     return PUNCT if all(unicodedata.category(ch).startswith("P") for ch in token) else OTHER
 
 
+USERINFO = r"(?:\S+(?::\S*)?@)?"
+"""The ``user:password@`` group of spaCy's URL pattern (see ``SpacyRules._url``)."""
+URL_MAX_CHARS = 8192
+
 AFFIX_CANDIDATES = ",;:!?.()[]\"'“”‘’«»"
 PROBE_WORDS = ("word", "Word", "WORD", "A", "x", "éa", "ΩΣ", "жук", "Жук", "straße", "中文")
 LOWER_PROBE_WORDS = ("word", "Word", "x", "ab")
@@ -117,6 +121,10 @@ class SpacyRules:
         self.url_match = _method(rules["url_match"], "match") or never
         # spaCy's URL pattern needs a dot in the host (name or IPv4): skip the regex without one.
         self.url_needs_dot: bool = rules["url_match_is_spacy"]
+        self.url_match_without_at = self.url_match
+        if rules["url_match_is_spacy"] and USERINFO in rules["url_match"][0]:
+            text, flags = rules["url_match"]
+            self.url_match_without_at = re.compile(text.replace(USERINFO, "", 1), flags).match
         self.specials: dict[str, list[str]] = rules["specials"]
         # spaCy also retokenizes special cases that its affix rules split (e.g. "''" from "x''"):
         # a phrase matcher over the affix-split form of each such special case.
@@ -175,7 +183,18 @@ class SpacyRules:
         return _span_len(self.suffix_search(string))
 
     def _url(self, string: str) -> bool:
-        return (not self.url_needs_dot or "." in string) and self.url_match(string) is not None
+        """spaCy's URL match, in linear time.
+
+        The pattern's optional ``user:password@`` group backtracks over every ``:`` of a long
+        chunk (quadratic: 50 s for one 220 KB chunk of ``http://a.b/`` repeats). It can only match
+        when the chunk holds an ``@``, so chunks without one are matched without it (same answer).
+        Chunks longer than ``URL_MAX_CHARS`` are not URLs (no browser or server takes them), which
+        bounds the cost when many ``@`` are present.
+        """
+        if len(string) > URL_MAX_CHARS or (self.url_needs_dot and "." not in string):
+            return False
+        match = self.url_match if "@" in string else self.url_match_without_at
+        return match(string) is not None
 
     def tokenize(self, chunk: str) -> list[str]:
         """Tokens of one whitespace-free chunk, as ``spacy.Tokenizer.__call__`` gives them."""

@@ -107,3 +107,23 @@ def test_reject_detail_names_value_and_threshold() -> None:
     verdict = stage.process(doc("Too short to be a document.", language="en"))
     assert verdict is not None and verdict.reason.startswith("quality:")
     assert "threshold=" in verdict.detail and verdict.reason.split(":")[1] in verdict.detail
+
+
+def test_cost_is_linear_in_one_long_token() -> None:
+    """A record that is one long URL-like token (issue 28 item 10: 220 KB took 50 s, 2 MB over 10
+    minutes, through the URL regex's backtracking). Every rule runs (``explain``); ten times the
+    text may cost at most ~30 times as much (linear is 10, quadratic 100)."""
+    import time
+
+    def seconds(size: int) -> float:
+        text = "http://a.b/" * (size // 11)
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            results = explain(QualityParams(), text, "en")
+            best = min(best, time.process_time() - start)
+        assert results and not all(r.passed for r in results)
+        return best
+
+    small, large = seconds(200_000), seconds(2_000_000)
+    assert large < 30 * max(small, 0.02), (small, large)
