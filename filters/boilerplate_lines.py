@@ -51,7 +51,7 @@ from datatrove.pipeline.base import PipelineStep
 from pydantic import Field
 
 from corpusmill.filters.base import GlobalStage, Reject, Stage, StageParams, Verdict
-from corpusmill.filters.clean_lines import FENCE
+from corpusmill.filters.clean_lines import FENCE, join_lines
 from corpusmill.io.workfiles import read_array, read_json, write_array, write_json
 
 NAME = "boilerplate_lines"
@@ -361,7 +361,7 @@ class BoilerplateLinesFilter(Stage):
         if not removed:
             return None
         kept = [line for line, kind in zip(doc.text.split("\n"), kinds, strict=True) if kind is None]
-        text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+        text = join_lines(kept)
         detail = f"{len(removed)} lines repeat on other pages of {site_of(doc)} or across the run"
         if not text:
             return Reject(f"{NAME}:empty", detail)

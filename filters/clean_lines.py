@@ -228,7 +228,15 @@ CODE_CHAR = re.compile(r"[{}();=]")
 FENCE = re.compile(r"^(```|~~~)")
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 """Markdown structure (code fences, table header rules) is made of symbols but is content."""
-BLANK_RUNS = re.compile(r"\n{3,}")
+BLANK_RUNS = re.compile(r"\n(?:[^\S\n]*\n)+")
+"""A line break and the blank (or whitespace-only) lines after it: one paragraph break."""
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines a stage keeps, as text: blank lines are paragraph breaks, so where a removed line
+    stood between two of them (or a run of blank lines was left) one blank line remains, and a
+    removed line never glues the paragraphs around it together."""
+    return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 
 class CleanLinesParams(StageParams):
@@ -329,4 +337,4 @@ def clean_text(text: str, params: CleanLinesParams) -> tuple[str, Counter[str]]:
             removed[kind] += 1
     if not removed:
         return text, removed
-    return BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip(), removed
+    return join_lines(kept), removed

@@ -55,17 +55,33 @@ def main_text(html: str, params: ExtractParams, url: str | None = None) -> str:
             tree, main_content=True, alt_texts=False, form_fields=False, comments=params.include_comments
         )
     else:
-        import trafilatura
-
-        text = trafilatura.extract(
-            html,
-            url=url or None,
-            favor_precision=params.favor_precision,
-            include_tables=params.include_tables,
-            include_comments=params.include_comments,
-            deduplicate=False,
-        )
+        text = _trafilatura_text(html, params, url)
     return text.strip() if text else ""
+
+
+def _trafilatura_text(html: str, params: ExtractParams, url: str | None) -> str:
+    """trafilatura's text with a blank line between block elements (paragraphs, headings, lists,
+    tables, quotes), as resiliparse writes it: trafilatura's own text output puts every block on
+    the next line, so paragraphs could not be told from the lines of a list or a poem."""
+    import trafilatura
+    from trafilatura.xml import xmltotxt
+
+    document = trafilatura.bare_extraction(
+        html,
+        url=url or None,
+        favor_precision=params.favor_precision,
+        include_tables=params.include_tables,
+        include_comments=params.include_comments,
+        deduplicate=False,
+        with_metadata=False,
+    )
+    if document is None:
+        return ""
+    bodies = [document.body, document.commentsbody if params.include_comments else None]
+    blocks = (
+        xmltotxt(block, include_formatting=False).strip() for body in bodies if body is not None for block in body
+    )
+    return "\n\n".join(block for block in blocks if block)
 
 
 class Extract(Stage):

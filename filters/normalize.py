@@ -19,7 +19,8 @@ from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 LINE_ENDS = re.compile(r"\r\n?")
-BLANK_RUNS = re.compile(r"\n{3,}")
+BLANK_RUNS = re.compile(r"\n(?:[^\S\n]*\n)+")
+"""A line break and the blank (or whitespace-only) lines after it: one paragraph break."""
 
 
 @cache

@@ -93,10 +93,18 @@ class C4Lines:
     """``lorem_ipsum`` or ``curly_bracket`` when a kept line condemned the whole document."""
     sentences: int
     """Exact below ``c4_min_sentences``; at or above it, a lower bound unless asked for exact."""
+    breaks: frozenset[int] = frozenset()
+    """Indexes of kept lines that open a paragraph (a blank line came before them in the input)."""
 
     @property
     def text(self) -> str:
+        """The kept lines one per line: what FineWeb's rules measure, as in datatrove."""
         return "\n".join(self.kept).strip()
+
+    @property
+    def paragraph_text(self) -> str:
+        """The kept lines with the input's paragraph breaks: the text a kept document keeps."""
+        return "".join(("\n\n" if i in self.breaks else "\n") + line for i, line in enumerate(self.kept)).strip()
 
 
 class SpaceDoc(DuplicateLines):
@@ -227,9 +235,14 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
     """datatrove's ``C4QualityFilter.filter`` loop; sentences are counted only when they matter."""
     max_word = params.c4_max_word_length
     kept: list[str] = []
+    breaks: set[int] = set()
+    blank = False
     stopped_by = None
     for raw in text.splitlines():
         line = raw.strip()
+        if not line:
+            blank = bool(kept)
+            continue
         words = line.split()
         if len(line) > max_word and any(len(word) > max_word for word in words):
             continue
@@ -250,10 +263,14 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
             break
         if any(phrase in lower for phrase in C4_POLICY):
             continue
+        if blank:
+            breaks.add(len(kept))
+            blank = False
         kept.append(line)
     # Every kept line holds at least one sentence, so enough lines settle the count.
     settled = not exact and len(kept) >= params.c4_min_sentences
-    return C4Lines(kept, stopped_by, len(kept) if settled else sum(map(splitter.count_sentences, kept)))
+    sentences = len(kept) if settled else sum(map(splitter.count_sentences, kept))
+    return C4Lines(kept, stopped_by, sentences, frozenset(breaks))
 
 
 def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list[Rule[SpaceDoc]]:

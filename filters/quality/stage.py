@@ -153,8 +153,9 @@ class Quality(Stage):
         return None
 
     def _rewrite(self, doc: Document, context: SpaceDoc) -> None:
-        """Keep the text C4's line filter leaves, as FineWeb did (see ``english.py``)."""
-        text = context.c4.text
+        """Keep the text C4's line filter leaves, as FineWeb did (see ``english.py``), with its
+        paragraph breaks."""
+        text = context.c4.paragraph_text
         if text != doc.text:
             dropped = sum(1 for line in doc.text.splitlines() if line.strip()) - len(context.c4.kept)
             if dropped:
