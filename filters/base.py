@@ -154,6 +154,8 @@ class Stage(Describes, PipelineStep):
         self.params = params if params is not None else self.Params()
         self.stage_id = self.name
         self.rejects: RejectSinkFactory | None = None
+        self.review_keep: dict[str, frozenset[str]] = {}
+        """Reason -> ids a person judged wrongly rejected (``overrides: {labels: ...}``): kept."""
 
     def bind(self, stage_id: str, rejects: RejectSinkFactory | None) -> None:
         """Called by the runner: a unique id (``03_length``) names stats and reject files."""
@@ -181,6 +183,9 @@ class Stage(Describes, PipelineStep):
                     verdicts = self.process_batch(batch)
                 for doc, verdict in zip(batch, verdicts, strict=True):
                     self.stat_update(IN)
+                    if verdict is not None and doc.id in self.review_keep.get(verdict.reason, ()):
+                        self.count_fix("review:kept")
+                        verdict = None
                     if verdict is None:
                         self.stat_update(KEPT)
                         yield doc

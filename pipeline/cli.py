@@ -30,6 +30,7 @@ LAZY_GROUPS: dict[str, tuple[str, str]] = {
     "crawl": ("corpusmill.pipeline.crawl_cli", "Polite, resumable, incremental Scrapy crawls (run, due, status)."),
     "sft": ("corpusmill.pipeline.sft", "Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages)."),
     "export": ("corpusmill.pipeline.export.cli", "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat."),
+    "review": ("corpusmill.pipeline.review.cli", "Read and judge a run's rejects and kept records in the browser."),
     "quality": (
         "corpusmill.pipeline.quality_cli",
         "Train a fastText quality classifier (quality_classifier stage).",

@@ -1,0 +1,60 @@
+"""The ``corpusmill review`` command (a one-command ``app`` that ``corpusmill.pipeline.cli`` loads on use)."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def review_command(
+    out: Annotated[Path, typer.Argument(help="A run folder (of `corpusmill run` or `sft clean`).")],
+    port: Annotated[int, typer.Option(help="Port to serve on (0: any free port).")] = 0,
+    host: Annotated[str, typer.Option(help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
+    seed: Annotated[int, typer.Option(help="Seed of the queues' random samples.")] = 0,
+    export: Annotated[
+        Path | None, typer.Option(help="Write the judgements as JSONL to this file and exit (no server).")
+    ] = None,
+) -> None:
+    """Read a run's rejects and kept records in the browser, judge them with the keyboard (y/n/s/u),
+    and see each rule's precision. Judgements go to OUT/review/labels.parquet; a later run takes
+    them with `overrides: {labels: [OUT/review/labels.parquet]}`.
+
+    The first line printed is `review: http://HOST:PORT/?token=TOKEN`; requests without the token get 403.
+    """
+    from corpusmill.pipeline.cli import fail
+
+    if not ((out / "stats.json").is_file() and (out / "logs" / "run.json").is_file()):
+        raise fail(f"{out}: not a finished corpusmill run folder (no stats.json and logs/run.json)", 2)
+    if export is not None:
+        from corpusmill.pipeline.review.labels import export_jsonl
+
+        try:
+            written = export_jsonl(out, export)
+        except OSError as err:
+            raise fail(f"--export {export}: {err.strerror or err}", 1) from None
+        print(f"{export}: {written} judgements")
+        return
+    import uvicorn
+
+    from corpusmill.pipeline.review.app import create_app
+
+    try:
+        listener = socket.create_server((host, port))
+    except OSError as err:
+        raise fail(f"--host {host} --port {port}: {err.strerror or err}", 2) from None
+    bound = listener.getsockname()[1]
+    token = secrets.token_urlsafe(18)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"review: http://{shown}:{bound}/?token={token}", flush=True)
+    print(f"judgements: {out / 'review' / 'labels.parquet'} · Ctrl-C stops", file=sys.stderr, flush=True)
+    server = uvicorn.Server(uvicorn.Config(create_app(out.resolve(), token, seed), log_level="warning"))
+    server.run(sockets=[listener])  # uvicorn handles Ctrl-C: it finishes the request in flight and returns
+
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+app.command("review")(review_command)
