@@ -23,6 +23,9 @@ from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, describe
 from corpusmill.schema import HTML
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+HTML_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+"""How an HTML page starts, whatever its headers say."""
+ARC_START = b"filedesc://"
 DOCUMENT_TYPES = ("response", "resource", "conversion")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "iso-8859-1": "cp1252", "latin-1": "cp1252"}
@@ -31,11 +34,22 @@ SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "iso-8859-1": "cp1252", "lat
 def parse_warc(path: str) -> Iterator[tuple[int, Parsed]]:
     from warcio.archiveiterator import ArchiveIterator
 
+    if is_arc(path):
+        from corpusmill.pipeline.sources.arc import parse_arc
+
+        yield from parse_arc(path)
+        return
+
     class QuietArchiveIterator(ArchiveIterator):
         """warcio prints a warning to stderr for a record whose length is wrong; we count it
-        instead (``err_count``) and reject the record."""
+        instead (``err_count``) and reject the record. Its loader reads a response whose block
+        is not an HTTP message as a bare body (see ``BlockAwareLoader``)."""
 
         INC_RECORD = ""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.loader = block_aware_loader()
 
     number, offset, end = 0, 0, 0
     compressed = infer_compression(path) is not None
@@ -75,6 +89,53 @@ def parse_warc(path: str) -> Iterator[tuple[int, Parsed]]:
         yield number + 1, ReadProblem("truncated_file", detail)
     elif not compressed and (left := _bytes_after(path, end)):
         yield number + 1, ReadProblem("truncated_file", f"{path}@{end}: {left} bytes after the last complete record")
+
+
+def is_arc(path: str) -> bool:
+    """An ARC file (it opens with its ``filedesc://`` record), read by the lenient ARC reader."""
+    try:
+        with open_file(path) as handle:
+            return handle.read(len(ARC_START) + 64).lstrip().startswith(ARC_START)
+    except Exception:  # an unreadable file is reported by the WARC reader, with its cause
+        return False
+
+
+def block_aware_loader() -> Any:
+    """warcio's record loader, except that a ``response`` whose block is declared as something
+    other than an HTTP message (``Content-Type: text/html``, as in Wayback Machine exports) keeps
+    its whole block as the body: warcio would parse the page's first lines as an HTTP status line
+    and headers, eat them, and report status ``""``."""
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class BlockAwareLoader(ArcWarcRecordLoader):
+        def parse_record_stream(
+            self,
+            stream: Any,
+            statusline: Any = None,
+            known_format: Any = None,
+            no_record_parse: bool = False,
+            ensure_http_headers: bool = False,
+            check_digests: bool = False,
+        ) -> Any:
+            record = super().parse_record_stream(stream, statusline, known_format, True, False, check_digests)
+            if no_record_parse or not has_http_block(record):
+                return record
+            uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<>")
+            body = record.raw_stream
+            start = body.tell()
+            record.http_headers = self.load_http_headers(record.rec_type, uri, body, record.length)
+            if record.length and record.http_headers:
+                record.payload_length = record.length - (body.tell() - start)
+            return record
+
+    return BlockAwareLoader(verify_http=False, arc2warc=True)
+
+
+def has_http_block(record: Any) -> bool:
+    """Whether a record's block starts with HTTP headers: any record but a response declared as
+    another type (an undeclared block is parsed as HTTP, as warcio does)."""
+    declared = (record.rec_headers.get_header("Content-Type") or "").strip().lower()
+    return record.rec_type != "response" or not declared or declared.startswith("application/http")
 
 
 class EndWatch:
@@ -120,9 +181,10 @@ def _bytes_after(path: str, end: int) -> int:
     return len(tail) if tail.strip(b"\r\n\t ") else 0
 
 
-def _warc_record(record: Any) -> Parsed:
+def _warc_record(record: Any, record_id: str | None = None) -> Parsed:
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
-    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>").removeprefix("urn:uuid:")
+    if record_id is None:
+        record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>").removeprefix("urn:uuid:")
     if record.http_headers is not None and record.rec_type == "response":
         status = record.http_headers.get_statuscode() or ""
         if not status.startswith("2"):
@@ -132,6 +194,8 @@ def _warc_record(record: Any) -> Parsed:
         content_type = record.rec_headers.get_header("Content-Type") or ""
     mime = content_type.split(";")[0].strip().lower()
     body = record.content_stream().read()
+    if mime not in HTML_TYPES and HTML_START.match(body[:1024]):
+        mime = "text/html"  # a page sent as text/plain or octet-stream, or a bare body
     if record.rec_type == "conversion" or (record.rec_type == "response" and mime == "text/plain"):
         return {"text": _decode(body, content_type), "url": url, "id": record_id}
     if mime not in HTML_TYPES:

@@ -75,17 +75,33 @@ def jsonl(src: Path, dst: Path, head: int, keep=lambda record: False) -> None:
     write_text(dst, "\n".join(chosen) + "\n")
 
 
-def arc_head(src: Path, dst: Path, records: int) -> None:
-    """The ARC version block and the first records: each is a header line, then Archive-length bytes."""
-    data, pos = src.read_bytes(), 0
-    for _ in range(records + 1):
+def arc_head(src: Path, dst: Path, records: int, extra: tuple[int, ...] = ()) -> None:
+    """The ARC version block, the first records and the records numbered in ``extra`` (1 = the
+    first after the version block): each is a header line, then Archive-length bytes."""
+    data, pos, spans = src.read_bytes(), 0, []
+    while pos < len(data):
+        start = pos
         header_end = data.index(b"\n", pos) + 1
-        length = int(data[pos:header_end].split()[-1])
-        pos = header_end + length
+        pos = header_end + int(data[pos:header_end].split()[-1])
         while data[pos : pos + 1] == b"\n":
             pos += 1
+        spans.append(data[start:pos])
     dst.parent.mkdir(parents=True, exist_ok=True)
-    dst.write_bytes(data[:pos])
+    dst.write_bytes(b"".join(span for i, span in enumerate(spans) if i <= records or i in extra))
+
+
+def warc_head(src: Path, dst: Path, records: int) -> None:
+    """The first records of a WARC, byte for byte (each record is its own gzip member)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with src.open("rb") as handle:
+        iterator = ArchiveIterator(handle)
+        for i, _ in enumerate(iterator):
+            if i == records:
+                end = iterator.get_record_offset()
+                break
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_bytes(src.read_bytes()[:end])
 
 
 def main(shared: Path) -> None:
@@ -107,6 +123,10 @@ def main(shared: Path) -> None:
     write_text(HERE / wiki, "".join(read_text(shared / wiki).splitlines(keepends=True)[:8]))
     arc = "web/warc/copycat/small-sample-1262850551027_8.arc"
     arc_head(shared / arc, HERE / arc, 1)
+    arc = "web/warc/copycat/small-sample-1213893279526_0.arc"
+    arc_head(shared / arc, HERE / arc, 1, (7, 9, 10, 14))
+    wayback = "web/warc/copycat/snapshot-wayback-topic-02.warc.gz"
+    warc_head(shared / wayback, HERE / wayback, 4)
 
     alpaca = "sft/alpaca/alpaca_data.json.gz"  # upstream layout: indent=4, ASCII escapes
     json_array(shared / alpaca, HERE / alpaca, 1000, ALPACA_QUOTED, indent=4, ensure_ascii=True)
