@@ -35,4 +35,15 @@ def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
     paths["md"].write_text(render_markdown(figures), encoding="utf-8")
     paths["card"] = write_card(out)  # README.md: the run folder loads with datasets.load_dataset
     ticker.done(f"{figures['totals'].get('output_records', 0):,} records measured")
+    if figures["alerts"]:
+        Console(stderr=True).print(
+            alert_line(figures["alerts"], paths["md"]), style="bold red", highlight=False, soft_wrap=True
+        )
     return paths
+
+
+def alert_line(alerts: list[str], where: Path) -> str:
+    """One terminal line: how many data problems, the worst one, and where the rest are."""
+    first = alerts[0] if len(alerts[0]) <= 140 else alerts[0][:139] + "…"
+    more = f" (+{len(alerts) - 1} more)" if len(alerts) > 1 else ""
+    return f"WARNING: {len(alerts)} data problem{'s' if len(alerts) > 1 else ''}: {first}{more} See {where}"

@@ -16,12 +16,12 @@ from typing import Any
 import polars as pl
 
 from corpusmill.pipeline.accounting import balance_checks
-from corpusmill.pipeline.report import sft
+from corpusmill.pipeline.report import health, sft
 from corpusmill.pipeline.report.distributions import Spec, describe, summary
 from corpusmill.pipeline.report.funnel import by_reason, funnel, reject_groups, stats_from_rejects
 from corpusmill.pipeline.report.lazy import Pending, pending, resolve
 from corpusmill.pipeline.report.profile import data_profile, reject_profile
-from corpusmill.pipeline.report.samples import samples
+from corpusmill.pipeline.report.samples import random_kept, random_picks, samples
 from corpusmill.pipeline.report.scan import FILE, Run, open_run
 
 SCHEMA = "corpusmill.report/1"
@@ -54,6 +54,9 @@ def aggregate(out: Path) -> dict[str, Any]:
             "distributions": describe(data, specs) if specs else {},
             "clusters": describe(clusters, [CLUSTER]) if clusters is not None else {},
             "openings": sft.openings(data) if "opening" in columns else None,
+            "source_stages": health.source_stages(data, rejects),
+            "input_files": health.input_files(data, rejects),
+            "random_picks": random_picks(run.data) if run.data is not None else [],
         }
     )
     reason_files = {g["reason"]: g["file"] for g in sorted(first["groups"], key=lambda g: (-g["rows"], g["reason"]))}
@@ -73,6 +76,8 @@ def aggregate(out: Path) -> dict[str, Any]:
             "small": output["records"] < sft.SMALL_BELOW,
             "small_below": sft.SMALL_BELOW,
         }
+    removed = removals(stats, measures)
+    stage_order = [s["name"] for s in stats.get("stages", [])]
     return {
         "schema": SCHEMA,
         "run": {
@@ -90,9 +95,18 @@ def aggregate(out: Path) -> dict[str, Any]:
             "kept_share": share(stats.get("output_records"), stats.get("input_records")),
         },
         "accounting": checks,
+        "alerts": health.alerts(first["source_stages"], first["input_files"]),
         "warnings": warnings(run, columns, checks, sft_figures, output["records"]),
         "funnel": funnel(stats, measures, output["tokens"], output["chars"]),
-        "removals": removals(stats, measures),
+        "source_stages": {
+            "stages": [name for name in stage_order if any(name in r["removed"] for r in first["source_stages"])]
+            + sorted({n for r in first["source_stages"] for n in r["removed"]} - set(stage_order)),
+            "rows": first["source_stages"],
+        },
+        "input_files": first["input_files"][: health.FILE_ROWS],
+        "removals": removed,
+        "removal_groups": health.reason_groups(removed),
+        "line_edits": health.line_edits(stats),
         "fixes": [
             {"reason": r, "stage": s["name"], "records": n}
             for s in stats.get("stages", [])
@@ -105,7 +119,8 @@ def aggregate(out: Path) -> dict[str, Any]:
         "near_dedup": near_dedup(first["clusters"], stats),
         "shards": shards(run.manifest or {}, first["file_shards"]),
         "mixture": mixture(run.manifest or {}),
-        "samples": samples(reason_files, dict(itertools.islice(first["source_files"].items(), SAMPLE_SOURCES))),
+        "samples": samples(reason_files, dict(itertools.islice(first["source_files"].items(), SAMPLE_SOURCES)))
+        | {"random_kept": random_kept(first["random_picks"])},
         "sft": sft_figures,
         "compare": None,
     }

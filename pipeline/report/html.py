@@ -24,6 +24,7 @@ from corpusmill.pipeline.report.fmt import (
     thousands,
     value_and_delta,
 )
+from corpusmill.pipeline.report.health import top
 
 TOP_ROWS = 25
 SHARD_BARS = 30
@@ -64,6 +65,9 @@ tbody tr:nth-child(even){background:#fafbfc}
 @media (max-width:900px){.dist,.pair{grid-template-columns:1fr}}
 .warnings{background:#fffbea;border:1px solid #f0b429;border-radius:8px;padding:10px 16px;margin:0 0 20px}
 .warnings ul{margin:4px 0;padding-left:20px}
+.alerts{background:#fdecea;border:2px solid var(--red);border-radius:8px;padding:10px 16px;margin:0 0 20px}
+.alerts strong{color:var(--red);font-size:16px}.alerts ul{margin:4px 0;padding-left:20px}
+.alerts li{margin:3px 0;word-break:break-word}
 .ok{color:#2e9e78;font-weight:600}.bad{color:var(--red);font-weight:600}
 details{border:1px solid var(--line);border-radius:6px;margin:8px 0;padding:0 14px}
 summary{cursor:pointer;padding:9px 0;font-weight:600}
@@ -130,9 +134,15 @@ def render_html(report: dict[str, Any]) -> str:
     nav = "".join(f'<a href="#{s.id}">{escape(s.title)}</a>' for s in sections)
     body = "".join(f'<section id="{s.id}"><h2>{escape(s.title)}</h2>{s.body}</section>' for s in sections)
     warnings = ""
+    if report["alerts"]:
+        items = "".join(f"<li>{escape(a)}</li>" for a in report["alerts"])
+        warnings += (
+            f'<div class="alerts" id="alerts" role="alert"><strong>⚠ Data problems ({len(report["alerts"])})</strong>'
+            f" sources or input files that lost most of their records<ul>{items}</ul></div>"
+        )
     if report["warnings"]:
         items = "".join(f"<li>{escape(w)}</li>" for w in report["warnings"])
-        warnings = f'<div class="warnings" id="warnings"><strong>Warnings</strong><ul>{items}</ul></div>'
+        warnings += f'<div class="warnings" id="warnings"><strong>Warnings</strong><ul>{items}</ul></div>'
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -234,8 +244,73 @@ def funnel(r: dict[str, Any]) -> Section | None:
     return Section("funnel", "Funnel", "".join(body))
 
 
+def source_stages(r: dict[str, Any]) -> Section | None:
+    s = r["source_stages"]
+    if not s["rows"]:
+        return None
+    rows = [
+        [
+            x["source"],
+            num(x["in"]),
+            *(num(x["removed"].get(stage, 0)) for stage in s["stages"]),
+            num(x["kept"]),
+            Cell(
+                pct(x["kept"] / x["in"] if x["in"] else None),
+                numeric=True,
+                cls="bad" if x["in"] and x["kept"] < x["in"] / 2 else "",
+            ),
+        ]
+        for x in s["rows"]
+    ]
+    body = note("Records in, removed by each stage that removed any, and kept.") + table(
+        ["Source", "In", *(f"− {stage}" for stage in s["stages"]), "Kept", "Kept %"], rows
+    )
+    return Section("source-stages", "Per source and stage", body)
+
+
+def input_files(r: dict[str, Any]) -> Section | None:
+    files = r["input_files"]
+    if not files:
+        return None
+    body = note(
+        "Files known from record ids (records without an id of their own, and every read: reject). "
+        "Where a source's records carry their own ids, only its read: rejects are counted per file and "
+        "kept is unknown."
+    ) + table(
+        ["File", "Source", "Records seen", "Kept", "Removed by reason"],
+        [
+            [
+                x["file"],
+                x["source"],
+                num(x["in"]),
+                num(x["kept"]) if x["counted"] else Cell("unknown", numeric=True),
+                top(x["reasons"], n=4),
+            ]
+            for x in files
+        ],
+    )
+    return Section("input-files", "Input files", body)
+
+
+def group_label(row: dict[str, Any]) -> str:
+    return f"{row['family']}:* ({len(row['reasons'])} codes)" if "family" in row else row["reason"]
+
+
+def removal_rows(rows: Sequence[dict[str, Any]]) -> list[list[Cell | str]]:
+    return [
+        [
+            group_label(x),
+            x["stage"] or "several",
+            num(x["records"]),
+            num(x["share_of_input"], pct),
+            num(x.get("rows_in_rejects", sum(m["rows_in_rejects"] for m in x.get("reasons", [])))),
+        ]
+        for x in rows
+    ]
+
+
 def removals(r: dict[str, Any]) -> Section | None:
-    rows = r["removals"]
+    rows = r["removal_groups"]
     if not rows and not r["fixes"]:
         return None
     body = []
@@ -243,7 +318,7 @@ def removals(r: dict[str, Any]) -> Section | None:
         shown = rows[:TOP_ROWS]
         body.append(
             svg.bars(
-                [(x["reason"], [x["records"]]) for x in shown],
+                [(group_label(x), [x["records"]]) for x in shown],
                 series=["records"],
                 axis="records removed",
                 title="Removals by reason",
@@ -252,19 +327,20 @@ def removals(r: dict[str, Any]) -> Section | None:
         )
         if len(rows) > len(shown):
             body.append(note(f"Chart shows the {len(shown)} largest of {len(rows)} reasons; the table lists all."))
+        headers = ["Reason", "Stage", "Records", "% of input", "Rows in rejects/"]
+        body.append(table(headers, removal_rows(rows)))
+        for group in (x for x in rows if "family" in x):
+            body.append(
+                f"<details><summary>{escape(group_label(group))} "
+                f'<span class="muted">— {thousands(group["records"])} removed</span></summary>'
+                f"{table(headers, removal_rows(group['reasons']))}</details>"
+            )
+    if r["line_edits"]:
+        body.append("<h3>Lines removed from kept records</h3>")
         body.append(
             table(
-                ["Reason", "Stage", "Records", "% of input", "Rows in rejects/"],
-                [
-                    [
-                        x["reason"],
-                        x["stage"],
-                        num(x["records"]),
-                        num(x["share_of_input"], pct),
-                        num(x["rows_in_rejects"]),
-                    ]
-                    for x in rows
-                ],
+                ["Kind", "Stage", "Lines removed", "Records in stage"],
+                [[x["kind"], x["stage"], num(x["lines"]), num(x["records_in"])] for x in r["line_edits"]],
             )
         )
     if r["fixes"]:
@@ -587,6 +663,16 @@ def samples(r: dict[str, Any]) -> Section | None:
         body.append(
             "".join(sample_card(x, "kept", ("id", "source", "language", "url")) for rows in kept.values() for x in rows)
         )
+    if r["samples"]["random_kept"]:
+        body.append("<h3>Kept records at random, per source and language</h3>")
+        body.append(note("A seeded random draw: what the output holds, not only what was removed."))
+        for group in r["samples"]["random_kept"]:
+            language = f" · {group['language']}" if group["language"] else ""
+            cards = "".join(sample_card(x, "kept", ("id", "source", "language", "url")) for x in group["rows"])
+            body.append(
+                f"<details><summary>{escape(group['source'] + language)} "
+                f'<span class="muted">— {thousands(group["records"])} kept</span></summary>{cards}</details>'
+            )
     return Section("samples", "Samples", "".join(body))
 
 
@@ -661,6 +747,8 @@ def accounting(r: dict[str, Any]) -> Section | None:
 SECTIONS = (
     overview,
     funnel,
+    source_stages,
+    input_files,
     removals,
     languages,
     distributions,

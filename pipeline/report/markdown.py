@@ -24,6 +24,7 @@ from corpusmill.pipeline.report.fmt import (
     thousands,
     value_and_delta,
 )
+from corpusmill.pipeline.report.health import top
 
 SAMPLE_CHARS = 160
 TABLE_ROWS = 50
@@ -61,6 +62,11 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"# corpusmill data report ({report['run']['kind']})",
         f"Run {code(report['run']['path'])}, generated {inline(report['run']['generated_at'])}.",
     ]
+    if report["alerts"]:
+        parts.append(
+            f"> **⚠ Data problems ({len(report['alerts'])})**: sources or input files that lost most of their "
+            "records\n>\n" + "\n".join(f"> - {inline(a)}" for a in report["alerts"])
+        )
     parts += [p for p in (builder(report) for builder in SECTIONS) if p]
     parts.append(f"_Same figures as report.json ({report['schema']}) and report.html._")
     return "\n\n".join(parts) + "\n"
@@ -101,14 +107,67 @@ def funnel(r: dict[str, Any]) -> str:
     )
 
 
+def source_stages(r: dict[str, Any]) -> str:
+    s = r["source_stages"]
+    if not s["rows"]:
+        return ""
+    return "## Per source and stage\n\nRecords in, removed by each stage that removed any, and kept.\n\n" + table(
+        ["Source", "In", *(f"− {stage}" for stage in s["stages"]), "Kept", "Kept %"],
+        [
+            [
+                x["source"],
+                thousands(x["in"]),
+                *(thousands(x["removed"].get(stage, 0)) for stage in s["stages"]),
+                thousands(x["kept"]),
+                pct(x["kept"] / x["in"] if x["in"] else None),
+            ]
+            for x in s["rows"]
+        ],
+    )
+
+
+def input_files(r: dict[str, Any]) -> str:
+    if not r["input_files"]:
+        return ""
+    return (
+        "## Input files\n\nFiles known from record ids (records without an id of their own, and every "
+        "`read:` reject); where a source's records carry their own ids, only its `read:` rejects are "
+        "counted per file (`kept` is then unknown).\n\n"
+        + table(
+            ["File", "Source", "Records seen", "Kept", "Removed by reason"],
+            [
+                [
+                    x["file"],
+                    x["source"],
+                    thousands(x["in"]),
+                    thousands(x["kept"]) if x["counted"] else "unknown",
+                    top(x["reasons"], n=4),
+                ]
+                for x in r["input_files"]
+            ],
+        )
+    )
+
+
 def removals(r: dict[str, Any]) -> str:
     parts = []
     if r["removals"]:
         parts.append(
             "## Removals by reason\n\n"
             + table(
-                ["Reason", "Stage", "Records", "% of input"],
-                [[x["reason"], x["stage"], thousands(x["records"]), pct(x["share_of_input"])] for x in r["removals"]],
+                ["Reason", "Stage", "Records", "% of input", "Codes"],
+                [
+                    [
+                        f"{x['family']}:* ({len(x['reasons'])} codes)" if "family" in x else x["reason"],
+                        x["stage"] or "several",
+                        thousands(x["records"]),
+                        pct(x["share_of_input"]),
+                        ", ".join(f"{m['reason'].split(':', 1)[1]} {m['records']:,}" for m in x["reasons"])
+                        if "family" in x
+                        else EMPTY,
+                    ]
+                    for x in r["removal_groups"]
+                ],
             )
         )
     if r["fixes"]:
@@ -117,6 +176,14 @@ def removals(r: dict[str, Any]) -> str:
             + table(
                 ["Fix", "Stage", "Records"],
                 [[x["reason"], x["stage"], thousands(x["records"])] for x in r["fixes"]],
+            )
+        )
+    if r["line_edits"]:
+        parts.append(
+            "### Lines removed from kept records\n\n"
+            + table(
+                ["Kind", "Stage", "Lines removed", "Records in stage"],
+                [[x["kind"], x["stage"], thousands(x["lines"]), thousands(x["records_in"])] for x in r["line_edits"]],
             )
         )
     return "\n\n".join(parts)
@@ -266,15 +333,27 @@ def sft(r: dict[str, Any]) -> str:
 
 
 def samples(r: dict[str, Any]) -> str:
+    parts = []
     rejected = r["samples"]["rejected"]
-    if not rejected:
-        return ""
-    rows = [
-        [reason, x.get("id", ""), x.get("source", ""), shorten(x.get("text"))]
-        for reason, xs in rejected.items()
-        for x in xs
-    ]
-    return "## Rejected samples\n\n" + table(["Reason", "Id", "Source", "Text"], rows)
+    if rejected:
+        rows = [
+            [reason, x.get("id", ""), x.get("source", ""), shorten(x.get("text"))]
+            for reason, xs in rejected.items()
+            for x in xs
+        ]
+        parts.append("## Rejected samples\n\n" + table(["Reason", "Id", "Source", "Text"], rows))
+    kept = r["samples"]["random_kept"]
+    if kept:
+        rows = [
+            [g["source"], g["language"] or EMPTY, x.get("id", ""), shorten(x.get("text"))]
+            for g in kept
+            for x in g["rows"]
+        ]
+        parts.append(
+            "## Kept records at random\n\nA seeded random draw per source and language: what the output "
+            "holds, not only what was removed.\n\n" + table(["Source", "Language", "Id", "Text"], rows)
+        )
+    return "\n\n".join(parts)
 
 
 def shorten(text: str | None) -> str:
@@ -319,6 +398,8 @@ def accounting(r: dict[str, Any]) -> str:
 SECTIONS = (
     overview,
     funnel,
+    source_stages,
+    input_files,
     removals,
     languages,
     distributions,

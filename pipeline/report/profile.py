@@ -14,16 +14,25 @@ from corpusmill.pipeline.report.sft import sft_columns
 
 UNKNOWN = "unknown"
 OPTIONAL = ("token_count", "quality_score", "language_score")
+INPUT_FILE = "input_file"
+
+
+def input_file() -> pl.Expr:
+    """The input file a record came from, when its id says so: records without an id of their own
+    are named ``<source>:<file>:<line>`` by the reader (and every ``read:`` reject is); records
+    that carry their own id (WARC-Record-ID, Dolma ids) give null."""
+    rest = pl.col("id").str.strip_prefix(pl.col("source").fill_null(UNKNOWN) + pl.lit(":"))
+    return pl.when(rest != pl.col("id")).then(rest.str.extract(r"^(.+):\d+$", 1)).alias(INPUT_FILE)
 
 
 def data_profile(run: Run) -> pl.LazyFrame | None:
-    """Per output record: ``source``, ``__report_file`` and, when present, ``language``,
+    """Per output record: ``source``, ``__report_file``, ``input_file`` and, when present, ``language``,
     ``script``, ``chars``, ``token_count``, ``quality_score``, ``language_score`` and the SFT
     columns (``turns``, ``instruction_chars``, ``response_chars``, ``opening``, ``han``)."""
     if run.data is None:
         return None
     cols = run.data_columns
-    exprs = {"source": pl.col("source").fill_null(UNKNOWN), FILE: pl.col(FILE)}
+    exprs = {"source": pl.col("source").fill_null(UNKNOWN), FILE: pl.col(FILE), INPUT_FILE: input_file()}
     exprs |= {name: pl.col(name).fill_null(UNKNOWN) for name in ("language", "script") if name in cols}
     chars = char_count(cols)
     if chars is not None:
@@ -35,9 +44,9 @@ def data_profile(run: Run) -> pl.LazyFrame | None:
 
 
 def reject_profile(run: Run) -> pl.LazyFrame | None:
-    """Per rejected record: ``__report_file``, ``stage``, ``reason``, ``source``,
-    ``duplicate_of``, exact ``tokens`` (its ``token_count``) or else ``chars`` (to estimate
-    tokens from)."""
+    """Per rejected record: ``__report_file``, ``stage``, ``reason``, ``source``, ``input_file``,
+    the ``detail`` of ``read`` rejects, ``duplicate_of``, exact ``tokens`` (its ``token_count``) or
+    else ``chars`` (to estimate tokens from)."""
     if run.rejects is None:
         return None
     cols = run.rejects_columns
@@ -48,6 +57,10 @@ def reject_profile(run: Run) -> pl.LazyFrame | None:
         pl.col("stage").fill_null(UNKNOWN),
         pl.col("reason"),
         pl.col("source").fill_null(UNKNOWN),
+        input_file(),
+        detail=pl.when(pl.col("stage") == "read").then(pl.col("detail"))
+        if "detail" in cols
+        else pl.lit(None, pl.String),
         duplicate_of=pl.col("duplicate_of") if "duplicate_of" in cols else pl.lit(None, pl.String),
         tokens=tokens,
         chars=pl.lit(None, pl.Int64) if chars is None else pl.when(tokens.is_null()).then(chars),

@@ -1,0 +1,220 @@
+"""What is wrong with the input, told loudly: records per source and stage, and alerts when a
+source or an input file loses most of its records, or when one unreadable-file reject stands for
+a whole file.
+
+A user reads "42,000 records in, 30,000 kept" and moves on; that one source lost every record, or
+that an archive of 3.6 MB became one ``read:corrupt_warc`` row, is what they need to see first.
+
+Files are known from record ids: the reader names records that have no id of their own
+``<source>:<file>:<line>``, and every ``read:`` reject is named so. A source whose records carry
+their own ids (WARC-Record-ID, Dolma ids) is counted per file only by its ``read:`` rejects.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from corpusmill.pipeline.report.lazy import Pending
+from corpusmill.pipeline.report.profile import INPUT_FILE
+
+LOST_SHARE = 0.5
+"""A source or file that loses more than this share of its records gets an alert."""
+MIN_FILE_RECORDS = 2
+"""Files with fewer attributable records are too small for a share to mean anything."""
+MANY_READ_REJECTS = 10
+READ_SHARE_OF_SOURCE = 0.1
+"""A file with at least ``MANY_READ_REJECTS`` records rejected while reading, which are also this
+share of its source's input, gets an alert even when its other records cannot be counted."""
+FILE_ROWS = 50
+WHOLE_FILE = re.compile(r"^(?P<path>\S+?)(?:@(?P<offset>\d+))?(?::|\s|$)")
+"""The path at the start of a ``read:`` detail, and the byte offset the problem was found at."""
+FILE_LEVEL = ("read:corrupt_file", "read:corrupt_warc", "read:truncated_file", "read:empty_file")
+
+
+def source_stages(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pending | list:
+    """Per source: records in, removed by each stage (and for each reason), and kept."""
+    queries = []
+    if rejects is not None:
+        queries.append(rejects.group_by("source", "stage", "reason").agg(n=pl.len()))
+    if data is not None:
+        queries.append(data.group_by("source").agg(kept=pl.len()).with_columns(stage=pl.lit(None, pl.String)))
+    if not queries:
+        return []
+
+    def finish(*tables: pl.DataFrame) -> list[dict[str, Any]]:
+        rows: dict[str, dict[str, Any]] = {}
+        for table in tables:
+            for row in table.iter_rows(named=True):
+                empty = {"source": row["source"], "in": 0, "kept": 0, "removed": {}, "reasons": {}}
+                entry = rows.setdefault(row["source"], empty)
+                if row["stage"] is None:
+                    entry["kept"] += row["kept"]
+                else:
+                    entry["removed"][row["stage"]] = entry["removed"].get(row["stage"], 0) + row["n"]
+                    entry["reasons"][row["reason"]] = entry["reasons"].get(row["reason"], 0) + row["n"]
+        for entry in rows.values():
+            entry["in"] = entry["kept"] + sum(entry["removed"].values())
+            entry["reasons"] = dict(sorted(entry["reasons"].items(), key=lambda kv: (-kv[1], kv[0])))
+        return sorted(rows.values(), key=lambda r: (-r["in"], r["source"]))
+
+    return Pending(tuple(queries), finish)
+
+
+def input_files(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pending | list:
+    """Per input file known from ids: records kept, removed per reason, and the ``read:`` detail of
+    a whole-file problem; ``counted`` says whether every record of its source is attributable."""
+    if rejects is None:
+        return []
+    named = pl.col(INPUT_FILE).is_not_null()
+    queries = [
+        rejects.filter(named)
+        .group_by("source", INPUT_FILE, "stage", "reason")
+        .agg(n=pl.len(), detail=pl.col("detail").drop_nulls().first()),
+        rejects.filter(pl.col("stage") != "read").group_by("source").agg(own=(~named).sum()),
+    ]
+    if data is not None:
+        queries += [
+            data.filter(named).group_by("source", INPUT_FILE).agg(kept=pl.len()),
+            data.group_by("source").agg(own=(~named).sum()),
+        ]
+
+    def finish(reasons: pl.DataFrame, own_rejects: pl.DataFrame, *kept_tables: pl.DataFrame) -> list[dict[str, Any]]:
+        own: dict[str, int] = {}
+        for table in (own_rejects, *kept_tables[1:]):
+            for source, n in table.iter_rows():
+                own[source] = own.get(source, 0) + n
+        files: dict[tuple[str, str], dict[str, Any]] = {}
+
+        def entry(source: str, name: str) -> dict[str, Any]:
+            empty = {"source": source, "file": name, "in": 0, "kept": 0, "read": 0, "reasons": {}, "whole_file": None}
+            return files.setdefault((source, name), empty)
+
+        for row in reasons.iter_rows(named=True):
+            f = entry(row["source"], row[INPUT_FILE])
+            f["reasons"][row["reason"]] = f["reasons"].get(row["reason"], 0) + row["n"]
+            f["in"] += row["n"]
+            if row["stage"] == "read":
+                f["read"] += row["n"]
+                f["whole_file"] = f["whole_file"] or whole_file(row["reason"], row["detail"])
+        for table in kept_tables[:1]:
+            for source, name, n in table.iter_rows():
+                f = entry(source, name)
+                f["kept"] += n
+                f["in"] += n
+        for f in files.values():
+            f["counted"] = own.get(f["source"], 0) == 0
+            f["reasons"] = dict(sorted(f["reasons"].items(), key=lambda kv: (-kv[1], kv[0])))
+        return sorted(files.values(), key=lambda f: (-(f["in"] - f["kept"]), f["source"], f["file"]))
+
+    return Pending(tuple(queries), finish)
+
+
+def whole_file(reason: str, detail: str | None) -> dict[str, Any] | None:
+    """A ``read:`` reject that stands for a whole file (nothing read from its start, or a file
+    that yielded no record), with the file's size on disk when it can still be found."""
+    if reason not in FILE_LEVEL or not detail:
+        return None
+    found = WHOLE_FILE.match(detail)
+    if found is None:
+        return None
+    offset = found["offset"]
+    if reason == "read:truncated_file" or (offset is not None and offset != "0"):
+        return None  # a cut or a bad record further in: what came before it was read
+    try:
+        size = Path(found["path"]).stat().st_size
+    except (OSError, ValueError):
+        size = None
+    return {"reason": reason, "path": found["path"], "bytes": size, "detail": detail}
+
+
+def alerts(sources: list[dict[str, Any]], files: list[dict[str, Any]]) -> list[str]:
+    """One line per source or file that lost most of its records, worst first."""
+    lines = []
+    inputs = {s["source"]: s["in"] for s in sources}
+    for s in sorted(sources, key=lambda s: (s["kept"] / s["in"] if s["in"] else 1, s["source"])):
+        if s["in"] and s["in"] - s["kept"] > LOST_SHARE * s["in"]:
+            lines.append(f"Source {s['source']} {lost(s['in'], s['kept'])}: {top(s['reasons'])}.")
+    for f in files:
+        where = f"File {f['file']} (source {f['source']})"
+        gone = f["in"] - f["kept"]
+        if f["whole_file"] is not None:
+            w = f["whole_file"]
+            size = f" of {size_text(w['bytes'])}" if w["bytes"] else ""
+            what = "yielded no record" if w["reason"] == "read:empty_file" else "could not be read from its start"
+            if w["reason"] != "read:empty_file" or w["bytes"]:
+                lines.append(
+                    f"{where}{size} {what}: one {w['reason']} reject stands for every record it holds "
+                    f"({w['detail'][:160]})."
+                )
+        elif f["counted"] and f["in"] >= MIN_FILE_RECORDS and gone > LOST_SHARE * f["in"]:
+            lines.append(f"{where} {lost(f['in'], f['kept'])}: {top(f['reasons'])}.")
+        elif f["read"] >= MANY_READ_REJECTS and f["read"] >= READ_SHARE_OF_SOURCE * inputs.get(f["source"], 0):
+            reads = {r: n for r, n in f["reasons"].items() if r.startswith("read:")}
+            lines.append(f"{where}: {f['read']:,} records rejected while reading ({top(reads)}).")
+    return lines
+
+
+def lost(records_in: int, kept: int) -> str:
+    if kept == 0:
+        return f"lost ALL {records_in:,} records"
+    return f"lost {(records_in - kept) / records_in:.0%} of its records ({records_in:,} in, {kept:,} kept)"
+
+
+def top(counts: dict[str, int], prefix: str = "", n: int = 3) -> str:
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = ", ".join(f"{prefix}{k} {v:,}" for k, v in ranked[:n])
+    return text + (f" and {len(ranked) - n} more" if len(ranked) > n else "")
+
+
+def size_text(size: int) -> str:
+    for limit, unit in ((1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "KB")):
+        if size >= limit:
+            return f"{size / limit:.1f} {unit}"
+    return f"{size} bytes"
+
+
+LINE_EDITS = ("clean_lines:", "boilerplate_lines:", "quality:c4_lines")
+"""Fixes that count lines removed from records that were kept (``fixed:`` in stats.json)."""
+
+
+def line_edits(stats: dict[str, Any]) -> list[dict[str, Any]]:
+    """Lines removed from kept records, per kind, with the records the stage saw."""
+    return [
+        {"kind": reason, "stage": stage["name"], "lines": n, "records_in": stage.get("in")}
+        for stage in stats.get("stages", [])
+        for reason, n in stage.get("fixed", {}).items()
+        if reason.startswith(LINE_EDITS)
+    ]
+
+
+GROUP_MIN = 5
+"""A family of reasons (``language:es``, ``language:fr``, ...) with this many codes is shown as one
+group that opens to its codes."""
+
+
+def reason_groups(removals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The removals table with large families folded: ``{family, records, share_of_input, reasons}``
+    rows for families of ``GROUP_MIN`` codes or more, the other reasons as they are; largest first."""
+    families: dict[str, list[dict[str, Any]]] = {}
+    for row in removals:
+        families.setdefault(row["reason"].split(":", 1)[0] if ":" in row["reason"] else row["reason"], []).append(row)
+    rows: list[dict[str, Any]] = []
+    for family, members in families.items():
+        if len(members) < GROUP_MIN:
+            rows += members
+            continue
+        shares = [m["share_of_input"] for m in members]
+        rows.append(
+            {
+                "family": family,
+                "stage": members[0]["stage"] if len({m["stage"] for m in members}) == 1 else None,
+                "records": sum(m["records"] for m in members),
+                "share_of_input": None if None in shares else sum(shares),
+                "reasons": members,
+            }
+        )
+    return sorted(rows, key=lambda r: -r["records"])
