@@ -159,8 +159,8 @@ class Chromium:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory):
-    if CHROMIUM is None:
-        pytest.fail("chromium is not installed: apt-get install -y chromium")
+    if CHROMIUM is None:  # CI installs it (.ci/run); elsewhere only the browser tests are skipped
+        pytest.skip("no chromium: the report browser tests need `apt-get install chromium`")
     chromium = Chromium(tmp_path_factory.mktemp("chromium-profile"))
     yield chromium
     chromium.close()
