@@ -20,14 +20,17 @@ from corpusmill.filters.base import Chain, GlobalStage, Stage, StageParams
 from corpusmill.pipeline.registry import StageClass, UnknownStage, stage_class
 from corpusmill.schema import BASE_COLUMNS, ID, LANGUAGE, SFT_SOURCE_TYPES, TEXT, source_columns
 from corpusmill.yamlconfig import ConfigError as ConfigError  # re-exported for the CLI and runner
-from corpusmill.yamlconfig import error_lines, load_yaml, location, message
+from corpusmill.yamlconfig import error_lines, load_yaml, location, message, shown
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 """A source name becomes a folder (``group_by: source``) and part of ids: a safe path segment."""
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Unknown keys and values of the wrong type are errors: ``tasks: true`` or ``tasks: "4"`` is
+    not silently read as 1 or 4 (pydantic's lax mode would convert them)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 SourceType = Literal["jsonl", "parquet", "csv", "warc", "hf", "alpaca", "sharegpt", "openai"]
@@ -119,6 +122,8 @@ class ExecutorConfig(Strict):
     completed tasks in it) stay valid."""
 
     type: Literal["local", "ray", "slurm"] = "local"
+    # a local run uses at most one task per input unit (a file or a split_mb part of one) and at
+    # most one worker per CPU core: more would only add empty tasks and idle processes
     tasks: int = Field(default=1, ge=1, le=100_000)
     workers: int = Field(default=1, ge=1, le=100_000)
     cpus_per_task: int = Field(default=1, ge=1)
@@ -240,9 +245,9 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
         if spec is not None:
             parsed.append((index, spec))
     # each stage's own checks run even when other parts are broken, so one round shows every problem
-    names = [str(next(iter(e))) if isinstance(e, dict) and e else str(e) for e in entries]
+    names = [shown_key(next(iter(e))) if isinstance(e, dict) and e else shown_key(e) for e in entries]
     sources = raw.get("sources") if isinstance(raw.get("sources"), list) else []
-    types = [str(s.get("type")) for s in sources if isinstance(s, dict)]
+    types = [shown_key(s.get("type")) for s in sources if isinstance(s, dict)]
     executor = raw.get("executor") if isinstance(raw.get("executor"), dict) else {}
     tasks = executor.get("tasks", 1) if isinstance(executor.get("tasks", 1), int) else 1
     for index, spec in parsed:
@@ -279,6 +284,12 @@ def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> Ru
             raise ConfigError(f"{path}: {section}: must be a mapping")
         raw.setdefault(section, {})[key] = value
     return config_from_dict(raw, path, path.resolve().parent)
+
+
+def shown_key(value: Any) -> str:
+    """A stage name or source type as the chain checks compare it: a string as is, anything else by
+    a bounded description (never ``str()`` of a user's arbitrarily large list or mapping)."""
+    return value if isinstance(value, str) else shown(value)
 
 
 def _resolve(base: Path, pattern: str) -> str:

@@ -81,8 +81,8 @@ START_METHOD = "fork" if sys.platform == "linux" else "forkserver"
 
 
 def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
-    tasks = config.executor.tasks
     files = expand_sources(config.sources)
+    tasks = task_count(config.executor.tasks, len(files))
     rejects = RejectsWriter(join(out, "rejects"), keep_text=config.output.rejects == "full")
     read = ReadCheck()
     read.bind("00_read", rejects)
@@ -147,6 +147,23 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
     work = None if config.output.keep_work else join(out, "work")
     runs.append(Run("accounting", [Accounting(out, names, stage_ids, global_stages, remove=work)], 1))
     return Plan(out, runs, stage_ids)
+
+
+def task_count(configured: int, units: int) -> int:
+    """Tasks a run splits into: as configured, but no more than there are input units (files, or
+    ``split_mb`` parts of them): a task beyond them would read nothing and still write its logs,
+    markers and empty work files in every run of the chain."""
+    return max(1, min(configured, units))
+
+
+def worker_count(ex: ExecutorConfig, tasks: int) -> int:
+    """Tasks run at once: on the local executor no more than this machine's CPU cores (each worker
+    is a process: ``workers: 100000`` must not fork a hundred thousand of them)."""
+    workers = min(ex.workers, tasks)
+    if ex.type == "local":
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        workers = min(workers, cores)
+    return workers
 
 
 def _segment_dir(out: str, segment: int) -> str:
@@ -241,7 +258,7 @@ def build_executors(plan: Plan, ex: ExecutorConfig) -> list[PipelineExecutor]:
     chain: list[PipelineExecutor] = []
     for run in plan.runs:
         logging_dir = join(plan.out, "logs", run.name)
-        workers = min(ex.workers, run.tasks)
+        workers = worker_count(ex, run.tasks)
         if ex.type == "local":
             from datatrove.executor.local import LocalPipelineExecutor
 
