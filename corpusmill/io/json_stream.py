@@ -8,7 +8,15 @@ array without its ``]``) keeps every complete record and adds one ``truncated_fi
 Memory stays bounded by ``max_bytes`` plus one block whatever the file holds: an oversized line
 is skipped while it is read, never held. Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (JSON
 strings cannot contain raw line breaks, so splitting on ``\\r`` is safe); a UTF-8 byte order mark
-is ignored.
+is ignored at the start of the file and of every line (``cat a.jsonl b.jsonl`` puts b's mark in
+the middle). UTF-16 text (a byte order mark, or the NUL pattern of ``corpusmill.io.text_encoding``)
+is read as UTF-8; compressed data is recognised by its first bytes, whatever the file's name.
+
+JSON Lines or arrays is decided by content, per line: a file is a stream of arrays when it starts
+with ``[`` unless its first line is a whole array followed by a line that is not one (a header row
+``["id","text"]`` or ``[]`` above JSON Lines: that line is one record, the rest are lines). After
+an array's closing ``]`` comes another array (``cat a.json b.json``: read element by element,
+numbers going on) or lines, each read on its own.
 
 Arrays: a block's valid stretch of elements is parsed by one orjson call (as fast as parsing the
 whole file); a block with a broken element is cut at top-level commas by a tokenizer that skips
@@ -21,17 +29,17 @@ a key with the last good element, so the damage costs one record, not the rest o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import orjson
 
 from corpusmill.io.decompress import STREAM_ERRORS, TruncatedStream, describe, open_blocks, stream_error
+from corpusmill.io.text_encoding import as_utf8
 
 DEFAULT_MAX_BYTES = 64 << 20
 BOM = b"\xef\xbb\xbf"
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 LINE_END = re.compile(rb"(\r\n|\r|\n)")
 # a whole string (escapes included), a structural character, or the quote of a string still open
 TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},"]', re.S)
@@ -83,15 +91,14 @@ class JsonRecords:
         number = 0
         try:
             blocks = open_blocks(self.path, self.start - 1 if self.start else 0)
+            if not self.start:  # a part of a file (``split``) is never UTF-16 or compressed
+                blocks = as_utf8(blocks)
             head, blocks = _first_bytes(blocks)
             if not self.start:
-                if head.startswith(UTF16_BOMS):
-                    yield 1, ReadProblem("bad_encoding", f"{self.label}: UTF-16 text; corpusmill reads UTF-8")
-                    return
                 head = head.removeprefix(BOM)
-            if not self.start and head.lstrip(WHITESPACE)[:1] == b"[":
+            if not self.start and head.lstrip(WHITESPACE)[:1] == b"[" and not _array_line_then_lines(head):
                 self.container = "array"
-                items = self._elements(head, blocks)
+                items = self._arrays(head, blocks)
             else:
                 items = self._lines(head, blocks)
             for number, item in items:
@@ -114,11 +121,11 @@ class JsonRecords:
     def _too_large(self, where: str, size: int) -> ReadProblem:
         return ReadProblem("too_large", f"{where}: {size:,} bytes, over the record limit of {self.max_bytes:,} bytes")
 
-    def _lines(self, head: bytes, blocks: Iterator[bytes]) -> Iterator[Item]:
-        """Lines by number; in a byte range, the line running into it belongs to the range before."""
+    def _lines(self, head: bytes, blocks: Iterator[bytes], number: int = 0) -> Iterator[Item]:
+        """Lines by number (after ``number``); in a byte range, the line running into it belongs to
+        the range before."""
         offset = self.start - 1 if self.start else 0
         skip_first = bool(self.start)
-        number = 0
         for line_start, line, size in _split_lines(head, blocks, offset, self.max_bytes):
             if skip_first:
                 skip_first = False
@@ -130,14 +137,32 @@ class JsonRecords:
             if line is None:
                 yield number, self._too_large(where, size)
             elif line.strip(WHITESPACE):
-                yield number, self._parse(line, where)
+                yield number, self._parse(line.removeprefix(BOM), where)
 
-    def _elements(self, head: bytes, blocks: Iterator[bytes]) -> Iterator[Item]:
-        """Elements of a top-level array, each parsed on its own so one broken element costs one."""
+    def _arrays(self, head: bytes, blocks: Iterator[bytes]) -> Iterator[Item]:
+        """The elements of one top-level array after another, then any lines after the last."""
+        number, consumed = 0, 0
+        while True:
+            number, consumed, rest = yield from self._elements(head, blocks, number, consumed)
+            head, blocks = _first_bytes(_chain(rest, blocks))
+            consumed += len(head)
+            head = head.lstrip(WHITESPACE + BOM)
+            consumed -= len(head)
+            if not head:
+                return
+            if head[:1] != b"[":
+                yield from self._lines(head, blocks, number)
+                return
+
+    def _elements(
+        self, head: bytes, blocks: Iterator[bytes], number: int, consumed: int
+    ) -> Generator[Item, None, tuple[int, int, bytes]]:
+        """Elements of a top-level array, each parsed on its own so one broken element costs one;
+        returns the last number, the offset after the array and the bytes read past it."""
         buf = head[head.index(b"[") + 1 :]
-        consumed = len(head) - len(buf)  # absolute offset of buf[0]
+        consumed += len(head) - len(buf)  # absolute offset of buf[0]
         pos = after = 0  # scan position; start of the current element
-        depth, number, oversize = 1, 0, 0
+        depth, oversize = 1, 0
         in_string = done = suspect = False
         try_batch = True  # once per block: after a failure the block is read element by element
         keys: frozenset[str] = frozenset()  # the last good element's keys, to recognise the next one
@@ -210,8 +235,7 @@ class JsonRecords:
                         yield number, ReadProblem("bad_json", f"{where}: empty element")
                     oversize, after, done = 0, pos, token == b"]"
             if done:
-                yield from self._after_array(number, buf[pos:], blocks)
-                return
+                return number, consumed + pos, buf[pos:]
             if oversize or pos - after > self.max_bytes:  # stop keeping the element, count its size
                 oversize += pos - after
                 after = pos
@@ -248,13 +272,6 @@ class JsonRecords:
             detail = f"{where}: not valid JSON; reading resumes at byte {consumed + start}"
             return ReadProblem("bad_json", detail, raw), start
         return None
-
-    def _after_array(self, number: int, rest: bytes, blocks: Iterator[bytes]) -> Iterator[Item]:
-        for block in _chain(rest, blocks):
-            if block.strip(WHITESPACE):
-                text = block.strip(WHITESPACE)[:200].decode("utf-8", "replace")
-                yield number + 1, ReadProblem("bad_json", f"{self.label}: data after the array's closing ]", text)
-                return
 
 
 def _keys(value: Any, last: frozenset[str]) -> frozenset[str]:
@@ -293,6 +310,20 @@ def _whole_element(buf: bytes, pos: int, tries: int = 3) -> tuple[Any, int, byte
         except orjson.JSONDecodeError:
             end = ELEMENT_END.search(buf, end.start() + 1)
     return None
+
+
+def _array_line_then_lines(head: bytes) -> bool:
+    """The first line is a whole JSON array and a line that is not an array follows: JSON Lines
+    under a header row (``["id","text"]``, ``[]``), not an array holding the file."""
+    first, *rest = LINE_END.split(head.lstrip(WHITESPACE), 1)
+    following = rest[-1].lstrip(WHITESPACE + BOM) if rest else b""
+    if not following:
+        return False
+    try:
+        orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return False
+    return following[:1] != b"["
 
 
 def _first_bytes(blocks: Iterator[bytes]) -> tuple[bytes, Iterator[bytes]]:

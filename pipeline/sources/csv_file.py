@@ -1,22 +1,25 @@
-"""CSV files with a header row (RFC 4180 quoting), UTF-8 with or without a byte order mark.
+"""CSV files with a header row (RFC 4180 quoting), UTF-8 with or without a byte order mark, or
+UTF-16 (recognised by ``corpusmill.io.text_encoding``: a byte order mark or its NUL pattern).
 
 The parser is strict, so damage is a reject instead of rows silently glued together: a row with
 the wrong number of fields or a stray quote is ``bad_csv_row``, a quote never closed is one
-``bad_csv_row`` for everything from that line to the end, a row with bytes that are not UTF-8 is
-``bad_encoding``, and a UTF-16 file (a byte order mark or NUL bytes) is one ``bad_encoding``."""
+``bad_csv_row`` for everything from that line to the end, and a row with bytes that are not UTF-8
+(or a lone UTF-16 surrogate) is ``bad_encoding``. A NUL byte in a UTF-8 file is a character of
+its row, like any other: it costs nothing (``normalize`` removes it)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
-from corpusmill.io.json_stream import UTF16_BOMS
+from corpusmill.io.text_encoding import SNIFF_BYTES, utf16_of
 from corpusmill.pipeline.sources.files import InputFile, open_file
 from corpusmill.pipeline.sources.problems import STREAM_ERRORS, Parsed, ReadProblem, describe, max_bytes, raw_json
 
-UTF16_HINT = "UTF-16 text; corpusmill reads UTF-8 (convert with `iconv -f UTF-16 -t UTF-8`)"
+SURROGATE = re.compile("[\ud800-\udfff]")  # an undecodable byte (surrogateescape) or a lone UTF-16 half
 
 
 def parse_csv(file: InputFile) -> Iterator[tuple[int, Parsed]]:
@@ -24,12 +27,13 @@ def parse_csv(file: InputFile) -> Iterator[tuple[int, Parsed]]:
     csv.field_size_limit(max_bytes(file))  # a field over the cap is an error while it is read, not after
     try:
         with open_file(path) as raw:
-            head = raw.read(4096)
-            if head.startswith(UTF16_BOMS) or b"\x00" in head:
-                yield 1, ReadProblem("bad_encoding", f"{path}: {UTF16_HINT}")
-                return
+            utf16 = utf16_of(raw.read(SNIFF_BYTES))
             raw.seek(0)
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+            if utf16 is None:
+                text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+            else:
+                raw.read(utf16[1])  # the byte order mark
+                text = io.TextIOWrapper(raw, encoding=utf16[0], errors="surrogatepass", newline="")
             reader = csv.reader(text, strict=True)
             header = next(reader, None) or []
             line = reader.line_num
@@ -71,12 +75,15 @@ def _record(path: str, start: int, header: list[str], values: list[str]) -> Pars
 
 
 def _has_surrogates(value: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in value)
+    return SURROGATE.search(value) is not None
 
 
 def _fix(value: str) -> str:
-    """Text read with ``surrogateescape``, its undecodable bytes shown as U+FFFD."""
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """Text read with ``surrogateescape`` (or a lone UTF-16 half), undecodable parts shown as U+FFFD."""
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def _replaced(record: dict[str, Any]) -> str:

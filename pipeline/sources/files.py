@@ -1,15 +1,25 @@
 """Which files a run reads: globs resolved in config order, Hugging Face folders filtered to their
-data files, and large files cut into parts that different tasks read."""
+data files, and large files cut into parts that different tasks read.
+
+Globs follow the shell where a user expects it: ``*`` and ``**`` do not match names starting with
+``.`` unless the pattern spells the dot; an existing file is read by its name even when that name
+holds ``[``, ``*`` or ``?``; a pattern naming a folder, or matching nothing, is an error that says
+what to write instead. A matched path that is not a regular file (a dangling symlink, a FIFO, a
+socket or device) is never opened (a FIFO would block the run forever): it becomes one
+``read:not_a_file`` reject naming it, and the run goes on."""
 
 from __future__ import annotations
 
 import itertools
 import os
+import stat
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 
 from fsspec.core import url_to_fs
-from fsspec.utils import infer_compression
 
+from corpusmill.io.decompress import compression_of
+from corpusmill.io.text_encoding import SNIFF_BYTES, utf16_of
 from corpusmill.pipeline.config import ConfigError, SourceConfig
 
 # files a ``datasets.save_to_disk`` / hub folder holds beside the data: metadata, never records
@@ -28,6 +38,7 @@ class InputFile:
     name: str  # short, stable name used in ids and details
     start: int = 0  # byte offset (jsonl) or first row group (parquet)
     end: int | None = None  # exclusive; None = to the end of the file
+    problem: str | None = None  # why the path cannot be read as a file (it is then never opened)
 
     @property
     def label(self) -> str:
@@ -38,17 +49,55 @@ def expand_sources(sources: list[SourceConfig]) -> list[InputFile]:
     """Resolve globs (local or fsspec URLs) in config order; a pattern matching nothing is an error."""
     files: list[InputFile] = []
     for i, source in enumerate(sources):
-        paths: list[str] = []
-        for j, pattern in enumerate(source.paths):
-            matched = _glob(pattern, hf=source.type == "hf")
-            if not matched:
-                raise ConfigError(f"sources[{i}].paths[{j}]: no input file matches {pattern!r}")
-            paths += [p for p in matched if p not in paths]
+        paths = source_paths(source, i)
         root = os.path.commonpath(paths) if len(paths) > 1 else os.path.dirname(paths[0])
         for path in paths:
             kind = hf_kind(path) if source.type == "hf" else source.type
-            files += split(InputFile(source, path, kind, os.path.relpath(path, root)))
+            file = InputFile(source, path, kind, os.path.relpath(path, root), problem=_not_a_file(path))
+            files += [file] if file.problem else split(file)
     return files
+
+
+def source_paths(source: SourceConfig, index: int) -> list[str]:
+    """The files a source's patterns match, in config order, each once."""
+    paths: list[str] = []
+    seen: set[str] = set()
+    for j, pattern in enumerate(source.paths):
+        matched = _glob(pattern, hf=source.type == "hf")
+        if not matched:
+            raise ConfigError(f"sources[{index}].paths[{j}]: {_no_match(pattern, hf=source.type == 'hf')}")
+        paths += [p for p in matched if p not in seen]
+        seen.update(matched)
+    return paths
+
+
+def _no_match(pattern: str, hf: bool) -> str:
+    """Why nothing matches, with what to write instead when the reason is a usual one."""
+    fs, inner = url_to_fs(pattern)
+    if not hf and fs.isdir(inner):
+        return f"{pattern!r} is a folder; name its files, e.g. '{pattern.rstrip('/')}/**/*.jsonl'"
+    hidden = [p for p in fs.glob(inner) if not fs.isdir(p)]
+    if hidden:
+        return f"no input file matches {pattern!r} (only hidden files, e.g. {hidden[0]!r}; spell the dot to read them)"
+    if any(c in pattern for c in "[]"):
+        return f"no input file matches {pattern!r} ('[...]' matches one of the characters inside; write '[[]' for '[')"
+    return f"no input file matches {pattern!r}"
+
+
+def _not_a_file(path: str) -> str | None:
+    """Why a local path is not a readable regular file, or None (remote paths are files)."""
+    if "://" in path:
+        return None
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return f"{path}: a symbolic link to {os.readlink(path)!r}, which does not exist"
+    except OSError as err:
+        return f"{path}: {err.strerror}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device or special file"
+    return f"{path}: {kind}, not a regular file; not read"
 
 
 def split(file: InputFile) -> list[InputFile]:
@@ -56,13 +105,14 @@ def split(file: InputFile) -> list[InputFile]:
     starts at the first line beginning inside it) or row-group boundaries (Parquet). A Parquet
     file whose footer cannot be read stays whole: its reader reports it as one reject."""
     limit = file.source.split_mb * 1_000_000
-    if not limit or infer_compression(file.path) is not None or file.kind not in ("jsonl", "parquet"):
+    if not limit or file.kind not in ("jsonl", "parquet") or compression_of(file.path) is not None:
         return [file]
     fs, inner = url_to_fs(file.path)
     if file.kind == "jsonl":
         with fs.open(inner, "rb") as handle:
-            if handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
-                return [file]  # a JSON array is read whole: a part could not start mid-array
+            head = handle.read(SNIFF_BYTES)
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[" or utf16_of(head):
+            return [file]  # an array is read whole (a part could not start mid-array), UTF-16 too
         size = fs.size(inner)
         bounds = [*range(0, size, limit), size]
     else:
@@ -92,7 +142,11 @@ def _glob(pattern: str, hf: bool) -> list[str]:
     fs, _ = url_to_fs(pattern)
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     prefix = "" if protocol in ("file", "local") else f"{protocol}://"
-    found = sorted(prefix + p for p in fs.glob(pattern))
+    _, inner = url_to_fs(pattern)
+    if fs.isfile(inner):  # an existing file, whatever characters its name holds
+        found = [prefix + inner]
+    else:
+        found = sorted(prefix + p for p in fs.glob(inner) if not _hidden(p, inner))
     if not hf:
         return [p for p in found if not fs.isdir(p)]
     files: list[str] = []
@@ -100,6 +154,23 @@ def _glob(pattern: str, hf: bool) -> list[str]:
         inner = fs.find(folder) if fs.isdir(folder) else [folder]
         files += sorted(prefix + p for p in inner if hf_kind(p))
     return files
+
+
+def static_prefix(pattern: str) -> str:
+    """The part of a path pattern before its first glob character (the folder it reads from)."""
+    cut = min((i for i, c in enumerate(pattern) if c in "*?["), default=len(pattern))
+    return os.path.dirname(pattern[:cut]) if cut < len(pattern) else pattern
+
+
+def _hidden(path: str, pattern: str) -> bool:
+    """A name starting with ``.`` that a wildcard matched, as the shell never does: ``*.jsonl``
+    skips ``.notes.jsonl``, ``.*.jsonl`` or ``.cache/*.jsonl`` name the dot and read it."""
+    base = static_prefix(pattern).rstrip("/")
+    if not path.startswith(base):
+        return False
+    spelled = [part for part in pattern[len(base) :].split("/") if part.startswith(".")]
+    below = path[len(base) :].strip("/").split("/")
+    return any(part.startswith(".") and not any(fnmatchcase(part, s) for s in spelled) for part in below)
 
 
 def hf_kind(path: str) -> str:
@@ -116,4 +187,4 @@ def hf_kind(path: str) -> str:
 def open_file(path: str, mode: str = "rb"):
     """Any local or fsspec path, decompressed by its extension."""
     fs, inner = url_to_fs(path)
-    return fs.open(inner, mode, compression=infer_compression(path))
+    return fs.open(inner, mode, compression=compression_of(path))

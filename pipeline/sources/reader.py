@@ -4,7 +4,9 @@ parse.
 All files of a run get one global order: file ``i`` (sorted within each source, sources in config
 order) goes to task ``i % tasks``, and each record carries ``_order = i << 32 | n`` (n = its line,
 row or WARC record number). Record ids, "keep the first duplicate" and output order therefore do
-not depend on the number of tasks.
+not depend on the number of tasks: a record whose id an earlier record (in that order) already
+has gets ``<id>@<file>:<n>``, decided by one task when it reads every file and by the id pass of
+``sources.ids`` when files are spread over tasks.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from corpusmill.filters.sft.formats import FORMATS as SFT_FORMATS
 from corpusmill.filters.sft.formats import read_documents, rename_fields
 from corpusmill.pipeline.sources.csv_file import parse_csv
 from corpusmill.pipeline.sources.files import InputFile
+from corpusmill.pipeline.sources.ids import id_key, load_renamed
 from corpusmill.pipeline.sources.jsonl import parse_jsonl
 from corpusmill.pipeline.sources.parquet import parse_arrow, parse_parquet
 from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, max_bytes, raw_json
@@ -107,59 +110,85 @@ def sft_documents(file: InputFile, index: int) -> Iterator[Document]:
     yield from docs
 
 
+def task_documents(
+    files: list[InputFile], rank: int, world_size: int, limit: int | None
+) -> Iterator[tuple[InputFile, Document]]:
+    """This task's records (every ``world_size``-th file from ``rank``) with their file, ids as read."""
+    count = 0
+    for index, file in enumerate(files):
+        if index % world_size != rank:
+            continue
+        empty = True
+        if file.problem is not None:
+            documents = iter([to_document(file, index, 0, ReadProblem("not_a_file", file.problem))])
+        elif file.kind in SFT_FORMATS:
+            documents = sft_documents(file, index)
+        else:
+            documents = (to_document(file, index, number, parsed) for number, parsed in parse_file(file))
+        for doc in documents:
+            empty = False
+            yield file, doc
+            count += 1
+            if limit is not None and count >= limit:
+                return
+        if empty and file.end is None:  # a part of a file may hold no line start
+            yield file, to_document(file, index, 0, ReadProblem("empty_file", f"{file.path}: no records"))
+
+
 class SourceReader(PipelineStep):
     """Reads this task's share of the input files and reports progress for the CLI.
 
-    A record id seen before in this task (two records with ``id: 7``) is made unique as
-    ``7@<file>:<number>``, so that a duplicate reject never reads "7 duplicates 7"; the ``read``
-    stage counts it as ``fixed:read:duplicate_id``."""
+    A record whose id an earlier record of the run already has (two records with ``id: 7``) gets
+    ``7@<file>:<number>``, so ids are unique and a duplicate reject never reads "7 duplicates 7";
+    the ``read`` stage counts it as ``fixed:read:duplicate_id``. With ``ids`` (the folder of the
+    id pass, when files are spread over tasks) the records to rename are listed there; without,
+    this task reads every file and finds them itself. Both give the same ids."""
 
     name = "read_sources"
     type = "corpusmill"
 
-    def __init__(self, files: list[InputFile], limit: int | None = None, progress: DataFolderLike = None) -> None:
+    def __init__(
+        self,
+        files: list[InputFile],
+        limit: int | None = None,
+        progress: DataFolderLike = None,
+        ids: str | None = None,
+    ) -> None:
         super().__init__()
         self.files = files
         self.limit = limit
         self.progress = progress
+        self.ids = ids
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         tracker = ProgressFile(self.progress, rank) if self.progress is not None else None
         count = 0
-        seen: set[int] = set()  # hashes of the ids read so far: 8 bytes of payload per record
-        for index, file in enumerate(self.files):
-            if index % world_size != rank:
-                continue
-            empty = True
-            if file.kind in SFT_FORMATS:
-                documents = sft_documents(file, index)
-            else:
-                documents = (to_document(file, index, number, parsed) for number, parsed in parse_file(file))
-            for doc in documents:
-                empty = False
-                _unique_id(doc, file, seen)
-                yield doc
-                count += 1
-                if tracker is not None and count % 256 == 0:
-                    tracker.update(count)
-                if self.limit is not None and count >= self.limit:
-                    break
-            if empty and file.end is None:  # a part of a file may hold no line start
-                yield to_document(file, index, 0, ReadProblem("empty_file", f"{file.path}: no records"))
-            if self.limit is not None and count >= self.limit:
-                break
+        renamed = load_renamed(self.ids, rank, world_size) if self.ids is not None else None
+        seen: set[int] = set()  # 128-bit hashes of the ids read so far, when this task reads every file
+        for file, doc in task_documents(self.files, rank, world_size, self.limit):
+            if renamed is None:
+                _rename_if_seen(doc, file, seen)
+            elif doc.metadata[ORDER] in renamed:
+                _rename(doc, file)
+            yield doc
+            count += 1
+            if tracker is not None and count % 256 == 0:
+                tracker.update(count)
         if tracker is not None:
             tracker.update(count, force=True)
 
 
-def _unique_id(doc: Document, file: InputFile, seen: set[int]) -> None:
-    key = hash(doc.id)
-    if key not in seen:
+def _rename_if_seen(doc: Document, file: InputFile, seen: set[int]) -> None:
+    key = id_key(doc.id)
+    if key in seen:
+        _rename(doc, file)
+    else:
         seen.add(key)
-        return
+
+
+def _rename(doc: Document, file: InputFile) -> None:
     doc.metadata[DUPLICATE_ID] = doc.id
     doc.id = f"{doc.id}@{file.name}:{doc.metadata[ORDER] & 0xFFFFFFFF}"
-    seen.add(hash(doc.id))
 
 
 class ProgressFile:

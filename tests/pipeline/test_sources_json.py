@@ -101,10 +101,11 @@ def test_oversized_line_and_element_are_rejected_while_read(tmp_path: Path) -> N
         assert "over the record limit of 100,000 bytes" in items[1][1].detail
 
 
-def test_utf16_file_is_one_bad_encoding(tmp_path: Path) -> None:
-    path = tmp_path / "u16.jsonl"
-    path.write_bytes(jsonl(RECORDS[:3]).decode().encode("utf-16"))
-    assert kinds(read(path)) == ["bad_encoding"]
+def test_utf16_file_is_read(tmp_path: Path) -> None:
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be"):  # with and without a byte order mark
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_bytes(jsonl(RECORDS[:3]).decode().encode(encoding))
+        assert read(path) == list(enumerate(RECORDS[:3], 1)), encoding
 
 
 def test_byte_range_parts_with_crlf_neither_lose_nor_repeat(tmp_path: Path) -> None:
