@@ -37,6 +37,7 @@ from corpusmill.pipeline.lifetime import children_die_with_parent
 from corpusmill.pipeline.redact import redact_tree
 from corpusmill.pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
+from corpusmill.pipeline.sources.ids import id_runs, needs_id_pass
 from corpusmill.schema import TOKENS, source_columns
 from corpusmill.text.tokenizer import TokenCounter
 
@@ -87,13 +88,14 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
     read = ReadCheck()
     read.bind("00_read", rejects)
     stage_ids = [read.stage_id]
-    runs: list[Run] = []
+    ids = join(out, "work", "ids") if needs_id_pass(len(files), tasks) else None  # ids unique across tasks
+    runs: list[Run] = [Run(*run) for run in id_runs(files, tasks, limit, ids)] if ids else []
     global_stages: dict[str, tuple[GlobalStage, str]] = {}
     columns: dict[str, pa.DataType] = {}
     for source in config.sources:  # what sources give their records must survive segment cuts too
         columns.update(source_columns(source.type))
     segment = 0
-    steps: list[PipelineStep] = [SourceReader(files, limit, progress=join(out, "logs", "progress")), read]
+    steps: list[PipelineStep] = [SourceReader(files, limit, progress=join(out, "logs", "progress"), ids=ids), read]
     for index, spec in enumerate(config.stages, start=1):
         stage = spec.build()
         stage_id = f"{index:02d}_{stage.name}"
