@@ -1,0 +1,168 @@
+"""The report tells a user what is wrong with their data: alerts at the top when a source or a file
+loses most of its records or one read reject stands for a whole file, a source x stage table,
+files known from ids, grouped reasons, line edits and a seeded random sample of kept text.
+
+Run folders are written here with pyarrow; expected figures are counted from the rows written."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from markdown_it import MarkdownIt
+
+from corpusmill.pipeline.report.health import GROUP_MIN
+from corpusmill.pipeline.report_cli import report
+from tests.pipeline.test_report import INJECTION, lines, reject, stats_for, write
+
+LANGUAGE_CODES = ["es", "fr", "de", "it", "pt", "ru"]
+
+
+def kept_row(rid: str, source: str, text: str, language: str) -> dict[str, Any]:
+    return {"id": rid, "text": text, "source": source, "url": None, "language": language, "token_count": len(text)}
+
+
+def write_run(out: Path, test_data: Path) -> dict[str, Any]:
+    """Source ``books`` (ids from file and line, as the reader names records without ids) keeps
+    all 30 records of ``books.jsonl``; source ``forum`` loses 16 of the 20 records of
+    ``forum.jsonl``; source ``crawl`` (own ids) keeps 4 pages and holds an archive the reader
+    could not open, of which one read reject is all that is left."""
+    en, zh = lines(test_data, "en", 60), lines(test_data, "zh", 20)
+    archive = out.parent / f"{out.name}-archive.warc.gz"
+    archive.write_bytes(b"\x00" * 50_000)
+    kept = [kept_row(f"books:books.jsonl:{i}", "books", en[i], "en") for i in range(20)]
+    kept += [kept_row(f"books:books.jsonl:{20 + i}", "books", zh[i], "zh") for i in range(10)]
+    kept += [kept_row(f"forum:forum{INJECTION}.jsonl:{i}", "forum", en[30 + i], "en") for i in range(4)]
+    kept += [kept_row(f"<urn:uuid:{i}>", "crawl", en[40 + i], "en") for i in range(4)]
+    forum = f"forum{INJECTION}.jsonl"
+    rejects = [
+        reject("language", f"language:{LANGUAGE_CODES[i % 6]}", f"forum:{forum}:{4 + i}", "forum", en[44 + i])
+        for i in range(12)
+    ]
+    rejects += [
+        reject("quality", "quality:c4_few_sentences", f"forum:{forum}:{16 + i}", "forum", "x") for i in range(2)
+    ]
+    rejects += [
+        reject("quality", "quality:gopher_short_doc", f"forum:{forum}:{18 + i}", "forum", "y") for i in range(2)
+    ]
+    rejects.append(
+        reject(
+            "read",
+            "read:corrupt_warc",
+            "crawl:archive.warc.gz:1",
+            "crawl",
+            "",
+            detail=f"{archive}@0: ArchiveLoadFailed: Unknown archive format",
+        )
+    )
+    write(out / "data" / "shard-00000.parquet", kept)
+    for stage in ("read", "language", "quality"):
+        write(out / "rejects" / stage / "00000.parquet", [r for r in rejects if r["stage"] == stage])
+    fixed = {"quality": {"quality:c4_lines": 17}, "read": {"read:duplicate_id": 1}}
+    stats = stats_for(["read", "language", "quality"], rejects, len(kept), fixed)
+    after_read = stats["stages"][0]["kept"]
+    line_fixes = {"clean_lines:repeated": 9, "clean_lines:symbols": 4}
+    stats["stages"].insert(
+        1, {"name": "clean_lines", "in": after_read, "kept": after_read, "rejected": {}, "fixed": line_fixes}
+    )
+    (out / "stats.json").write_text(json.dumps(stats))
+    return {"kept": kept, "rejects": rejects, "archive": archive}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[Path, dict[str, Any], dict[str, Any]]:
+    out = tmp_path_factory.mktemp("health") / "run"
+    out.mkdir()
+    rows = write_run(out, test_data)
+    report(out)
+    return out, rows, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def test_source_by_stage_table_counts_every_record(run: tuple[Path, dict, dict]) -> None:
+    _, rows, figures = run
+    table = {r["source"]: r for r in figures["source_stages"]["rows"]}
+    kept = Counter(r["source"] for r in rows["kept"])
+    removed = Counter((r["source"], r["stage"]) for r in rows["rejects"])
+    for source, entry in table.items():
+        assert entry["kept"] == kept[source]
+        assert entry["removed"] == {stage: n for (s, stage), n in removed.items() if s == source}
+        assert entry["in"] == entry["kept"] + sum(entry["removed"].values())
+    assert set(table) == {"books", "forum", "crawl"}
+    assert figures["source_stages"]["stages"] == ["read", "language", "quality"]  # clean_lines removed none
+
+
+def test_alerts_name_the_source_and_files_that_lost_most(run: tuple[Path, dict, dict]) -> None:
+    _, _, figures = run
+    alerts = figures["alerts"]
+    assert any(a.startswith("Source forum lost 80% of its records (20 in, 4 kept)") for a in alerts)
+    assert any(a.startswith(f"File forum{INJECTION}.jsonl (source forum) lost 80%") for a in alerts)
+    whole = [a for a in alerts if "archive.warc.gz" in a]
+    assert len(whole) == 1 and "48.8 KB" in whole[0] and "stands for every record" in whole[0]
+    assert not any("books" in a for a in alerts)  # nothing lost there
+    files = {f["file"]: f for f in figures["input_files"]}
+    books = files["books.jsonl"]
+    assert (books["in"], books["kept"], books["counted"], books["reasons"]) == (30, 30, True, {})
+    assert files["archive.warc.gz"]["counted"] is False  # crawl's pages carry their own ids
+
+
+def test_alerts_come_first_in_every_view_and_stay_text(
+    run: tuple[Path, dict, dict], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, _, figures = run
+    markdown = (out / "report.md").read_text(encoding="utf-8")
+    assert markdown.index("Data problems") < markdown.index("## Overview")
+    rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+    assert "<script" not in rendered and "&lt;script&gt;" in rendered
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert page.index('class="alerts"') < page.index('id="overview"')
+    assert "<script" not in page and "&lt;script&gt;alert" in page
+    report(out)
+    terminal = [line for line in capsys.readouterr().err.splitlines() if line.startswith("WARNING")]
+    assert len(terminal) == 1 and f"{len(figures['alerts'])} data problems" in terminal[0]
+
+
+def test_a_family_of_many_codes_is_one_expandable_group(run: tuple[Path, dict, dict]) -> None:
+    out, rows, figures = run
+    groups = figures["removal_groups"]
+    [language] = [g for g in groups if g.get("family") == "language"]
+    assert len(language["reasons"]) == len(LANGUAGE_CODES) >= GROUP_MIN
+    assert language["records"] == sum(r["reason"].startswith("language:") for r in rows["rejects"])
+    assert {"quality:c4_few_sentences", "quality:gopher_short_doc"} <= {g.get("reason") for g in groups}
+    page = (out / "report.html").read_text(encoding="utf-8")
+    details = page[page.index("<details><summary>language:* (6 codes)") :]
+    details = details[: details.index("</details>")]
+    assert all(f"language:{code}" in details for code in LANGUAGE_CODES)
+    markdown = (out / "report.md").read_text(encoding="utf-8")
+    [row] = [line for line in markdown.splitlines() if line.startswith("| language:* (6 codes) |")]
+    assert "es 2" in row and "ru 2" in row
+
+
+def test_line_edits_list_lines_removed_per_kind(run: tuple[Path, dict, dict]) -> None:
+    out, _, figures = run
+    assert [(x["kind"], x["lines"]) for x in figures["line_edits"]] == [
+        ("clean_lines:repeated", 9),
+        ("clean_lines:symbols", 4),
+        ("quality:c4_lines", 17),
+    ]
+    assert "| clean_lines:repeated | clean_lines | 9 | 54 |" in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_random_kept_sample_per_source_and_language_is_seeded(run: tuple[Path, dict, dict]) -> None:
+    out, rows, figures = run
+    groups = figures["samples"]["random_kept"]
+    by_key = {(g["source"], g["language"]): g for g in groups}
+    assert set(by_key) == {(r["source"], r["language"]) for r in rows["kept"]}
+    kept = {r["id"]: r for r in rows["kept"]}
+    for (source, language), group in by_key.items():
+        assert 1 <= len(group["rows"]) <= 2
+        for row in group["rows"]:
+            assert (kept[row["id"]]["source"], kept[row["id"]]["language"]) == (source, language)
+    first_ids = [[r["id"] for r in g["rows"]] for g in groups]
+    report(out)
+    again = json.loads((out / "report.json").read_text(encoding="utf-8"))["samples"]["random_kept"]
+    assert [[r["id"] for r in g["rows"]] for g in again] == first_ids
+    books_en = by_key["books", "en"]["rows"]
+    assert [r["id"] for r in books_en] != ["books:books.jsonl:0", "books:books.jsonl:1"]  # not the file's head
