@@ -252,6 +252,8 @@ def evaluate(
         "overall": combine(tallies).as_dict(),
         "kept": {"records": kept.height, "by_" + group: kept_junk(kept, group if group in kept.columns else "source")},
     }
+    families = sorted({reason.split(":")[0] + ":" for reason in tallies if ":" in reason})
+    figures["by_family"] = {family + "*": combine(tallies, family).as_dict() for family in families}
     if part == "web":
         figures["quality_rules"] = combine(tallies, QUALITY_REASON).as_dict()
     print_figures(part, figures, group)
@@ -269,14 +271,11 @@ def fmt(value: float | None) -> str:
 def print_figures(part: str, figures: dict[str, Any], group: str) -> None:
     print(f"\n== {part}: {figures['run']}  ({figures['labels']} labels: {figures['labels_by_value']})")
     print(f"{'reason':<40} {'rejects':>7} {'T':>4} {'F':>4} {'P':>4} {'B':>4} {'prec':>5}")
-    for reason, t in figures["reasons"].items():
-        print(
-            f"{reason:<40} {t['rejects']:>7} {t['T']:>4} {t['F']:>4} {t['P']:>4} {t['B']:>4} {fmt(t['precision']):>5}"
-        )
-    rows = [("ALL rejects", figures["overall"])]
-    if "quality_rules" in figures:
-        rows.append(("quality rules (quality:*)", figures["quality_rules"]))
+    rows = [*figures["reasons"].items(), ("", None), *figures["by_family"].items(), ("ALL rejects", figures["overall"])]
     for name, t in rows:
+        if t is None:
+            print("-" * 71)
+            continue
         print(f"{name:<40} {t['rejects']:>7} {t['T']:>4} {t['F']:>4} {t['P']:>4} {t['B']:>4} {fmt(t['precision']):>5}")
     print(f"\nkept records: {figures['kept']['records']}")
     for value, entry in next(iter(v for k, v in figures["kept"].items() if k.startswith("by_"))).items():
