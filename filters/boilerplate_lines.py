@@ -4,14 +4,20 @@ Headers, menus, footers, ad slots and newsletter boxes are written once per site
 up on every page, in wordings no phrase list knows. As in CCNet and Dolma, the stage counts lines
 across documents instead of reading them: each document's lines are normalised (case folded,
 digits made ``0``, punctuation and spacing dropped) and hashed, each distinct line counted once per
-document, and the counts reduced per (site, line) and per line over the run. A line is removed
-where it is
+distinct document, and the counts reduced per (site, line) and per line over the run. A line is
+removed where it is
 
 - in at least ``min_docs`` documents of its site, and in at least ``min_share`` of them (the site is
   the host of ``url`` without ``www.``; records without a URL share one site per source, so a
   URL-less source is judged as a whole), or
 - (``min_sites`` > 0) on at least ``min_sites`` different sites and at most ``run_max_chars``
   characters long: a short label repeated all over the run ("Advertisement", "Share this story").
+
+Documents are told apart by their text as ``exact_dedup`` tells them (case and spacing aside): exact
+copies of a page count once, so they share no line "with other pages", and the stage keeps their
+text whole whether it runs before or after ``exact_dedup`` (which then keeps one copy). A site's
+page count (the share's denominator) counts copies once within a task; copies read by different
+tasks count again there, which can only make the share rule more conservative.
 
 Removed lines are counted as fixes ``boilerplate_lines:site`` / ``boilerplate_lines:run``; a
 record left empty (or under ``min_chars``) is rejected as ``boilerplate_lines:empty`` /
@@ -20,16 +26,17 @@ goes whole.
 
 It is a ``GlobalStage`` in three steps:
 
-1. ``LineSignatures`` (end of the segment before, every rank): per record, (line hash, site hash,
-   line length) for each distinct line, spread into ``shards`` files by line hash, plus the
-   rank's documents per site;
+1. ``LineSignatures`` (end of the segment before, every rank): per distinct record text, (line
+   hash, site hash, document hash, line length) for each distinct line, spread into ``shards``
+   files by line hash, plus the rank's distinct documents per site;
 2. ``LineCounts`` (``min(tasks, shards)`` tasks, shard ``s`` on task ``s % tasks``): counts one
    shard at a time and writes its boilerplate keys;
 3. ``BoilerplateLinesFilter`` (start of the next segment): removes those lines.
 
 Memory is bounded by the shard count, not the run: a reduce task holds one shard's rows
-(about 50 bytes per distinct line per document divided by ``shards``: 20 stored, the rest for
-sorting) and the site table (16 bytes per site); the filter holds only the boilerplate keys (8 bytes each). The
+(about 60 bytes per distinct line per document divided by ``shards``: 28 stored, the rest for
+sorting) and the site table (16 bytes per site); a signature task holds 8 bytes per distinct
+document it reads; the filter holds only the boilerplate keys (8 bytes each). The
 shard count is a parameter independent of the task count, and counts are sums, so the lines
 removed are the same whatever the number of tasks. Files are written under a temporary name and
 renamed, so a re-run task replaces its output and never leaves a half-written file.
@@ -52,10 +59,11 @@ from pydantic import Field
 
 from corpusmill.filters.base import GlobalStage, Reject, Stage, StageParams, Verdict
 from corpusmill.filters.clean_lines import FENCE, join_lines
+from corpusmill.filters.dedup.exact import text_hash
 from corpusmill.io.workfiles import read_array, read_json, write_array, write_json
 
 NAME = "boilerplate_lines"
-PAIR = np.dtype([("line", "<u8"), ("site", "<u8"), ("chars", "<u4")])
+PAIR = np.dtype([("line", "<u8"), ("site", "<u8"), ("doc", "<u8"), ("chars", "<u4")])
 SITE = np.dtype([("site", "<u8"), ("docs", "<i8")])
 NOT_WORD = re.compile(r"[\W_]+")
 DIGIT = re.compile(r"\d")
@@ -161,14 +169,14 @@ def load_manifests(folder: DataFolder, params: BoilerplateLinesParams) -> tuple[
     return manifests, xxhash.xxh64_hexdigest(json.dumps(manifests, sort_keys=True).encode())
 
 
-def _spread(buffer: list[tuple[int, dict[int, int]]], handles: list[Any]) -> None:
-    """Appends a batch of records' (line, site, chars) rows to their shard files."""
-    rows = np.empty(sum(len(distinct) for _, distinct in buffer), PAIR)
-    rows["line"] = [line for _, distinct in buffer for line in distinct]
-    rows["chars"] = [chars for _, distinct in buffer for chars in distinct.values()]
-    rows["site"] = np.repeat(
-        np.array([site for site, _ in buffer], np.uint64), [len(distinct) for _, distinct in buffer]
-    )
+def _spread(buffer: list[tuple[int, int, dict[int, int]]], handles: list[Any]) -> None:
+    """Appends a batch of records' (line, site, doc, chars) rows to their shard files."""
+    rows = np.empty(sum(len(distinct) for _, _, distinct in buffer), PAIR)
+    rows["line"] = [line for _, _, distinct in buffer for line in distinct]
+    rows["chars"] = [chars for _, _, distinct in buffer for chars in distinct.values()]
+    repeats = [len(distinct) for _, _, distinct in buffer]
+    rows["site"] = np.repeat(np.array([site for site, _, _ in buffer], np.uint64), repeats)
+    rows["doc"] = np.repeat(np.array([doc for _, doc, _ in buffer], np.uint64), repeats)
     shard_of = rows["line"] % np.uint64(len(handles))
     order = np.argsort(shard_of, kind="stable")
     bounds = np.searchsorted(shard_of[order], np.arange(len(handles) + 1))
@@ -178,7 +186,8 @@ def _spread(buffer: list[tuple[int, dict[int, int]]], handles: list[Any]) -> Non
 
 
 class LineSignatures(PipelineStep):
-    """Writes each record's distinct line hashes into their shards; yields every record unchanged."""
+    """Writes each distinct record text's distinct line hashes into their shards; yields every
+    record unchanged."""
 
     name = f"{NAME}:signatures"
     type = "corpusmill"
@@ -195,19 +204,22 @@ class LineSignatures(PipelineStep):
         shards = self.params.shards
         paths = [_signatures_path(s, rank) for s in range(shards)]
         site_docs: dict[int, int] = {}
+        seen: set[int] = set()
         records = pairs = 0
         digest = xxhash.xxh64()
         with ExitStack() as stack:
             handles = [stack.enter_context(folder.open(f"{path}.tmp", "wb")) for path in paths]
-            buffer: list[tuple[int, dict[int, int]]] = []
+            buffer: list[tuple[int, int, dict[int, int]]] = []
             for doc in data or ():
-                site = site_hash(doc)
-                site_docs[site] = site_docs.get(site, 0) + 1
-                distinct = dict(h for h in line_hashes(doc.text) if h is not None)
-                buffer.append((site, distinct))
+                site, text = site_hash(doc), text_hash(doc.text)
+                if text not in seen:  # an exact copy adds no line count and no page to its site
+                    seen.add(text)
+                    site_docs[site] = site_docs.get(site, 0) + 1
+                    distinct = dict(h for h in line_hashes(doc.text) if h is not None)
+                    buffer.append((site, text, distinct))
+                    pairs += len(distinct)
                 digest.update(f"{doc.id}\n".encode())
                 records += 1
-                pairs += len(distinct)
                 if len(buffer) >= BATCH_DOCS:
                     _spread(buffer, handles)
                     buffer = []
@@ -243,9 +255,14 @@ def merged_sites(folder: DataFolder, world_size: int) -> np.ndarray:
 def boilerplate_keys(
     pairs: np.ndarray, sites: np.ndarray, params: BoilerplateLinesParams
 ) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    """Site keys and run-wide line hashes to remove, from one shard's (line, site, chars) rows."""
-    order = np.lexsort((pairs["site"], pairs["line"]))
-    line, site, chars = pairs["line"][order], pairs["site"][order], pairs["chars"][order]
+    """Site keys and run-wide line hashes to remove, from one shard's (line, site, doc, chars) rows:
+    a (line, site) pair counts the distinct documents it is in (copies read by different tasks
+    count once)."""
+    order = np.lexsort((pairs["doc"], pairs["site"], pairs["line"]))
+    line, site, doc, chars = pairs["line"][order], pairs["site"][order], pairs["doc"][order], pairs["chars"][order]
+    new = np.ones(line.size, dtype=bool)
+    new[1:] = (line[1:] != line[:-1]) | (site[1:] != site[:-1]) | (doc[1:] != doc[:-1])
+    line, site, chars = line[new], site[new], chars[new]
     first = np.ones(line.size, dtype=bool)
     first[1:] = (line[1:] != line[:-1]) | (site[1:] != site[:-1])
     starts = np.flatnonzero(first)

@@ -136,12 +136,13 @@ def test_run_wide_rule_needs_many_sites_and_short_lines(tmp_path: Path) -> None:
 
 
 def test_pages_made_only_of_furniture_are_rejected(tmp_path: Path) -> None:
+    # three pages (not copies: their page numbers differ, which line counts ignore) and a fourth
     docs = [
-        Document(text="Menu\nFooter line", id=f"e{i}", metadata={"url": "http://empty.com/x", "source": "t"})
+        Document(text=f"Menu\nFooter page {i}", id=f"e{i}", metadata={"url": "http://empty.com/x", "source": "t"})
         for i in range(3)
     ]
     meta = {"url": "http://empty.com/y", "source": "t"}
-    docs.append(Document(text="Menu\nFooter line\nShort.", id="s", metadata=meta))
+    docs.append(Document(text="Menu\nFooter page 9\nShort.", id="s", metadata=meta))
     kept, stage, rejects = run_stage(copies(docs), BoilerplateLinesParams(min_chars=10), 1, tmp_path)
     assert kept == []
     reasons = sorted(r.reason for _, _, r in rejects.rows)
@@ -152,13 +153,40 @@ def test_pages_made_only_of_furniture_are_rejected(tmp_path: Path) -> None:
 
 def test_keys_from_counts() -> None:
     """One shard: a line on 3 of 4 pages of site 1 goes there; the same line once on site 2 stays."""
-    pairs = np.array([(7, 1, 5)] * 3 + [(7, 2, 5), (8, 1, 5)], PAIR)
+    pairs = np.array([(7, 1, doc, 5) for doc in (11, 12, 13)] + [(7, 2, 11, 5), (8, 1, 11, 5)], PAIR)
     sites = np.array([(1, 4), (2, 10)], SITE)
     keys, run_lines, counts = boilerplate_keys(pairs, sites, BoilerplateLinesParams())
     assert keys.size == 1 and run_lines.size == 0
     assert counts == {"distinct_lines": 2, "site_lines": 1, "run_lines": 0}
     _, run_lines, _ = boilerplate_keys(pairs, sites, BoilerplateLinesParams(min_sites=2))
     assert run_lines.tolist() == [7]
+    # the same three rows from copies of one document (read by different tasks) count once
+    copies = np.array([(7, 1, 11, 5)] * 3 + [(7, 2, 11, 5), (8, 1, 11, 5)], PAIR)
+    keys, _, counts = boilerplate_keys(copies, sites, BoilerplateLinesParams())
+    assert keys.size == 0 and counts["site_lines"] == 0
+
+
+@pytest.mark.parametrize("tasks", [1, 2, 3])
+def test_exact_copies_keep_their_lines(tmp_path: Path, tasks: int) -> None:
+    """Copies of a page share every line but are one page: they keep their text (exact dedup keeps
+    one of them later), while the site's real furniture still goes from every page."""
+    docs, furniture = corpus()
+    page = next(d for d in docs if "harbour-news" in d.id)
+    extra = [Document(text=page.text, id=f"{page.id}/copy{i}", metadata=dict(page.metadata)) for i in range(3)]
+    others = [d for d in docs if "valley-blog" not in d.id][:5]
+    lone = [
+        Document(text=t, id=f"lone/{i}", metadata={"url": "https://lone.org/a", "source": "t"})
+        for i, t in enumerate([page.text.replace("Harbour", "Lone")] * 3)
+    ]
+    run = [*copies(others), *extra, *lone]
+    kept, _, rejects = run_stage(run, BoilerplateLinesParams(), tasks, tmp_path)
+    assert not rejects.rows and len(kept) == len(run)
+    by_id = {d.id: d.text for d in kept}
+    # three copies of one page on lone.org: one page, nothing is "on other pages"
+    assert [by_id[f"lone/{i}"] for i in range(3)] == [page.text.replace("Harbour", "Lone")] * 3
+    copies_kept = [by_id[d.id] for d in extra]
+    assert len(set(copies_kept)) == 1 and not furniture & set(copies_kept[0].split("\n"))
+    assert set(copies_kept[0].split("\n")) == set(page.text.split("\n")) - furniture
 
 
 def test_normalisation_and_sites() -> None:
