@@ -64,7 +64,7 @@ def alnum(rng: Rng, n: int, alphabet: str = string.ascii_letters + string.digits
 # ---------------------------------------------------------------- PII values, many formats
 def email(rng: Rng) -> str:
     user = rng.choice(["wang.fang", "li_lei", "zhang.san88", "j.smith", "maria-lopez", "chen2019", "k.tanaka", "info"])
-    host = rng.choice(["example.cn", "mail.example.com.cn", "example.co.uk", "example.org", "qq.com", "163.com"])
+    host = rng.choice(["example.cn", "mail.example.com.cn", "example.co.uk", "sina.com", "qq.com", "163.com"])
     return f"{user}{rng.randint(1, 999) if rng.random() < 0.4 else ''}@{host}"
 
 

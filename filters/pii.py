@@ -73,6 +73,12 @@ FILE_SUFFIXES = frozenset(
     {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "json", "html", "htm", "pdf"}
 )
 """``icon@2x.png`` is an image name, not an address."""
+EMAIL_AT = re.compile(r"@| ?[\[(（] ?at ?[\])）] ?")
+EMAIL_DOT = re.compile(r" ?[\[(（] ?dot ?[\])）] ?")
+RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
+RESERVED_TLDS = ("example", "test", "invalid", "localhost")
+"""Names reserved for documentation and tests (RFC 2606, RFC 6761): an address there belongs to
+nobody, like an address in ``192.0.2.0/24`` (code samples, form examples, manuals)."""
 ID_NUMBER = re.compile(
     NO_ALNUM_BEFORE + r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]" + NO_ALNUM_AFTER
 )
@@ -202,10 +208,16 @@ def valid_us_local(match: re.Match[str]) -> bool:
 
 
 def valid_email(match: re.Match[str]) -> bool:
-    """Not an image name (``icon@2x.png``) and not a fediverse handle: ``@user@host`` (Mastodon,
-    Misskey, ...) names a public account the way ``@user`` does on Twitter."""
-    fediverse = match.start() > 0 and match.string[match.start() - 1] == "@"
-    return not fediverse and match.group(1).lower() not in FILE_SUFFIXES
+    """Not an image name (``icon@2x.png``), not a fediverse handle (``@user@host`` on Mastodon,
+    Misskey, ... names a public account the way ``@user`` does on Twitter) and not an address on a
+    name reserved for documentation (``someone@example.com``)."""
+    if match.start() > 0 and match.string[match.start() - 1] == "@":
+        return False
+    host = EMAIL_DOT.sub(".", EMAIL_AT.split(match.group(), maxsplit=1)[-1]).lower()
+    if any(host == domain or host.endswith("." + domain) for domain in RESERVED_DOMAINS):
+        return False
+    suffix = match.group(1).lower()
+    return suffix not in RESERVED_TLDS and suffix not in FILE_SUFFIXES
 
 
 def valid_api_key(match: re.Match[str]) -> bool:
