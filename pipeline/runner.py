@@ -37,6 +37,7 @@ from corpusmill.pipeline.lifetime import children_die_with_parent
 from corpusmill.pipeline.redact import redact_tree
 from corpusmill.pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
+from corpusmill.pipeline.sources.files import check_inputs_outside
 from corpusmill.pipeline.sources.ids import id_runs, needs_id_pass
 from corpusmill.schema import TOKENS, source_columns
 from corpusmill.text.tokenizer import TokenCounter
@@ -185,17 +186,9 @@ def check_out(out: str, config: RunConfig, fresh: bool) -> None:
     """The run folder must not hold the input (a run writes and ``--fresh`` deletes there), and
     ``--fresh`` deletes only a corpusmill run folder, never a user's folder or file."""
     folder = get_datafolder(out)
+    check_inputs_outside(config.sources, out, {name: "." not in name for name in RUN_ENTRIES})
     if "://" not in out:
         target = Path(out).resolve()
-        for i, source in enumerate(config.sources):
-            for j, pattern in enumerate(source.paths):
-                if "://" in pattern:
-                    continue
-                static = Path(_static_prefix(pattern)).resolve()
-                if static == target or target in static.parents:
-                    raise ConfigError(
-                        f"sources[{i}].paths[{j}]: the run folder {out} is or contains this input; choose another --out"
-                    )
         if target.exists() and not target.is_dir():
             raise ConfigError(f"{out}: is a file, not a run folder; choose another --out")
     if not folder.exists("") or read_marker(folder) is not None:
@@ -227,12 +220,6 @@ def clear_run_folder(folder: DataFolder) -> None:
             folder.rm(name, recursive=True)
         elif folder.exists(name):
             folder.rm(name)
-
-
-def _static_prefix(pattern: str) -> str:
-    """The part of a path pattern before its first glob character (the folder it reads from)."""
-    cut = min((i for i, c in enumerate(pattern) if c in "*?["), default=len(pattern))
-    return os.path.dirname(pattern[:cut]) if cut < len(pattern) else pattern
 
 
 def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> None:

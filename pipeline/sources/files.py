@@ -15,6 +15,7 @@ import os
 import stat
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from pathlib import Path
 
 from fsspec.core import url_to_fs
 
@@ -188,3 +189,53 @@ def open_file(path: str, mode: str = "rb"):
     """Any local or fsspec path, decompressed by its extension."""
     fs, inner = url_to_fs(path)
     return fs.open(inner, mode, compression=compression_of(path))
+
+
+def check_inputs_outside(sources: list[SourceConfig], out: str, entries: dict[str, bool]) -> None:
+    """Refuse a run folder that holds the input or that an input pattern reaches: a run would read
+    its own shards, ``work/`` and ``rejects/`` as input the next time, and ``--fresh`` would delete
+    input. Three checks: the folder a pattern reads from is the run folder or inside it; the
+    pattern can match what a run writes (``entries``: each top-level name a run writes and whether
+    it is a folder; ``**`` can match anything); a file the patterns match now (through a symlink,
+    say) lies in the run folder. Remote URLs get the first two."""
+    remote = "://" in out
+    target = Path(out.rstrip("/")) if remote else Path(out).resolve()
+    for i, source in enumerate(sources):
+        for j, pattern in enumerate(source.paths):
+            if ("://" in pattern) != remote:
+                continue
+            static = static_prefix(pattern)
+            base = Path(static) if remote else Path(static).resolve()
+            if base == target or target in base.parents:
+                raise ConfigError(
+                    f"sources[{i}].paths[{j}]: the run folder {out} is or contains this input; choose another --out"
+                )
+            below = target.relative_to(base).parts if base in target.parents else None
+            if below is not None and _reaches(_parts_after(pattern, static), below, entries, source.type == "hf"):
+                raise ConfigError(
+                    f"sources[{i}].paths[{j}]: {pattern!r} also matches what a run writes into {out}; "
+                    "choose an --out this pattern does not reach"
+                )
+        if remote:
+            continue
+        for path in source_paths(source, i):
+            resolved = Path(path).resolve()
+            if resolved == target or target in resolved.parents:
+                raise ConfigError(f"sources[{i}].paths: {path} is inside the run folder {out}; choose another --out")
+
+
+def _parts_after(pattern: str, static: str) -> list[str]:
+    return [part for part in pattern[len(static) :].split("/") if part]
+
+
+def _reaches(parts: list[str], below: tuple[str, ...], entries: dict[str, bool], hf: bool) -> bool:
+    """Whether the pattern's ``parts`` can match a file a run writes, the run folder lying
+    ``below`` the pattern's static folder (component by component; ``**`` stands for any number).
+    An ``hf`` pattern that matches a folder reads every file in it."""
+    if not parts:
+        return hf
+    if parts[0] == "**":
+        return True
+    if not below:  # the pattern goes on inside the run folder: does it name what a run writes?
+        return any(fnmatchcase(name, parts[0]) and (folder or len(parts) == 1) for name, folder in entries.items())
+    return fnmatchcase(below[0], parts[0]) and _reaches(parts[1:], below[1:], entries, hf)

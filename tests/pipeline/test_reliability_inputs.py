@@ -42,7 +42,7 @@ def snapshot(folder: Path, skip: Path) -> dict[str, str]:
 def run(tmp: Path, sources: list[dict], out: str = "out", **config: object):
     """Run the real command on ``sources`` and check what every run must hold; returns the run's
     stats, kept rows and reject rows."""
-    path = tmp / f"{out}.yaml"
+    path = tmp / f"{out.replace('/', '_')}.yaml"
     path.write_text(yaml.safe_dump({"sources": sources, **config}))
     before = snapshot(tmp, tmp / out)
     result = corpusmill("run", path, "--out", tmp / out, timeout=300)
