@@ -178,8 +178,19 @@ def run_web(data: Path, work: Path) -> Path:
     config["output"] = {**default.get("output", {}), "dir": str(run)}
     path = work / "web.yaml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    subprocess.run([str(CORPUSMILL), "run", str(path), "--fresh"], check=True, stdout=subprocess.DEVNULL)
+    run_command([str(CORPUSMILL), "run", str(path), "--fresh"])
     return run
+
+
+class RunFailed(Exception):
+    """A cleaning run exited with an error: its part is skipped, the other part still runs."""
+
+
+def run_command(command: list[str]) -> None:
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode:
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise RunFailed(f"`{' '.join(command[:3])} ...` exited with {done.returncode}: {last}")
 
 
 def kept_languages() -> frozenset[str]:
@@ -197,7 +208,7 @@ def run_sft(data: Path, work: Path) -> Path:
     run = work / "sft"
     files = [str(data / f["path"]) for f in bench["files"]]
     command = [str(CORPUSMILL), "sft", "clean", *files, "--out", str(run), "--config", str(REPO / "configs/sft.yaml")]
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    run_command(command)
     return run
 
 
@@ -321,16 +332,25 @@ def main() -> None:
     work = args.out.resolve()
     work.mkdir(parents=True, exist_ok=True)
     figures: dict[str, Any] = {}
-    if args.part in ("web", "all"):
-        run = work / "web" if args.reuse else run_web(args.data.resolve(), work)
-        labels = load_labels(LABELS / "web.jsonl")
-        figures["web"] = evaluate("web", run, labels, "language", kept_languages(), args.unlabelled, args.seed)
-    if args.part in ("sft", "all"):
-        run = work / "sft" if args.reuse else run_sft(args.data.resolve(), work)
-        labels = load_labels(LABELS / "sft.jsonl")
-        figures["sft"] = evaluate("sft", run, labels, "format", frozenset(), args.unlabelled, args.seed)
+    failed = False
+    for part, runner, group, languages in (
+        ("web", run_web, "language", kept_languages()),
+        ("sft", run_sft, "format", frozenset()),
+    ):
+        if args.part not in (part, "all"):
+            continue
+        try:
+            run = work / part if args.reuse else runner(args.data.resolve(), work)
+        except RunFailed as err:
+            print(f"{part}: {err}", file=sys.stderr)
+            failed = True
+            continue
+        labels = load_labels(LABELS / f"{part}.jsonl")
+        figures[part] = evaluate(part, run, labels, group, languages, args.unlabelled, args.seed)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
