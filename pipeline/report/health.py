@@ -30,6 +30,8 @@ READ_SHARE_OF_SOURCE = 0.1
 """A file with at least ``MANY_READ_REJECTS`` records rejected while reading, which are also this
 share of its source's input, gets an alert even when its other records cannot be counted."""
 FILE_ROWS = 50
+MAX_FILE_ALERTS = 20
+"""Alerts about files beyond this many are summed up in one line (the Input files table has them)."""
 WHOLE_FILE = re.compile(r"^(?P<path>\S+?)(?:@(?P<offset>\d+))?(?::|\s|$)")
 """The path at the start of a ``read:`` detail, and the byte offset the problem was found at."""
 FILE_LEVEL = ("read:corrupt_file", "read:corrupt_warc", "read:truncated_file", "read:empty_file")
@@ -133,29 +135,38 @@ def whole_file(reason: str, detail: str | None) -> dict[str, Any] | None:
 
 def alerts(sources: list[dict[str, Any]], files: list[dict[str, Any]]) -> list[str]:
     """One line per source or file that lost most of its records, worst first."""
-    lines = []
+    lines, file_lines = [], []
     inputs = {s["source"]: s["in"] for s in sources}
     for s in sorted(sources, key=lambda s: (s["kept"] / s["in"] if s["in"] else 1, s["source"])):
         if s["in"] and s["in"] - s["kept"] > LOST_SHARE * s["in"]:
             lines.append(f"Source {s['source']} {lost(s['in'], s['kept'])}: {top(s['reasons'])}.")
     for f in files:
-        where = f"File {f['file']} (source {f['source']})"
-        gone = f["in"] - f["kept"]
-        if f["whole_file"] is not None:
-            w = f["whole_file"]
-            size = f" of {size_text(w['bytes'])}" if w["bytes"] else ""
-            what = "yielded no record" if w["reason"] == "read:empty_file" else "could not be read from its start"
-            if w["reason"] != "read:empty_file" or w["bytes"]:
-                lines.append(
-                    f"{where}{size} {what}: one {w['reason']} reject stands for every record it holds "
-                    f"({w['detail'][:160]})."
-                )
-        elif f["counted"] and f["in"] >= MIN_FILE_RECORDS and gone > LOST_SHARE * f["in"]:
-            lines.append(f"{where} {lost(f['in'], f['kept'])}: {top(f['reasons'])}.")
-        elif f["read"] >= MANY_READ_REJECTS and f["read"] >= READ_SHARE_OF_SOURCE * inputs.get(f["source"], 0):
-            reads = {r: n for r, n in f["reasons"].items() if r.startswith("read:")}
-            lines.append(f"{where}: {f['read']:,} records rejected while reading ({top(reads)}).")
-    return lines
+        line = file_alert(f, inputs.get(f["source"], 0))
+        if line is not None:
+            file_lines.append(line)
+    if len(file_lines) > MAX_FILE_ALERTS:
+        rest = len(file_lines) - MAX_FILE_ALERTS
+        file_lines = [*file_lines[:MAX_FILE_ALERTS], f"… and {rest:,} more files that lost most of their records."]
+    return lines + file_lines
+
+
+def file_alert(f: dict[str, Any], source_in: int) -> str | None:
+    """The alert line of one input file, or None when it lost little (or is its whole source, which
+    already has its own line)."""
+    where = f"File {f['file']} (source {f['source']})"
+    if f["whole_file"] is not None:
+        w = f["whole_file"]
+        if w["reason"] == "read:empty_file" and not w["bytes"]:
+            return None  # an empty file lost nothing
+        size = f" of {size_text(w['bytes'])}" if w["bytes"] else ""
+        what = "yielded no record" if w["reason"] == "read:empty_file" else "could not be read from its start"
+        return f"{where}{size} {what}: one {w['reason']} reject stands for every record it holds ({w['detail'][:160]})."
+    if f["counted"] and f["in"] >= MIN_FILE_RECORDS and f["in"] - f["kept"] > LOST_SHARE * f["in"]:
+        return None if f["in"] == source_in else f"{where} {lost(f['in'], f['kept'])}: {top(f['reasons'])}."
+    if f["read"] >= MANY_READ_REJECTS and f["read"] >= READ_SHARE_OF_SOURCE * source_in:
+        reads = {r: n for r, n in f["reasons"].items() if r.startswith("read:")}
+        return f"{where}: {f['read']:,} records rejected while reading ({top(reads)})."
+    return None
 
 
 def lost(records_in: int, kept: int) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 
-from corpusmill.pipeline.report.health import GROUP_MIN
+from corpusmill.pipeline.report.health import GROUP_MIN, MAX_FILE_ALERTS, alerts
 from corpusmill.pipeline.report_cli import report
 from tests.pipeline.test_report import INJECTION, lines, reject, stats_for, write
 
@@ -28,14 +28,16 @@ def kept_row(rid: str, source: str, text: str, language: str) -> dict[str, Any]:
 def write_run(out: Path, test_data: Path) -> dict[str, Any]:
     """Source ``books`` (ids from file and line, as the reader names records without ids) keeps
     all 30 records of ``books.jsonl``; source ``forum`` loses 16 of the 20 records of
-    ``forum.jsonl``; source ``crawl`` (own ids) keeps 4 pages and holds an archive the reader
-    could not open, of which one read reject is all that is left."""
+    ``forum<INJECTION>.jsonl`` and keeps the 6 of ``forum-b.jsonl``; source ``crawl`` (own ids)
+    keeps 4 pages and holds an archive the reader could not open, of which one read reject is all
+    that is left."""
     en, zh = lines(test_data, "en", 60), lines(test_data, "zh", 20)
     archive = out.parent / f"{out.name}-archive.warc.gz"
     archive.write_bytes(b"\x00" * 50_000)
     kept = [kept_row(f"books:books.jsonl:{i}", "books", en[i], "en") for i in range(20)]
     kept += [kept_row(f"books:books.jsonl:{20 + i}", "books", zh[i], "zh") for i in range(10)]
     kept += [kept_row(f"forum:forum{INJECTION}.jsonl:{i}", "forum", en[30 + i], "en") for i in range(4)]
+    kept += [kept_row(f"forum:forum-b.jsonl:{i}", "forum", en[20 + i], "en") for i in range(6)]
     kept += [kept_row(f"<urn:uuid:{i}>", "crawl", en[40 + i], "en") for i in range(4)]
     forum = f"forum{INJECTION}.jsonl"
     rejects = [
@@ -97,8 +99,11 @@ def test_source_by_stage_table_counts_every_record(run: tuple[Path, dict, dict])
 def test_alerts_name_the_source_and_files_that_lost_most(run: tuple[Path, dict, dict]) -> None:
     _, _, figures = run
     alerts = figures["alerts"]
-    assert any(a.startswith("Source forum lost 80% of its records (20 in, 4 kept)") for a in alerts)
-    assert any(a.startswith(f"File forum{INJECTION}.jsonl (source forum) lost 80%") for a in alerts)
+    assert any(a.startswith("Source forum lost 62% of its records (26 in, 10 kept)") for a in alerts)
+    assert any(
+        a.startswith(f"File forum{INJECTION}.jsonl (source forum) lost 80% of its records (20 in,") for a in alerts
+    )
+    assert not any("forum-b" in a for a in alerts)
     whole = [a for a in alerts if "archive.warc.gz" in a]
     assert len(whole) == 1 and "48.8 KB" in whole[0] and "stands for every record" in whole[0]
     assert not any("books" in a for a in alerts)  # nothing lost there
@@ -141,13 +146,15 @@ def test_a_family_of_many_codes_is_one_expandable_group(run: tuple[Path, dict, d
 
 
 def test_line_edits_list_lines_removed_per_kind(run: tuple[Path, dict, dict]) -> None:
-    out, _, figures = run
+    out, rows, figures = run
     assert [(x["kind"], x["lines"]) for x in figures["line_edits"]] == [
         ("clean_lines:repeated", 9),
         ("clean_lines:symbols", 4),
         ("quality:c4_lines", 17),
     ]
-    assert "| clean_lines:repeated | clean_lines | 9 | 54 |" in (out / "report.md").read_text(encoding="utf-8")
+    after_read = len(rows["kept"]) + len(rows["rejects"]) - 1
+    markdown = (out / "report.md").read_text(encoding="utf-8")
+    assert f"| clean_lines:repeated | clean_lines | 9 | {after_read} |" in markdown
 
 
 def test_random_kept_sample_per_source_and_language_is_seeded(run: tuple[Path, dict, dict]) -> None:
@@ -166,3 +173,29 @@ def test_random_kept_sample_per_source_and_language_is_seeded(run: tuple[Path, d
     assert [[r["id"] for r in g["rows"]] for g in again] == first_ids
     books_en = by_key["books", "en"]["rows"]
     assert [r["id"] for r in books_en] != ["books:books.jsonl:0", "books:books.jsonl:1"]  # not the file's head
+
+
+def file_row(name: str, records_in: int, kept: int, source: str = "s") -> dict[str, Any]:
+    return {
+        "source": source,
+        "file": name,
+        "in": records_in,
+        "kept": kept,
+        "read": 0,
+        "reasons": {"quality:x": records_in - kept},
+        "whole_file": None,
+        "counted": True,
+    }
+
+
+def test_a_file_that_is_its_whole_source_gets_one_line_not_two() -> None:
+    source = {"source": "s", "in": 10, "kept": 0, "removed": {"quality": 10}, "reasons": {"quality:x": 10}}
+    assert alerts([source], [file_row("only.jsonl", 10, 0)]) == ["Source s lost ALL 10 records: quality:x 10."]
+
+
+def test_many_files_are_summed_up_after_the_first_ones() -> None:
+    source = {"source": "s", "in": 300, "kept": 150, "removed": {}, "reasons": {}}
+    files = [file_row(f"f{i}.jsonl", 10, 1) for i in range(MAX_FILE_ALERTS + 5)] + [file_row("fine.jsonl", 60, 60)]
+    lines = alerts([source], files)
+    assert len(lines) == MAX_FILE_ALERTS + 1 and lines[-1] == "… and 5 more files that lost most of their records."
+    assert lines[0] == "File f0.jsonl (source s) lost 90% of its records (10 in, 1 kept): quality:x 9."
