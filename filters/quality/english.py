@@ -35,6 +35,13 @@ from corpusmill.filters.quality.rules import Rule, ratio
 from corpusmill.filters.quality.words import WordSplitter
 
 CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
+JS_NOTICE = re.compile(
+    r"(?<![a-z0-9])(?:enable[ds]?|disabled?|turn(?:ed)? on|activate[ds]?|requires?|required|browsers?|supports?)"
+    r"(?![a-z0-9])"
+)
+"""What makes a line that mentions JavaScript a notice to enable it (C4's reason to drop such lines)."""
+JS_NOTICE_MAX_WORDS = 25
+HAS_LETTER = re.compile(r"[^\W\d_]").search
 C4_END_PUNCTUATION = (".", "?", "!", '"', "'")
 C4_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
 FINEWEB_STOP_CHARS = tuple(TERMINAL_PUNCTUATION)
@@ -78,11 +85,21 @@ class SpaceParams(StageParams):
     c4_max_word_length: int = Field(default=1000, ge=1)
     c4_remove_citations: bool = True
     c4_rewrite_lines: bool = True
+    c4_filter_curly_bracket: bool = False
+    """C4's rule: a kept line with ``{`` rejects the document (``c4_curly_bracket``). Off by default:
+    on real web text every page it rejected was good (prose with an ``{aside}``, LaTeX, code
+    tutorials), with or without a density bound on code-like brace lines (README)."""
+    min_lines: int = Field(default=3, ge=1)
+    """Line-structure rules (bullet, ellipsis, punctuation and short lines) judge only texts with at
+    least this many non-empty lines: on a one-line article their ratios are 0 or 1."""
     # FineWeb (Penedo et al. 2024)
     line_punct_thr: float = Field(default=0.12, ge=0, le=1)
     short_line_thr: float = Field(default=0.67, ge=0, le=1)
     short_line_length: int = Field(default=30, ge=0)
-    char_duplicates_ratio: float = Field(default=0.01, ge=0, le=1)
+    char_duplicates_ratio: float | None = Field(default=None, ge=0, le=1)
+    """``fineweb_char_dup`` (FineWeb used 0.01): characters in repeated lines. Off by default: on
+    real web text most pages it rejected were good (a title or heading repeated once, a poem's
+    refrain, infobox labels), at every threshold (README)."""
     new_line_ratio: float = Field(default=0.3, ge=0)
 
 
@@ -147,6 +164,16 @@ class SpaceDoc(DuplicateLines):
     def splitlines(self) -> list[str]:
         return self.text.splitlines()
 
+    @cached_property
+    def nonempty_lines(self) -> int:
+        return sum(1 for line in self.splitlines if line.strip())
+
+    def has_lines(self) -> bool:
+        return self.nonempty_lines >= self.params.min_lines
+
+    def has_fineweb_lines(self) -> bool:
+        return len(self.fineweb_lines) >= self.params.min_lines
+
     # Gopher repetition (duplicated paragraphs and lines: see ``DuplicateLines``)
     def top_n_gram(self, n: int) -> float:
         hashes = window_hashes(self.token_hashes, n)
@@ -186,7 +213,14 @@ class SpaceDoc(DuplicateLines):
         return ratio(sum(line.rstrip().endswith(("...", "…")) for line in lines), len(lines))
 
     def alpha_words(self) -> float:
-        return ratio(np.count_nonzero(self.alpha), len(self.ids))
+        """Words with a letter among whitespace-delimited words, as the Gopher paper defines it.
+
+        datatrove counts spaCy tokens, where every comma, bracket and piece of a number is a word
+        without a letter: well-punctuated articles (every single-line Wikipedia article in our
+        sample) fell under 0.8. A chunk such as ``38°34′1″N`` or ``(1809)`` counts once here.
+        """
+        chunks = self.text.split()
+        return ratio(sum(map(bool, map(HAS_LETTER, chunks))), len(chunks))
 
     def stop_words(self, words: tuple[str, ...]) -> float:
         """Distinct stop words among the tokens (exact, case-sensitive matches, as Gopher's)."""
@@ -256,9 +290,9 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
         if "lorem ipsum" in lower:
             stopped_by = "lorem_ipsum"
             break
-        if "javascript" in lower:
+        if "javascript" in lower and len(words) <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower):
             continue
-        if "{" in line:
+        if params.c4_filter_curly_bracket and "{" in line:
             stopped_by = "curly_bracket"
             break
         if any(phrase in lower for phrase in C4_POLICY):
@@ -297,8 +331,8 @@ def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list
         Rule("gopher_avg_word_long", SpaceDoc.avg_word_length, p.max_avg_word_length),
         Rule("gopher_hash_ratio", SpaceDoc.hash_ratio, p.max_symbol_word_ratio),
         Rule("gopher_ellipsis_ratio", SpaceDoc.ellipsis_ratio, p.max_symbol_word_ratio),
-        Rule("gopher_bullet_lines", SpaceDoc.bullet_lines, p.max_bullet_lines_ratio),
-        Rule("gopher_ellipsis_lines", SpaceDoc.ellipsis_lines, p.max_ellipsis_lines_ratio),
+        Rule("gopher_bullet_lines", SpaceDoc.bullet_lines, p.max_bullet_lines_ratio, applies=SpaceDoc.has_lines),
+        Rule("gopher_ellipsis_lines", SpaceDoc.ellipsis_lines, p.max_ellipsis_lines_ratio, applies=SpaceDoc.has_lines),
         Rule("gopher_alpha_words", SpaceDoc.alpha_words, p.min_alpha_words_ratio, lower_bound=True),
     ]
     if stop_words is not None:
@@ -311,9 +345,16 @@ def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list
         Rule("c4_lorem_ipsum", partial(SpaceDoc.c4_stopped_by, reason="lorem_ipsum"), 0),
         Rule("c4_curly_bracket", partial(SpaceDoc.c4_stopped_by, reason="curly_bracket"), 0),
         Rule("c4_few_sentences", SpaceDoc.c4_sentences, p.c4_min_sentences, lower_bound=True),
-        Rule("fineweb_line_punct", SpaceDoc.line_punct, p.line_punct_thr, lower_bound=True),
-        Rule("fineweb_short_lines", SpaceDoc.short_lines, p.short_line_thr),
-        Rule("fineweb_char_dup", SpaceDoc.char_dup, p.char_duplicates_ratio),
+        Rule(
+            "fineweb_line_punct",
+            SpaceDoc.line_punct,
+            p.line_punct_thr,
+            lower_bound=True,
+            applies=SpaceDoc.has_fineweb_lines,
+        ),
+        Rule("fineweb_short_lines", SpaceDoc.short_lines, p.short_line_thr, applies=SpaceDoc.has_fineweb_lines),
         Rule("fineweb_list_ratio", SpaceDoc.list_ratio, p.new_line_ratio),
     ]
+    if p.char_duplicates_ratio is not None:  # FineWeb's order: before the list ratio
+        rules.insert(-1, Rule("fineweb_char_dup", SpaceDoc.char_dup, p.char_duplicates_ratio))
     return rules

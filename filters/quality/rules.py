@@ -33,8 +33,13 @@ class Rule(Generic[Context]):
     threshold: float
     lower_bound: bool = False
     """True when the value must reach the threshold (a minimum), False when it must not exceed it."""
+    applies: Callable[[Context], bool] | None = None
+    """Whether the measure means anything for this text (e.g. line rules need several lines); a
+    rule that does not apply passes, with the value NaN."""
 
     def check(self, context: Context) -> RuleResult:
+        if self.applies is not None and not self.applies(context):
+            return RuleResult(self.name, True, math.nan, self.threshold)
         value = float(self.measure(context))
         passed = value >= self.threshold if self.lower_bound else value <= self.threshold
         return RuleResult(self.name, passed, value, self.threshold)

@@ -52,7 +52,8 @@ class QualityParams(StageParams):
 
     @model_validator(mode="after")
     def _known(self) -> QualityParams:
-        known = {r.name for r in space_rules(self.space, ())}
+        every_space_rule = self.space.model_copy(update={"char_duplicates_ratio": 0.01})
+        known = {r.name for r in space_rules(every_space_rule, ())}
         known |= {r.name for r in cjk_rules(self.cjk, check_script_mixing=True)} | {"badwords"}
         unknown = sorted(set(self.skip) - known)
         if unknown:
