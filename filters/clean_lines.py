@@ -3,9 +3,9 @@
 Short lines that are cookie banners, "JavaScript required" notices, share buttons, ad labels,
 newsletter and "follow us" prompts, disclaimers, copyright, reprint and take-down notices, filing
 footers and navigation (links, breadcrumbs, rows of channel names), in English and Chinese, go,
-as do lines made only of symbols (``-----``, ``* * *``, ``»``) and short lines repeated many times
-in one document (running headers and footers). Long lines are prose even when they mention
-cookies, so the phrase tables only test lines up to ``max_boilerplate_chars``; a line that opens
+as do lines made only of symbols (``-----``, ``* * *``, ``»``) and links and buttons repeated many
+times in one document ("Read more", "Learn more", "Add to cart", "查看详情"). Long lines are prose
+even when they mention cookies, so the phrase tables only test lines up to ``max_boilerplate_chars``; a line that opens
 with a notice label (``Disclaimer:``, ``免责声明：``) is furniture at any length. Each removed line
 is counted as a fix ``clean_lines:<kind>``; a record is rejected (``clean_lines:empty``) only when
 nothing is left.
@@ -170,6 +170,31 @@ FUNCTION_WORDS = _words("a an the and or of for to in on with at by from is are 
 """Words of phrases and headlines ("Health news for the local community"), not of menus."""
 
 
+UI_ACTIONS = _words(
+    "read learn continue reply share comment comments print like tweet pin add buy view download click try "
+    "edit close expand collapse show hide previous prev next back top permalink subscribe follow save "
+    "bookmark sign log login logout register see go get search menu submit send cancel"
+)
+"""Verbs of links and buttons. A line repeated in a document is furniture only when it is a button:
+an action word among ``UI_FILLERS`` (``Read more``, ``Add to cart``); a repeated label, heading,
+counter (``views``), table cell, list entry, refrain or code line is the document's own structure
+(see ``is_button``). Words that also head or label content (``Details``, ``Email``, ``Tags``,
+``Report``, ``Open``) are left out on purpose."""
+UI_FILLERS = _words(
+    "a an the this to in on of for with it and or our your my us me more all here now up out full page less "
+    "cart demo details story started article post"
+)
+UI_PHRASES_ZH = (
+    "阅读全文|阅读更多|查看全文|查看原文|查看更多|查看详情|查看|了解更多|了解详情|点击查看|点击进入|点击这里|详情|更多|"
+    "展开全文|展开|收起|全文|原文链接|回复|评论|点赞|赞|分享|收藏|转发|举报|打印|复制链接|下载|立即下载|"
+    "加入购物车|立即购买|购买|返回顶部|返回|上一页|下一页|登录|注册|关注|订阅|閱讀全文|閱讀更多|查看詳情|"
+    "了解更多|詳情|更多|展開|收起|回覆|評論|讚|分享|收藏|轉發|檢舉|下載|購買|返回頂部|上一頁|下一頁|登入|註冊|關注"
+)
+UI_ZH = re.compile(f"(?:{UI_PHRASES_ZH})+")
+DIGIT = re.compile(r"\d")
+WORD_RUN = re.compile(rf"[A-Za-z]+(?:['’-][A-Za-z]+)*|[{HAN_KANA_CLASS}]+")
+
+
 HAN = re.compile(f"[{HAN_KANA_CLASS}]")
 
 
@@ -225,6 +250,8 @@ CONTENT_CHAR = re.compile(r"[\w{}\[\]()<>;=]")
 without any (``-----``, ``* * *``, ``»``) is decoration."""
 SENTENCE_END = (".", "!", "?", "。", "！", "？", ":", "：")
 CODE_CHAR = re.compile(r"[{}();=]")
+LABEL_VALUE = re.compile(r"^[^:：]{1,30}[:：]\s*\S")
+"""``Label: value``: a field of a record, not a button."""
 FENCE = re.compile(r"^(```|~~~)")
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 """Markdown structure (code fences, table header rules) is made of symbols but is content."""
@@ -245,8 +272,8 @@ class CleanLinesParams(StageParams):
     """Longer lines are prose whatever they mention (notice labels excepted)."""
     symbol_lines: bool = True
     min_repeats: int = Field(default=3, ge=0)
-    """A short line this many times in one document is a running header or footer (0: off);
-    a repeated sentence (final punctuation) is a refrain and a repeated code line is code: both stay."""
+    """A link or button line ("Read more", "Add to cart") this many times in one document is
+    furniture (0: off). Only such lines: other repeated lines are the document's structure."""
     max_repeated_chars: int = Field(default=60, ge=1)
 
 
@@ -290,6 +317,25 @@ def is_nav_bar(line: str) -> bool:
     )
 
 
+def is_button(line: str) -> bool:
+    """A line made only of link and button words (``» Read More``, ``Try the demo``, ``查看详情 >>``)
+    and symbols, at least one of them an action. Sentences, code, label/value lines (``标签: 负面``)
+    and lines with numbers (``$4.99 Add to Cart``: a price is content) never qualify."""
+    if line.endswith(SENTENCE_END) or CODE_CHAR.search(line) or LABEL_VALUE.match(line) or DIGIT.search(line):
+        return False
+    action = False
+    for word in WORD_RUN.findall(line):
+        if HAN.match(word):
+            if UI_ZH.fullmatch(word) is None:
+                return False
+            action = True
+        elif (folded := word.casefold()) in UI_ACTIONS:
+            action = True
+        elif folded not in UI_FILLERS:
+            return False
+    return action
+
+
 def line_kind(line: str, params: CleanLinesParams, repeated: set[str]) -> str | None:
     """Why a (stripped, non-empty) line is furniture, or None when it is content."""
     if params.symbol_lines and CONTENT_CHAR.search(line) is None:
@@ -315,22 +361,24 @@ def clean_text(text: str, params: CleanLinesParams) -> tuple[str, Counter[str]]:
     """The text without furniture lines (blank lines kept as paragraph breaks) and what went."""
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
+    structural = []
+    in_code = False
+    for s in stripped:
+        fence = FENCE.match(s) is not None
+        in_code ^= fence
+        structural.append(fence or in_code or ("|" in s and TABLE_RULE.match(s) is not None))
     repeated: set[str] = set()
     if params.min_repeats:
         counts = Counter(
             s
-            for s in stripped
-            if s and len(s) <= params.max_repeated_chars and not s.endswith(SENTENCE_END) and not CODE_CHAR.search(s)
+            for s, code in zip(stripped, structural, strict=True)
+            if s and not code and len(s) <= params.max_repeated_chars
         )
-        repeated = {s for s, n in counts.items() if n >= params.min_repeats}
+        repeated = {s for s, n in counts.items() if n >= params.min_repeats and is_button(s)}
     removed: Counter[str] = Counter()
     kept = []
-    in_code = False
-    for line, s in zip(lines, stripped, strict=True):
-        fence = FENCE.match(s) is not None
-        in_code ^= fence
-        structural = fence or in_code or ("|" in s and TABLE_RULE.match(s) is not None)
-        kind = line_kind(s, params, repeated) if s and not structural else None
+    for line, s, code in zip(lines, stripped, structural, strict=True):
+        kind = line_kind(s, params, repeated) if s and not code else None
         if kind is None:
             kept.append(line)
         else:

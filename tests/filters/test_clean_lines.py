@@ -6,9 +6,10 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from datatrove.data import Document
 
-from corpusmill.filters.clean_lines import CleanLines, CleanLinesParams, clean_text
+from corpusmill.filters.clean_lines import CleanLines, CleanLinesParams, clean_text, is_button
 
 
 def doc(text: str, i: int = 0) -> Document:
@@ -176,14 +177,60 @@ def test_prose_that_mentions_furniture_words_stays() -> None:
     assert clean_text(text, CleanLinesParams())[0] == text
 
 
-def test_repeated_short_lines_are_headers_but_refrains_and_code_stay() -> None:
-    header = "Carson City Nevada Journal"
-    refrain, code = "Yes, we can.", "x = 1;"
-    text = "\n".join([header, PROSE, header, refrain, header, refrain, code, refrain, code, code])
+def test_repeated_buttons_go_but_repeated_structure_stays() -> None:
+    button = "» Read More"
+    header, refrain, code = "Carson City Nevada Journal", "Yes, we can.", "x = 1;"
+    label, comment, heading = "标签: 负面", "// Store the current position in array", "Parameters"
+    structure = [header, refrain, code, label, comment, heading]
+    text = "\n".join([PROSE, *[line for _ in range(3) for line in (button, *structure)]])
     cleaned, removed = clean_text(text, CleanLinesParams())
-    assert header not in cleaned and removed == {"repeated": 3}
-    assert cleaned.count("Yes, we can.") == 3 and cleaned.count("x = 1;") == 3
+    assert button not in cleaned and removed == {"repeated": 3}
+    assert all(cleaned.count(line) == 3 for line in structure)
     assert clean_text(text, CleanLinesParams(min_repeats=0))[0] == text
+
+
+@pytest.mark.parametrize(
+    ("line", "button"),
+    [
+        ("Learn more", True),
+        ("Try the demo", True),
+        ("查看详情 >>", True),
+        ("edit", True),
+        ("$4.99 Add to Cart", False),  # a price is content
+        ("Comments: 0", False),
+        ("Girl let me love you", False),
+        ("Returns", False),
+        ("More", False),  # no action word
+        ("ALL", False),
+    ],
+)
+def test_what_counts_as_a_button(line: str, button: bool) -> None:
+    assert is_button(line) is button
+
+
+def test_repeated_structure_in_real_documents_stays(test_data: Path) -> None:
+    """Real documents whose repeated lines are labels, a song's refrain or a sentiment example's
+    labels (all removed before), and a news page whose "Read more" links go."""
+    path = test_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+    with gzip.open(path, "rt") as f:
+        dolma = {r["id"]: r["text"] for r in map(json.loads, f)}
+    records = json.loads((test_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))
+    kept = {
+        "ballads": ("s6z5enyw4xth5aduv2fl3h64lad3afwu", "Themes:\xa0 Drinking"),
+        "song": ("kfgd7qih7aeekf7zjwx4fqto54nnlkkm", "Picture book, picture book"),
+    }
+    for name, (key, line) in kept.items():
+        text = dolma[key]
+        assert text.count(line) >= 3, name
+        assert clean_text(text, CleanLinesParams())[1]["repeated"] == 0, name
+    sentiment = records[29]["output"]
+    assert sentiment.count("标签: 负面") == 3
+    assert clean_text(sentiment, CleanLinesParams())[0].count("标签: 负面") == 3
+    news = dolma["epkrarrf4yq4tql6pgys4erggksmubjl"]
+    cleaned, removed = clean_text(news, CleanLinesParams())
+    links = [line for line in news.split("\n") if line.strip() == "Read more"]
+    assert removed["repeated"] == len(links) >= 3
+    assert "Read more" not in cleaned.split("\n")
 
 
 def test_empty_after_cleaning_is_rejected() -> None:
