@@ -1,7 +1,8 @@
 """The ``corpusmill`` command.
 
 Exit status: 0 success; 1 the run failed (the task log is named); 2 bad configuration or usage;
-3 the accounting did not balance (records lost or double counted).
+3 the accounting did not balance (records lost or double counted); 130 interrupted (Ctrl-C) during
+``run`` or ``sft clean``, which the same command resumes.
 
 Start-up is kept short (``--version`` and ``--help`` in well under half a second): sub-command
 groups (``sft``, ``crawl``, ``quality``) are imported only when invoked, and each command imports
@@ -142,24 +143,34 @@ def run(
         return
     if dry_run:
         raise fail("--dry-run is for executor slurm", 2)
-    stats, seconds = run_with_progress(cfg, out_dir, limit, fresh, where=str(config))
-    print_summary(stats, out_dir, seconds)
-    _write_report(out_dir)
+    from corpusmill.pipeline.lifetime import interrupt_ends_process
+
+    with interrupt_ends_process(_interrupted):  # the summary and report too: Ctrl-C is 130 throughout
+        stats, seconds = run_with_progress(cfg, out_dir, limit, fresh, where=str(config))
+        print_summary(stats, out_dir, seconds)
+        _write_report(out_dir)
     if stats["accounting"]["problems"]:
         raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
+
+
+def _interrupted() -> None:
+    console.print(
+        "[bold red]corpusmill:[/] interrupted; run the same command again to resume", highlight=False, soft_wrap=True
+    )
 
 
 def run_with_progress(cfg: Any, out_dir: str, limit: int | None, fresh: bool, where: str) -> tuple[dict, float]:
     """Run (or resume) ``cfg`` with the live progress line; any failure is one line and an exit.
     ``sft clean`` runs through here too."""
     from corpusmill.pipeline.config import ConfigError
+    from corpusmill.pipeline.lifetime import interrupt_ends_process
     from corpusmill.pipeline.logs import quiet_terminal
     from corpusmill.pipeline.runner import execute
 
     quiet_terminal()
     started = time.monotonic()
     try:
-        with _progress_bar() as show:
+        with interrupt_ends_process(_interrupted), _progress_bar() as show:
             stats = execute(cfg, out_dir, limit=limit, fresh=fresh, on_progress=show)
     except ConfigError as err:
         raise fail("\n".join(f"{where}: {line}" for line in err.lines), 2) from None
@@ -207,6 +218,10 @@ class _progress_bar:
         )
         self.bar.__enter__()
         self.task = self.bar.add_task("starting", total=None)
+        from corpusmill.pipeline.lifetime import on_interrupt
+
+        self.interrupt = on_interrupt(self.bar.stop)  # Ctrl-C: the live line leaves, the cursor returns
+        self.interrupt.__enter__()
         return self.update
 
     @staticmethod
@@ -226,6 +241,7 @@ class _progress_bar:
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
+            self.interrupt.__exit__(*exc)
             self.bar.__exit__(*exc)
         elif self.ticker is not None and self.last is not None:
             self.ticker.line(self.text(self.last))
