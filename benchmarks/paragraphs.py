@@ -24,6 +24,8 @@ import gzip
 import json
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -31,11 +33,11 @@ from typing import Any
 import pyarrow.parquet as pq
 import yaml
 
-import corpusmill
 from corpusmill.pipeline.sources.warc import parse_warc
 from corpusmill.schema import HTML
 
 REPO = Path(__file__).resolve().parents[1]
+CORPUSMILL = str(Path(sys.executable).parent / "corpusmill")
 DATA = REPO.parent / "shared" / "data"
 WARCS = (
     "web/warc/resiliparse/warcfile.warc.gz",
@@ -116,9 +118,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="run folder (default: a temporary one)")
     parser.add_argument("--show", type=int, default=3, help="documents that lost their paragraphs to print")
     args = parser.parse_args()
-    out = args.out or Path(tempfile.mkdtemp(prefix="paragraphs-"))
+    out = (args.out or Path(tempfile.mkdtemp(prefix="paragraphs-")) / "run").resolve()
     try:
-        corpusmill.run(web_config(args.data, out), out=out, fresh=True)
+        config = out.parent / f"{out.name}.yaml"
+        config.write_text(yaml.safe_dump(web_config(args.data, out), allow_unicode=True, sort_keys=False))
+        run = subprocess.run([CORPUSMILL, "run", str(config), "--fresh"], capture_output=True, text=True)
+        if run.returncode:
+            sys.exit(f"corpusmill run failed:\n{run.stdout[-3000:]}{run.stderr[-3000:]}")
         table = pq.read_table(out / "data", columns=["id", "source", "text"]).to_pylist()
         kept = {source: {} for source in ("dolma", "warc")}
         for row in table:
@@ -127,7 +133,7 @@ def main() -> None:
         report("WARC pages", warc_inputs(args.data), kept["warc"], args.show)
     finally:
         if args.out is None:
-            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(out.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":
