@@ -68,6 +68,7 @@ tbody tr:nth-child(even){background:#fafbfc}
 .alerts{background:#fdecea;border:2px solid var(--red);border-radius:8px;padding:10px 16px;margin:0 0 20px}
 .alerts strong{color:var(--red);font-size:16px}.alerts ul{margin:4px 0;padding-left:20px}
 .alerts li{margin:3px 0;word-break:break-word}
+.wide{overflow-x:auto}.wide th{white-space:nowrap}
 .ok{color:#2e9e78;font-weight:600}.bad{color:var(--red);font-weight:600}
 details{border:1px solid var(--line);border-radius:6px;margin:8px 0;padding:0 14px}
 summary{cursor:pointer;padding:9px 0;font-weight:600}
@@ -252,19 +253,19 @@ def source_stages(r: dict[str, Any]) -> Section | None:
         [
             x["source"],
             num(x["in"]),
-            *(num(x["removed"].get(stage, 0)) for stage in s["stages"]),
             num(x["kept"]),
             Cell(
                 pct(x["kept"] / x["in"] if x["in"] else None),
                 numeric=True,
                 cls="bad" if x["in"] and x["kept"] < x["in"] / 2 else "",
             ),
+            *(num(x["removed"].get(stage, 0)) for stage in s["stages"]),
         ]
         for x in s["rows"]
     ]
-    body = note("Records in, removed by each stage that removed any, and kept.") + table(
-        ["Source", "In", *(f"− {stage}" for stage in s["stages"]), "Kept", "Kept %"], rows
-    )
+    headers = ["Source", "In", "Kept", "Kept %", *(f"− {stage}" for stage in s["stages"])]
+    body = note("Records in, kept, and removed by each stage that removed any.")
+    body += f'<div class="wide">{table(headers, rows)}</div>'
     return Section("source-stages", "Per source and stage", body)
 
 

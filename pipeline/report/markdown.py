@@ -111,15 +111,15 @@ def source_stages(r: dict[str, Any]) -> str:
     s = r["source_stages"]
     if not s["rows"]:
         return ""
-    return "## Per source and stage\n\nRecords in, removed by each stage that removed any, and kept.\n\n" + table(
-        ["Source", "In", *(f"− {stage}" for stage in s["stages"]), "Kept", "Kept %"],
+    return "## Per source and stage\n\nRecords in, kept, and removed by each stage that removed any.\n\n" + table(
+        ["Source", "In", "Kept", "Kept %", *(f"− {stage}" for stage in s["stages"])],
         [
             [
                 x["source"],
                 thousands(x["in"]),
-                *(thousands(x["removed"].get(stage, 0)) for stage in s["stages"]),
                 thousands(x["kept"]),
                 pct(x["kept"] / x["in"] if x["in"] else None),
+                *(thousands(x["removed"].get(stage, 0)) for stage in s["stages"]),
             ]
             for x in s["rows"]
         ],
