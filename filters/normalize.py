@@ -1,8 +1,11 @@
 """Unicode repair before any rule looks at text, so rules and hashes see one spelling per text.
 
 ftfy fixes mojibake (UTF-8 decoded as Latin-1 and the like, common in old crawls), then NFC
-composes characters, and C0/C1 control characters other than tab and newline are removed. Each
-repair is counted; a record left empty is rejected.
+composes characters, C0/C1 control characters other than tab and newline are removed, and so are
+invisible format characters that carry no meaning (``corpusmill.text.format_chars``: word joiners,
+bidi overrides, soft hyphens, stray ZWJ/ZWNJ outside joining scripts and emoji), which would let a
+copy with them interleaved pass exact and near dedup. Each repair is counted; a record left empty
+is rejected.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from datatrove.data import Document
 from pydantic import Field
 
 from corpusmill.filters.base import Reject, Stage, StageParams, Verdict
+from corpusmill.text.format_chars import strip_format_chars
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 LINE_ENDS = re.compile(r"\r\n?")
@@ -47,6 +51,7 @@ class NormalizeParams(StageParams):
     fix_mojibake: bool = True
     form: str = Field(default="NFC", pattern="^(NFC|NFKC)$")
     strip_control: bool = True
+    strip_format: bool = True
 
 
 class Normalize(Stage):
@@ -64,6 +69,10 @@ class Normalize(Stage):
             text, n = CONTROL.subn("", text)
             if n:
                 self.count_fix("normalize:control_chars")
+        if self.params.strip_format:
+            text, n = strip_format_chars(text)
+            if n:
+                self.count_fix("normalize:format_chars")
         composed = unicodedata.normalize(self.params.form, text)
         if composed != text:
             self.count_fix(f"normalize:{self.params.form.lower()}")

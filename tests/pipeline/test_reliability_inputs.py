@@ -238,3 +238,28 @@ def test_a_run_folder_the_inputs_reach_later_is_never_read_or_removed(tmp_path: 
     result = corpusmill("run", tmp_path / "c.yaml", "--out", tmp_path / "d/out", "--fresh")
     assert result.returncode == 2 and "link.parquet" in result.stderr, result.stderr
     assert snapshot(tmp_path / "d/out", tmp_path / "none") == done
+
+
+# item 15: a copy with invisible format characters interleaved is a duplicate
+
+
+def test_copies_with_format_characters_interleaved_are_duplicates(tmp_path: Path) -> None:
+    english = " ".join(f"The river town number {i} kept its old market hall and its stone bridge." for i in range(12))
+    chinese = "".join(f"第{i}个小镇保留了古老的市场大厅和石桥，居民每周在那里交换货物。" for i in range(12))
+    near = english.replace("number 3 ", "number three ")
+    kept = ["من می\u200cخواهم فردا به کتابخانه بروم و کتاب\u200cها را برگردانم.", "Lab day 👩🏽\u200d🔬 went well"]
+    texts = [
+        english,
+        chinese,
+        "\u2060".join(english),  # a word joiner between every character
+        "\u202e" + "\u00ad".join(chinese) + "\u202c",  # a bidi override around soft hyphens
+        near.replace(" ", " \u200d"),  # a near copy, a ZWJ before every Latin word
+        *kept,
+    ]
+    (tmp_path / "a.jsonl").write_bytes(jsonl([{"id": f"t{i}", "text": t} for i, t in enumerate(texts)]))
+    stages = [{"normalize": {}}, {"exact_dedup": {}}, {"near_dedup": {}}]
+    stats, data, rejects = run(tmp_path, jsonl_source("a.jsonl"), stages=stages)
+    assert sorted(data["id"]) == ["t0", "t1", "t5", "t6"]
+    assert reasons(rejects) == ["exact_duplicate", "exact_duplicate", "near_duplicate"]
+    assert set(kept) <= set(data["text"])  # Persian ZWNJ and the emoji ZWJ sequence stay
+    assert stats["stages"][1]["fixed"]["normalize:format_chars"] == 3
