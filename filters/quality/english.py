@@ -85,10 +85,6 @@ class SpaceParams(StageParams):
     c4_max_word_length: int = Field(default=1000, ge=1)
     c4_remove_citations: bool = True
     c4_rewrite_lines: bool = True
-    c4_filter_curly_bracket: bool = False
-    """C4's rule: a kept line with ``{`` rejects the document (``c4_curly_bracket``). Off by default:
-    on real web text every page it rejected was good (prose with an ``{aside}``, LaTeX, code
-    tutorials), with or without a density bound on code-like brace lines (README)."""
     min_lines: int = Field(default=3, ge=1)
     """Line-structure rules (bullet, ellipsis, punctuation and short lines) judge only texts with at
     least this many non-empty lines: on a one-line article their ratios are 0 or 1."""
@@ -96,10 +92,7 @@ class SpaceParams(StageParams):
     line_punct_thr: float = Field(default=0.12, ge=0, le=1)
     short_line_thr: float = Field(default=0.67, ge=0, le=1)
     short_line_length: int = Field(default=30, ge=0)
-    char_duplicates_ratio: float | None = Field(default=None, ge=0, le=1)
-    """``fineweb_char_dup`` (FineWeb used 0.01): characters in repeated lines. Off by default: on
-    real web text most pages it rejected were good (a title or heading repeated once, a poem's
-    refrain, infobox labels), at every threshold (README)."""
+    char_duplicates_ratio: float = Field(default=0.01, ge=0, le=1)
     new_line_ratio: float = Field(default=0.3, ge=0)
 
 
@@ -107,11 +100,14 @@ class SpaceParams(StageParams):
 class C4Lines:
     kept: list[str]
     stopped_by: str | None
-    """``lorem_ipsum`` or ``curly_bracket`` when a kept line condemned the whole document."""
+    """``lorem_ipsum`` when a kept line condemned the whole document."""
     sentences: int
     """Exact below ``c4_min_sentences``; at or above it, a lower bound unless asked for exact."""
     breaks: frozenset[int] = frozenset()
     """Indexes of kept lines that open a paragraph (a blank line came before them in the input)."""
+    curly: bool = False
+    """A kept line holds ``{`` (C4's curly-bracket rule). The lines after it are still read: the
+    rule only flags by default (``QualityParams.flag``), and then the text goes on."""
 
     @property
     def text(self) -> str:
@@ -271,6 +267,7 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
     kept: list[str] = []
     breaks: set[int] = set()
     blank = False
+    curly = False
     stopped_by = None
     for raw in text.splitlines():
         line = raw.strip()
@@ -292,9 +289,7 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
             break
         if "javascript" in lower and len(words) <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower):
             continue
-        if params.c4_filter_curly_bracket and "{" in line:
-            stopped_by = "curly_bracket"
-            break
+        curly = curly or "{" in line
         if any(phrase in lower for phrase in C4_POLICY):
             continue
         if blank:
@@ -304,7 +299,7 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
     # Every kept line holds at least one sentence, so enough lines settle the count.
     settled = not exact and len(kept) >= params.c4_min_sentences
     sentences = len(kept) if settled else sum(map(splitter.count_sentences, kept))
-    return C4Lines(kept, stopped_by, sentences, frozenset(breaks))
+    return C4Lines(kept, stopped_by, sentences, frozenset(breaks), curly)
 
 
 def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list[Rule[SpaceDoc]]:
@@ -343,7 +338,7 @@ def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list
         )
     rules += [
         Rule("c4_lorem_ipsum", partial(SpaceDoc.c4_stopped_by, reason="lorem_ipsum"), 0),
-        Rule("c4_curly_bracket", partial(SpaceDoc.c4_stopped_by, reason="curly_bracket"), 0),
+        Rule("c4_curly_bracket", lambda d: float(d.c4.curly), 0),
         Rule("c4_few_sentences", SpaceDoc.c4_sentences, p.c4_min_sentences, lower_bound=True),
         Rule(
             "fineweb_line_punct",
@@ -353,8 +348,7 @@ def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list
             applies=SpaceDoc.has_fineweb_lines,
         ),
         Rule("fineweb_short_lines", SpaceDoc.short_lines, p.short_line_thr, applies=SpaceDoc.has_fineweb_lines),
+        Rule("fineweb_char_dup", SpaceDoc.char_dup, p.char_duplicates_ratio),
         Rule("fineweb_list_ratio", SpaceDoc.list_ratio, p.new_line_ratio),
     ]
-    if p.char_duplicates_ratio is not None:  # FineWeb's order: before the list ratio
-        rules.insert(-1, Rule("fineweb_char_dup", SpaceDoc.char_dup, p.char_duplicates_ratio))
     return rules

@@ -63,13 +63,10 @@ def real_english(test_data: Path) -> list[str]:
     return docs
 
 
-DATATROVE_PARAMS = {
-    "skip": ["gopher_alpha_words"],
-    "space": {"min_lines": 1, "c4_filter_curly_bracket": True, "char_duplicates_ratio": 0.01},
-}
-"""Our deviations from datatrove's rules turned back (issue 22): the line rules judge one-line texts,
-C4's curly-bracket and FineWeb's duplicated-character rules reject, and the alpha-words rule
-(measured on whitespace words here, on spaCy tokens there) is left out on both sides."""
+DATATROVE_PARAMS = {"flag": [], "skip": ["gopher_alpha_words"], "space": {"min_lines": 1}}
+"""Our deviations from datatrove's rules turned back (issue 22): every rule rejects, the line rules
+judge one-line texts, and the alpha-words rule (measured on whitespace words here, on spaCy tokens
+there) is left out on both sides."""
 
 
 def datatrove_chain(text: str) -> tuple[str | None, str]:
@@ -156,9 +153,8 @@ def test_c4_document_rules(good_doc: str) -> None:
     lorem = explain(params, good_doc + "\nLorem ipsum dolor sit amet, consectetur adipiscing elit.", "en")
     assert [r.rule for r in lorem if not r.passed] == ["c4_lorem_ipsum"]
     code = good_doc + "\nThe function main() { return 1; } is all the code here."
-    assert all(r.passed for r in explain(params, code, "en"))  # opt-in: prose with braces is kept
-    c4 = QualityParams.model_validate({"space": {"c4_filter_curly_bracket": True}})
-    assert [r.rule for r in explain(c4, code, "en") if not r.passed] == ["c4_curly_bracket"]
+    assert [r.rule for r in explain(params, code, "en") if not r.passed] == ["c4_curly_bracket"]
+    assert "c4_curly_bracket" in params.flag  # it flags by default: prose with braces is kept
 
 
 def c4_text(text: str) -> str:
@@ -187,16 +183,8 @@ def test_line_rules_need_several_lines(test_data: Path) -> None:
         assert results["gopher_alpha_words"].passed
         kept += all(r.passed for r in results.values())
     assert kept >= len(articles) - 1
-    strict = QualityParams.model_validate({"space": {"min_lines": 1}})
+    strict = QualityParams.model_validate({"space": {"min_lines": 1}, "flag": []})
     assert not {r.rule: r for r in explain(strict, articles[0], "en")}["fineweb_line_punct"].passed
-
-
-def test_duplicated_line_characters_rule_is_opt_in(good_doc: str) -> None:
-    text = good_doc + "\n" + good_doc.splitlines()[0]
-    assert "fineweb_char_dup" not in {r.rule for r in explain(QualityParams(), text, "en")}
-    fineweb = QualityParams.model_validate({"space": {"char_duplicates_ratio": 0.0}})
-    results = {r.rule: r for r in explain(fineweb, text, "en")}
-    assert results["fineweb_char_dup"].value > 0 and not results["fineweb_char_dup"].passed
 
 
 def test_explain_counts_sentences_exactly(good_doc: str) -> None:

@@ -43,9 +43,11 @@ def test_reasons_and_accounting_on_real_web_text(web: list[str]) -> None:
     reasons = {k for k in stage.stats.stats if k.startswith("rejected:")}
     assert 20 < len(kept) < len(web) and len(reasons) >= 5
     assert all(r.startswith("rejected:quality:") for r in reasons)
-    for d in kept:  # kept because every rule passed on the original text
+    for d in kept:  # kept because every rejecting rule passed on the original text
         original = web[int(d.id[1:])]
-        assert all(r.passed for r in explain(QualityParams(), original, "en"))
+        failed = [r.rule for r in explain(QualityParams(), original, "en") if not r.passed]
+        assert set(failed) <= set(QualityParams().flag)
+        assert (d.metadata["quality_flags"] or "") == ",".join(failed)
         assert d.text == "\n".join(line.strip() for line in d.text.splitlines())
 
 
@@ -127,3 +129,22 @@ def test_cost_is_linear_in_one_long_token() -> None:
 
     small, large = seconds(200_000), seconds(2_000_000)
     assert large < 30 * max(small, 0.02), (small, large)
+
+
+def test_flagging_rules_keep_the_record_and_name_the_rule(web: list[str]) -> None:
+    """``flag`` rules (issue 22: precision under 0.9 on real web text) keep what they would reject,
+    with the rule in ``quality_flags`` and a count; ``flag: []`` rejects with them."""
+    text = next(
+        t
+        for t in web
+        if "{" in t and all(r.passed or r.rule == "c4_curly_bracket" for r in explain(QualityParams(), t, "en"))
+    )
+    flagging = Quality(QualityParams())
+    kept = run(flagging, [doc(text, language="en")])
+    assert kept and kept[0].metadata["quality_flags"] == "c4_curly_bracket"
+    assert flagging.stats["fixed:quality:flagged:c4_curly_bracket"].total == 1
+    rejecting = Quality(QualityParams(flag=[]))
+    assert run(rejecting, [doc(text, language="en")]) == []
+    assert rejecting.stats["rejected:quality:c4_curly_bracket"].total == 1
+    with pytest.raises(ValidationError):
+        QualityParams(flag=["no_such_rule"])
