@@ -32,9 +32,17 @@ share of its source's input, gets an alert even when its other records cannot be
 FILE_ROWS = 50
 MAX_FILE_ALERTS = 20
 """Alerts about files beyond this many are summed up in one line (the Input files table has them)."""
-WHOLE_FILE = re.compile(r"^(?P<path>\S+?)(?:@(?P<offset>\d+))?(?::|\s|$)")
-"""The path at the start of a ``read:`` detail, and the byte offset the problem was found at."""
-FILE_LEVEL = ("read:corrupt_file", "read:corrupt_warc", "read:truncated_file", "read:empty_file")
+DETAIL = re.compile(r"^(?P<path>\S+?)(?:@(?P<offset>\d+))?(?::(?=\s|\d)\s*(?P<rest>.*)|\s|$)", re.S)
+"""The path at the start of a ``read:`` detail, the byte offset the problem was found at, and the
+message after it."""
+AFTER_RECORD = re.compile(r"^(?:after record (\d+)|row (\d+)|(\d+)):")
+"""A stream that broke after a JSON record, an Arrow row or a CSV line: the reader stops there."""
+ROW_GROUP = re.compile(r"^row group \d+ \((\d+) rows from row \d+\)")
+"""A Parquet row group that could not be decoded: one reject for all its rows."""
+EXCEPTION = re.compile(r"^[A-Z]\w*: ")
+"""An archive reader's exception (``ArchiveLoadFailed: ...``): the reader stops there, while a bad
+record it can step over is described in words ("record length does not match ...")."""
+FILE_LEVEL = ("read:corrupt_file", "read:corrupt_warc", "read:empty_file")
 
 
 def source_stages(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pending | list:
@@ -75,7 +83,7 @@ def input_files(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pend
     queries = [
         rejects.filter(named)
         .group_by("source", INPUT_FILE, "stage", "reason")
-        .agg(n=pl.len(), detail=pl.col("detail").drop_nulls().first()),
+        .agg(n=pl.len(), detail=pl.col("detail").drop_nulls().last()),  # reading stops at the last
         rejects.filter(pl.col("stage") != "read").group_by("source").agg(own=(~named).sum()),
     ]
     if data is not None:
@@ -116,21 +124,50 @@ def input_files(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pend
 
 
 def whole_file(reason: str, detail: str | None) -> dict[str, Any] | None:
-    """A ``read:`` reject that stands for a whole file (nothing read from its start, or a file
-    that yielded no record), with the file's size on disk when it can still be found."""
-    if reason not in FILE_LEVEL or not detail:
+    """A ``read:`` reject that stands for many records: nothing read from a file's start
+    (``unreadable``), reading stopped part way (``stopped``, after a record number or at a byte
+    offset), a Parquet row group (``rows``), or a file without any record (``empty``); with the
+    file's size on disk when it can still be found. A cut file (``read:truncated_file``) lost one
+    record: what came before it was read."""
+    found = DETAIL.match(detail or "")
+    if reason not in FILE_LEVEL or found is None:
         return None
-    found = WHOLE_FILE.match(detail)
-    if found is None:
-        return None
-    offset = found["offset"]
-    if reason == "read:truncated_file" or (offset is not None and offset != "0"):
-        return None  # a cut or a bad record further in: what came before it was read
+    offset, rest = found["offset"], found["rest"] or ""
+    after, group = AFTER_RECORD.match(rest), ROW_GROUP.match(rest)
+    if reason == "read:empty_file":
+        kind = "empty"
+    elif group:
+        kind = "rows"
+    elif after or (offset not in (None, "0") and EXCEPTION.match(rest)):
+        kind = "stopped"
+    elif offset == "0" or (offset is None and reason == "read:corrupt_file"):
+        kind = "unreadable"
+    else:
+        return None  # one bad record the reader stepped over
     try:
         size = Path(found["path"]).stat().st_size
     except (OSError, ValueError):
         size = None
-    return {"reason": reason, "path": found["path"], "bytes": size, "detail": detail}
+    return {
+        "kind": kind,
+        "reason": reason,
+        "path": found["path"],
+        "bytes": size,
+        "stopped_at": stopped_at(after, offset) if kind == "stopped" else None,
+        "rows": int(group[1]) if group else None,
+        "offset": int(offset) if offset is not None else None,
+        "detail": detail,
+    }
+
+
+def stopped_at(after: re.Match[str] | None, offset: str | None) -> str:
+    """Where a reader stopped, in the unit its detail gives: record, row, line or byte."""
+    if after is None:
+        return f"at byte {int(offset or 0):,}"
+    record, row, line = after.groups()
+    if record is not None:
+        return f"after record {int(record):,}"
+    return f"at row {int(row):,}" if row is not None else f"at line {int(line):,}"
 
 
 def alerts(sources: list[dict[str, Any]], files: list[dict[str, Any]]) -> list[str]:
@@ -156,11 +193,17 @@ def file_alert(f: dict[str, Any], source_in: int) -> str | None:
     where = f"File {f['file']} (source {f['source']})"
     if f["whole_file"] is not None:
         w = f["whole_file"]
-        if w["reason"] == "read:empty_file" and not w["bytes"]:
+        if w["kind"] == "empty" and not w["bytes"]:
             return None  # an empty file lost nothing
         size = f" of {size_text(w['bytes'])}" if w["bytes"] else ""
-        what = "yielded no record" if w["reason"] == "read:empty_file" else "could not be read from its start"
-        return f"{where}{size} {what}: one {w['reason']} reject stands for every record it holds ({w['detail'][:160]})."
+        if w["kind"] == "rows":
+            what, stands = "has a row group that could not be decoded", f"for its {w['rows']:,} rows"
+        elif w["kind"] == "stopped":
+            what, stands = f"stopped being read {w['stopped_at']}", "for the rest of the file"
+        else:
+            what = "yielded no record" if w["kind"] == "empty" else "could not be read from its start"
+            stands = "for every record it holds"
+        return f"{where}{size} {what}: one {w['reason']} reject stands {stands} ({w['detail'][:160]})."
     if f["counted"] and f["in"] >= MIN_FILE_RECORDS and f["in"] - f["kept"] > LOST_SHARE * f["in"]:
         return None if f["in"] == source_in else f"{where} {lost(f['in'], f['kept'])}: {top(f['reasons'])}."
     if f["read"] >= MANY_READ_REJECTS and f["read"] >= READ_SHARE_OF_SOURCE * source_in:

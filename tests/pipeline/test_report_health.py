@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 
-from corpusmill.pipeline.report.health import GROUP_MIN, MAX_FILE_ALERTS, alerts
+from corpusmill.pipeline.report.health import GROUP_MIN, MAX_FILE_ALERTS, alerts, whole_file
 from corpusmill.pipeline.report_cli import report
 from tests.pipeline.test_report import INJECTION, lines, reject, stats_for, write
 
@@ -199,3 +199,38 @@ def test_many_files_are_summed_up_after_the_first_ones() -> None:
     lines = alerts([source], files)
     assert len(lines) == MAX_FILE_ALERTS + 1 and lines[-1] == "… and 5 more files that lost most of their records."
     assert lines[0] == "File f0.jsonl (source s) lost 90% of its records (10 in, 1 kept): quality:x 9."
+
+
+@pytest.mark.parametrize(
+    ("reason", "message", "expected"),
+    [
+        ("read:corrupt_file", "after record 5000: BadGzipFile: bad CRC", "stopped being read after record 5,000"),
+        ("read:corrupt_warc", "@70000: ArchiveLoadFailed: Unknown archive format", "stopped being read at byte 70,000"),
+        ("read:corrupt_file", "row group 3 (4096 rows from row 12289): ArrowInvalid: bad", "for its 4,096 rows"),
+        (
+            "read:corrupt_file",
+            "not a readable Parquet file: ArrowInvalid: no footer",
+            "could not be read from its start",
+        ),
+        ("read:corrupt_warc", "@0: ArchiveLoadFailed: Unknown archive format", "for every record it holds"),
+        ("read:corrupt_warc", "@70000: record length does not match its content", None),
+        ("read:truncated_file", "after record 12: EOFError: stream ended", None),
+    ],
+)
+def test_one_read_reject_that_stands_for_many_records_is_told(
+    tmp_path: Path, reason: str, message: str, expected: str | None
+) -> None:
+    """A broken stream, a row group or an unreadable file is one reject for many records; one bad
+    record the reader stepped over, or the one record a cut file lost, is not."""
+    path = tmp_path / "part-0.bin"
+    path.write_bytes(b"\x00" * 3000)
+    separator = "" if message.startswith("@") else ": "
+    detail = f"{path}{separator}{message}"
+    row = file_row("part-0.bin", 1, 0, source="big") | {"read": 1, "reasons": {reason: 1}}
+    row["whole_file"] = whole_file(reason, detail)
+    source = {"source": "big", "in": 100, "kept": 99, "removed": {"read": 1}, "reasons": {reason: 1}}
+    lines = alerts([source], [row])
+    if expected is None:
+        assert lines == []
+    else:
+        assert lines == [lines[0]] and expected in lines[0] and "2.9 KB" in lines[0] and reason in lines[0]
