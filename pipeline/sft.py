@@ -12,6 +12,7 @@ out like the input, and the per-reason summary.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,8 +47,9 @@ console = Console()
 if not console.is_terminal:  # CI logs and pipes: wide enough for the summary table
     console.width = 120
 INPUT_SUFFIXES = re.compile(r"(\.jsonl?)?(\.gz|\.zst)?$", re.I)
-SCHEMA_REASONS = frozenset({"read:bad_json", "sft:schema", "sft:unknown_role"})
-"""Reasons meaning "this is not a record of the format", as opposed to a bad record."""
+SCHEMA_REASONS = frozenset({"sft:schema", "sft:unknown_role"})
+"""Reasons meaning "this is not a record of the format", as opposed to a bad record; so does every
+``read:`` reason (bad JSON, bad encoding such as GBK bytes, a cut file)."""
 Format = Literal["alpaca", "sharegpt", "openai"]
 
 
@@ -163,13 +165,33 @@ def kept_documents(out: Path, source: str) -> Any:
             yield Document(text=text, id=doc_id, metadata=row)
 
 
+def export_names(paths: list[Path]) -> list[Path]:
+    """Each input's path under ``export/``: its file name when the names differ, else its path
+    below the folder all inputs share (``d1/train.json``, ``d2/train.json``), so that no export
+    overwrites another; the same file given twice gets ``-2``, ``-3``... before its suffixes."""
+    names = [Path(p.name) for p in paths]
+    if len(set(names)) < len(names):
+        absolute = [p.resolve() for p in paths]
+        common = Path(os.path.commonpath([p.parent for p in absolute]))
+        names = [p.relative_to(common) for p in absolute]
+    unique: list[Path] = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate in unique:
+            n += 1
+            stem = INPUT_SUFFIXES.sub("", name.name) or name.name
+            candidate = name.with_name(f"{stem}-{n}{name.name[len(stem) :]}")
+        unique.append(candidate)
+    return unique
+
+
 def export(files: list[InputFile], out: Path, fmt: Format) -> list[Path]:
-    """``export/<input file name>`` per input, in ``fmt``, laid out like the input."""
+    """``export/<input file name>`` per input (see ``export_names``), in ``fmt``, laid out like the input."""
     from corpusmill.filters.sft.formats import NotRepresentable, write_documents
 
     written = []
-    for file in files:
-        target = out / "export" / file.path.name
+    for file, name in zip(files, export_names([f.path for f in files]), strict=True):
+        target = out / "export" / name
         try:
             write_documents(kept_documents(out, file.source), target, fmt, file.layout)
         except NotRepresentable as err:
@@ -193,7 +215,8 @@ def per_source(out: Path, files: list[InputFile]) -> list[dict[str, Any]]:
     for file in files:
         kept = data.filter(pl.col(SOURCE) == file.source).height
         mine = rejects.filter(pl.col(SOURCE) == file.source)
-        schema = mine.filter(pl.col("reason").is_in(list(SCHEMA_REASONS))).height
+        unreadable = pl.col("reason").is_in(list(SCHEMA_REASONS)) | pl.col("reason").str.starts_with("read:")
+        schema = mine.filter(unreadable).height
         rows.append(
             {
                 "name": file.source,
@@ -377,8 +400,13 @@ def clean_command(
     console.print(f"report: {paths['html']}  {paths['json']}  {paths['md']}", highlight=False)
     if stats["accounting"]["problems"]:
         raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
-    warnings = schema_warnings(stats)
-    for line in warnings:
-        stderr.print(f"[bold yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
     if stats["input_records"] == sum(s["not_records"] for s in stats["sources"]):
-        raise fail(f"no input record could be read as a record ({stats['input_records']:,} read); nothing kept", 2)
+        reasons = ", ".join(sorted({r for st in stats["stages"] for r in st["rejected"]}))
+        hint = "wrong --input-format or other field names?" if "sft:schema" in reasons else "is every file UTF-8 JSON?"
+        raise fail(
+            f"no input record could be read as a record ({stats['input_records']:,} read: {reasons}; {hint}); "
+            "nothing kept, every record is in rejects/",
+            2,
+        )
+    for line in schema_warnings(stats):
+        stderr.print(f"[bold yellow]warning:[/] {line}", highlight=False, soft_wrap=True)

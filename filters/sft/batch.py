@@ -146,6 +146,28 @@ def _unrelated_latin(asked: str, answer: str) -> bool:
     return sum(w in set(words) for w in given) <= SHARED_WORDS_MAX * len(given)
 
 
+FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "is", "are", "was", "were", "be", "been", "of", "to", "in", "and", "or", "for", "with", "that",
+    "this", "it", "on", "as", "by", "at", "from", "i", "you", "we", "he", "she", "they", "can", "will", "would",
+    "have", "has", "not", "there", "which", "who", "what", "how", "if", "but", "so", "its", "their", "your",
+    "le", "la", "les", "de", "des", "et", "est", "el", "los", "las", "y", "es", "der", "die", "das", "und", "ist",
+})  # fmt: skip
+LATIN_PROSE_SHARE = 0.15
+
+
+def _latin_prose(text: str) -> bool:
+    """Sentences, not names: at least two different function words ("the", "is", "of", ...) making up
+    a sixth of the words, or mostly lower-case words ("Torrential downpour and more."). Lists of
+    company or character names ("QuadraSoft Technologies、EchoCoder Systems") or an address ("Rao's,
+    455 East 114th Street, New York, NY 10029") is the right answer to a Chinese request in Latin
+    letters, not an answer in another language."""
+    words = PROSE_WORD.findall(text)
+    found = [w for w in map(str.lower, words) if w in FUNCTION_WORDS]
+    if len(set(found)) >= 2 and len(found) >= LATIN_PROSE_SHARE * len(words):
+        return True
+    return len(words) >= LATIN_WORDS_MIN and 2 * sum(w.islower() for w in words) > len(words)
+
+
 def _chinese_latin_swap(question: str, answer: str) -> str | None:
     """Chinese asked, Latin-script prose answered, or the reverse, told by the scripts alone: the
     language identifier is unsure of short texts ("What is the percent of water on Earth?" scores
@@ -154,7 +176,7 @@ def _chinese_latin_swap(question: str, answer: str) -> str | None:
     asked_han, answered_han = count(CJK_RUN, question), count(CJK_RUN, answer)
     asked_latin, answered_latin = LATIN.findall(question), PROSE_WORD.findall(answer)
     chinese_question = asked_han >= HAN_MIN and 2 * asked_han >= count(LETTERS, question)
-    if chinese_question and answered_han == 0 and len(answered_latin) >= LATIN_WORDS_MIN:
+    if chinese_question and answered_han == 0 and len(answered_latin) >= LATIN_WORDS_MIN and _latin_prose(answer):
         return f"instruction Chinese, answer in Latin script ({len(answered_latin)} words)"
     latin_question = asked_han == 0 and len(asked_latin) >= LATIN_WORDS_MIN
     if latin_question and answered_han >= HAN_MIN and 2 * answered_han >= count(LETTERS, answer):
@@ -213,5 +235,7 @@ def language_mismatch(docs: list[Document], p: SftChecksParams) -> list[str | No
             continue
         if SCRIPTS.get(answer[0], "Latn") == SCRIPTS.get(question[0], "Latn"):
             continue
+        if SCRIPTS.get(answer[0], "Latn") == "Latn" and not _latin_prose(answers[i]):
+            continue  # names, an address, a cipher: Latin letters, not another language
         verdicts[i] = f"instruction {question[0]} ({question[1]:.2f}), answer {answer[0]} ({answer[1]:.2f})"
     return verdicts

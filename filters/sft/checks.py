@@ -42,7 +42,8 @@ def role_order(doc: Document, p: SftChecksParams) -> str | None:
     cookbook toy record with a system prompt and an assistant turn but no user turn."""
     roles = [m["role"] for m in messages(doc)]
     start = 1 if roles[:1] == ["system"] else 0
-    turns = roles[start:]
+    # the replies to parallel tool calls come one after another: one prompt turn between two responses
+    turns = [r for i, r in enumerate(roles[start:], start) if not (r == "observation" == roles[i - 1])]
     if "assistant" not in turns or "user" not in turns:
         return f"no user/assistant exchange (roles {roles})"
     for i, role in enumerate(turns):
@@ -63,8 +64,9 @@ def role_order(doc: Document, p: SftChecksParams) -> str | None:
 def empty_turn(doc: Document, p: SftChecksParams) -> str | None:
     """Alpaca has 28 records with an empty ``output``; ShareGPT has 15 with no turns at all."""
     if not messages(doc):
-        trimmed = "sft:dangling_turns" in doc.metadata["fixes"]
-        return "no turns left after dropping unanswered ones" if trimmed else "no turns at all"
+        fixes = doc.metadata["fixes"]
+        trimmed = "sft:dangling_turns" in fixes or "sft:context_turns" in fixes
+        return "no turns left after dropping unanswered or context-less ones" if trimmed else "no turns at all"
     for i, message in enumerate(messages(doc)):
         if not message["content"]:
             return f"{message['role']} turn {i} is empty"
@@ -107,8 +109,19 @@ REFERENCE = re.compile(
 COLON = re.compile(r"[:：]")
 QUOTED = re.compile(r"[\"“「『][^\"”」』]{12,}[\"”」』]")
 CODE_TASK = re.compile(
-    r"\b(?:program|function|script|code|algorithm|crawler|scraper|query|api)\b|程序|代码|函数|脚本", re.I
+    r"\b(?:program|function|script|code|algorithm|crawler|scraper|scrape|query|api|javascript|python|java|curl|"
+    r"request|http client|web ?hook)s?\b|程序|代码|函数|脚本|爬虫|正则",
+    re.I,
 )
+URL_TASK = re.compile(
+    r"\b(?:cite|citation|apa|mla|bibliograph\w*|append\w*|shorten\w*|pars(?:e|ing)|extract\w*|validat\w*|"
+    r"broken|hyperlinks?|domains?|regex|regular expressions?|html|markdown|anchor|button|redirect\w*|"
+    r"full url|url for|encode|decode|qr code|output the (?:browser )?url|create a url|generate a url)\b",
+    re.I,
+)
+"""Tasks about the link itself (cite it, build or repair it, put it in HTML, match it with a regex)
+or programs that fetch it ("Create a web crawler to scrape data from the website"): the URL is the
+data, not a page to read."""
 LINK_NOUN = re.compile(
     r"\b(?:article|page|website|site|link|url|blog|post|video|paper|story|news|review|podcast)s?\b"
     r"|文章|网页|网站|链接|视频|帖子|博客|新闻",
@@ -122,7 +135,8 @@ def unseen_reference(doc: Document, p: SftChecksParams) -> str | None:
     a bare URL as the content ("Summarize the following article" + a nytimes.com URL: 196 Alpaca
     inputs are only a URL), or "the article/picture below" with no article or picture given."""
     given = doc.metadata.get("alpaca_input")
-    if given and not URL.sub("", given).strip(" \t\n.,;:<>()[]\"'"):
+    url_is_data = bool(URL_TASK.search(instruction(doc)) or CODE_TASK.search(instruction(doc)))
+    if given and not url_is_data and not URL.sub("", given).strip(" \t\n.,;:<>()[]\"'"):
         return f"input is only a URL: {_excerpt(given)!r}"
     asked = contents(doc, USER)
     for text in asked:
@@ -130,7 +144,8 @@ def unseen_reference(doc: Document, p: SftChecksParams) -> str | None:
             return f"media placeholder {found.group()[:60]!r}"
     # later turns may point at what the conversation already holds ("update the above diagram")
     first = asked[0] if asked else ""
-    if URL.search(first) and LINK_NOUN.search(first) and word_count(URL.sub(" ", first)) <= p.reference_max_words:
+    short = word_count(URL.sub(" ", first)) <= p.reference_max_words
+    if URL.search(first) and LINK_NOUN.search(first) and short and not url_is_data:
         return f"only a URL to read: {_excerpt(first)!r}"
     if given:
         return None
@@ -310,17 +325,41 @@ def refusal(doc: Document, p: SftChecksParams) -> str | None:
     "Create a sentence that expresses surprise." passes; statements about what models cannot do
     count only when the user did not ask about models."""
     about_models: bool | None = None
+    in_voice: bool | None = None
     for answer in contents(doc, ASSISTANT):
         head = answer[:200]
         lowered = head.lower()
         if not any(hint in lowered for hint in REFUSAL_HINTS):
             continue
+        asked = prompt(doc)
         if about_models is None:
-            about_models = bool(ABOUT_MODELS.search(prompt(doc)))
+            about_models = bool(ABOUT_MODELS.search(asked))
+            in_voice = _speaks_for_someone(asked)
         found = REFUSAL.search(head) or (None if about_models else MODEL_LIMITS.search(head))
+        if found and in_voice and not ABOUT_MODELS.search(head):
+            continue  # a character's or a rewritten sentence's "I can't", not the model declining
         if found:
             return f"declines: {_excerpt(head)!r}"
     return None
+
+
+ROLE_PLAY = re.compile(
+    r"\b(?:act as|acting as|pretend|role-?play|in character|imagine (?:you are|you're|that you)|you are (?:a|an|the)\b|"
+    r"as if you were|play the role|write (?:a|an|the) (?:dialogue|conversation|reply|response|message|letter|email|"
+    r"text|note|story|script|scene|monologue)|(?:rewrite|rephrase|reword|paraphrase|rearrange|edit|translate|"
+    r"change|convert|make)\b[^\n]{0,60}\b(?:sentence|phrase|text|statement|tone))"
+    r"|扮演|假设你是|假如你是|想象你是|角色|改写|重写|改为|改成|翻译|语气",
+    re.I,
+)
+"""Prompts whose answer speaks in someone else's voice: role-play ("Explain why you can't take a
+break right now."), letters and dialogue, and rewrites of a given sentence ("Reword the sentence:
+"I'm not able to figure it out"" → "I can't make sense of it.")."""
+
+
+def _speaks_for_someone(asked: str) -> bool:
+    """Role-play or a rewrite, or a prompt that itself says "can't"/"sorry" (the answer echoes it)."""
+    lowered = asked.lower()
+    return bool(ROLE_PLAY.search(asked)) or any(hint in lowered for hint in REFUSAL_HINTS)
 
 
 FENCE_LINE = re.compile(r"^[ \t]*```[^\n`]*$", re.M)

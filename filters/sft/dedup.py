@@ -23,6 +23,7 @@ texts are compared exactly, by normalised edit similarity (difflib's ratio) of t
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 import numpy as np
@@ -32,6 +33,7 @@ import xxhash
 from corpusmill.filters.dedup.minhash import MinHasher, band_hashes
 from corpusmill.filters.sft.fixes import squash
 from corpusmill.filters.sft.record import split_alpaca
+from corpusmill.filters.sft.text import tokens
 
 Messages = list[dict[str, str]]
 
@@ -66,8 +68,41 @@ SHORT_ESTIMATE_SLACK = 0.25
 """Short pairs are compared exactly only when their estimated whole-record similarity is within
 this of the threshold (an edit ratio of 0.9 comes with a shingle Jaccard of ~0.7 or more): the
 exact comparison costs ~1 ms a pair."""
+SHORT_PROMPT_TOKENS = 8
+"""Prompts shorter than this ("continue", "Sort these numbers") say too little on their own: two
+records count as near duplicates through their prompts only if their whole texts are similar too."""
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+POLAR = (
+    ("ascending", "descending"), ("increasing", "decreasing"), ("smallest", "largest"), ("lowest", "highest"),
+    ("minimum", "maximum"), ("min", "max"), ("shortest", "longest"), ("oldest", "newest"), ("earliest", "latest"),
+    ("positive", "negative"),
+    ("升序", "降序"), ("从小到大", "从大到小"), ("最小", "最大"), ("最低", "最高"), ("增加", "减少"), ("正面", "负面"),
+)  # fmt: skip
+"""Words whose swap turns a task into another one ("sort … descending" / "ascending")."""
 PAIRS = ((0, 1), (1, 2))
 """Parts that must both be similar: instruction and input, or input and whole record."""
+
+
+def content_key(prompt: str, chat: bool = False) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """What must agree between near-duplicate prompts: their numbers (in order), their direction
+    words; and whether the prompts alone may decide: not for a short prompt (``SHORT_PROMPT_TOKENS``)
+    nor for a conversation, whose user turns ("continue", the same request pasted into every chunk
+    of a ShareGPT split) say little about what the answers teach."""
+    lowered = prompt.lower()
+    polar = frozenset(w for pair in POLAR for w in pair if _has_word(lowered, w))
+    return tuple(NUMBER.findall(prompt)), polar, chat or len(tokens(prompt)) < SHORT_PROMPT_TOKENS
+
+
+def _has_word(text: str, word: str) -> bool:
+    if not word.isascii():
+        return word in text
+    return re.search(rf"(?<![a-z0-9]){word}(?![a-z0-9])", text) is not None
+
+
+def _different_tasks(
+    a: tuple[tuple[str, ...], frozenset[str], bool], b: tuple[tuple[str, ...], frozenset[str], bool]
+) -> bool:
+    return a[0] != b[0] or a[1] != b[1]
 
 
 class NearDuplicateIndex:
@@ -90,6 +125,7 @@ class NearDuplicateIndex:
         self.kept = np.zeros((1024, num_perm * self.parts), dtype=np.uint32)
         self.ids: list[str] = []
         self.short: list[str | None] = []  # letters of each kept record, if short
+        self.keys: list[tuple[tuple[str, ...], frozenset[str], bool]] = []  # see ``content_key``
 
     def signatures_of(self, parts: list[tuple[str, str, str]]) -> np.ndarray:
         """One row per record: the signatures of its parts side by side (an empty part, such as a
@@ -110,21 +146,35 @@ class NearDuplicateIndex:
         return np.hstack(keys).tolist()
 
     def add_or_match(
-        self, doc_id: str, signature: np.ndarray, keys: list[int], letters: str = ""
+        self,
+        doc_id: str,
+        signature: np.ndarray,
+        keys: list[int],
+        letters: str = "",
+        prompt: str = "",
+        chat: bool = False,
     ) -> tuple[str, float] | None:
         """The most similar kept record at or above the threshold; else index this one as kept.
-        ``letters`` are the record's letters (``record_parts``' third part), kept for short records.
+        ``letters`` are the record's letters (``record_parts``' third part), kept for short records;
+        ``prompt`` its instruction and input: records whose prompts hold different numbers or
+        opposite directions ("sort 2,8,5,16 descending" / "ascending 8,15,4,10") are different tasks
+        however alike their words, and a short prompt or a ``chat`` record (no Alpaca input) needs
+        a similar whole record too.
 
         A bucket remembers the first kept record that fell into it, not all of them: lists per
         bucket cost four times the time for the rare bucket shared by two dissimilar records."""
         buckets = self.buckets
+        mine = content_key(prompt, chat)
         candidates = {buckets[key] for key in keys if key in buckets}
+        candidates = {c for c in candidates if not _different_tasks(mine, self.keys[c])}
         short = letters if len(letters) <= SHORT_CHARS else None
         if candidates:
             order = sorted(candidates)
             equal = (self.kept[order] == signature).reshape(len(order), self.parts, self.num_perm)
             per_part = equal.mean(axis=2)
-            prompt = per_part[:, :2].min(axis=1)
+            prompts = per_part[:, :2].min(axis=1)
+            if mine[2]:  # a short prompt or a conversation: its whole record must be alike as well
+                prompts = np.minimum(prompts, per_part[:, 2])
             rest = per_part[:, 1:].min(axis=1)  # input and whole record
             for j, kept in enumerate(order):
                 other = self.short[kept]
@@ -136,7 +186,7 @@ class NearDuplicateIndex:
                     bounds = (matcher.real_quick_ratio(), matcher.quick_ratio())  # cheap upper bounds first
                     edit = matcher.ratio() if min(bounds) >= SHORT_EDIT_SIMILARITY else 0.0
                     rest[j] = edit if edit >= SHORT_EDIT_SIMILARITY else 0.0  # on its own scale: pass or fail
-            similarity = np.maximum(prompt, rest)
+            similarity = np.maximum(prompts, rest)
             best = int(np.argmax(similarity))
             if similarity[best] >= self.threshold:
                 return self.ids[order[best]], float(similarity[best])
@@ -146,6 +196,7 @@ class NearDuplicateIndex:
         self.kept[index] = signature
         self.ids.append(doc_id)
         self.short.append(short)
+        self.keys.append(mine)
         for key in keys:
             buckets.setdefault(key, index)
         return None

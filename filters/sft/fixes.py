@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datatrove.data import Document
 
 from corpusmill.filters.sft.params import SftChecksParams
-from corpusmill.filters.sft.record import PROMPT_ROLES, RESPONSE_ROLES
+from corpusmill.filters.sft.record import PROMPT_ROLES, RESPONSE_ROLES, TURN_FIELDS
 
 CONTROL = re.compile(
     r"\x1b\[[0-9;?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, erase line
@@ -101,6 +101,128 @@ def placeholder_input(doc: Document, p: SftChecksParams) -> bool:
     return True
 
 
+def merge_turns(doc: Document, p: SftChecksParams) -> bool:
+    """Two user (or two assistant) turns in a row, as ShareGPT has where a user sent a second
+    message before the answer (a question, then the text it is about): one turn of both texts,
+    joined by a blank line, instead of dropping a good conversation for its role order. Turns
+    with OpenAI tool fields are left alone."""
+    messages = doc.metadata["messages"]
+    merged: list[dict] = []
+    for message in messages:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and message["role"] == before["role"]
+            and message["role"] in ("user", "assistant")
+            and TURN_FIELDS not in message
+            and TURN_FIELDS not in before
+        ):
+            merged[-1] = {**before, "content": "\n\n".join(t for t in (before["content"], message["content"]) if t)}
+        else:
+            merged.append(message)
+    if len(merged) == len(messages):
+        return False
+    doc.metadata["messages"] = merged
+    return True
+
+
+CONTEXT_LESS = re.compile(
+    r"^\W*(?:please\s+)?(?:(?:continue|go on|keep going|carry on|more|next|again|and|also|same|ok|okay|yes|no|"
+    r"thanks?|thank you|great|good|nice|perfect|cool|why|now|then|what about|how about|another|one more|try again|"
+    r"redo|expand|elaborate|shorter|longer|(?:rewrite|summari[sz]e|make|do|write|organi[sz]e|improve|change|fix|"
+    r"explain|translate|format|shorten|add|give|show|use|put|turn|convert|keep|finish|complete)\s+(?:it|this|that|"
+    r"them|these|those|the above|the same|more|again|another|one)|it|this|that|these|those|they|them|he|she)"
+    r"(?![\w'’-]|\.\w)|继续|接着|再来|还有|然后)",
+    re.I,
+)
+"""A user turn that only makes sense after an earlier answer: "continue", "Organize it better",
+"make it shorter", "Why?", "继续"."""
+CONTEXT_MAX_WORDS = 12
+"""Longer first turns carry their own context even when they open with "this" or "now"."""
+
+
+REFERS_BACK = re.compile(
+    r"(?<![A-Za-z0-9])(?:above|previous|previously|earlier|before|again|same|instead|this|that|these|those|it|its|"
+    r"them|they|he|she|his|her|their|now|also|another|more|continue|continued|next|last|update|rewrite|revise|"
+    r"change|modify|adjust|shorten|expand|add|remove|fix|improve|redo|correction|both|other|rest|remaining|too|"
+    r"ok|okay|thanks|thank|great|yes|no|so|then|which|here)(?![A-Za-z0-9])"
+    r"|这个|那个|上面|上述|刚才|继续|再|还",
+    re.I,
+)
+"""Words by which a turn points back at the conversation ("update this to be in the first person",
+"Write above separately for john and jane", "which do you think is the most clean")."""
+REFERS_WORDS = 15
+
+
+def context_turns(doc: Document, p: SftChecksParams) -> bool:
+    """Exchanges whose user turn only makes sense after a conversation that is not there. ShareGPT
+    splits long conversations into chunks; a chunk that starts with the model's answer (768 of the
+    first 2,000 records) continues a conversation, and its first user turn points back at it
+    ("Organize it better", "update this to be in the first person"). Such a chunk loses its
+    leading answer and then its exchanges up to the first user turn without a word pointing back
+    (``REFERS_BACK`` in its first ``REFERS_WORDS`` words); any conversation loses leading exchanges
+    that open with a context-less turn ("continue", "Why?", ``CONTEXT_LESS``). What stays starts
+    from a real request; nothing left is an ``empty_turn`` reject. Alpaca records are left alone
+    (an instruction is read with its input: "Translate this sentence.")."""
+    if doc.metadata.get("alpaca_input") is not None:
+        return False
+    messages = doc.metadata["messages"]
+    start = 1 if messages and messages[0]["role"] == "system" else 0
+    first = start
+    while first < len(messages) and messages[first]["role"] in RESPONSE_ROLES:
+        first += 1
+    continuation = first > start
+    while (
+        first + 1 < len(messages)
+        and messages[first]["role"] == "user"
+        and _needs_context(messages[first]["content"], continuation)
+    ):
+        first += 2
+    if first == start:
+        return False
+    doc.metadata["messages"] = messages[:start] + messages[first:]
+    return True
+
+
+def _needs_context(text: str, continuation: bool) -> bool:
+    if len(text.split()) <= CONTEXT_MAX_WORDS and CONTEXT_LESS.match(text):
+        return True
+    return continuation and bool(REFERS_BACK.search(" ".join(text.split()[:REFERS_WORDS])))
+
+
+GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|how are you|"
+    r"how have you been|how's it going|what's up|nice to meet you|你好|您好|嗨|早上好|晚上好)\b",
+    re.I,
+)
+GREETING_MAX_WORDS = 8
+
+
+def greeting_turns(doc: Document, p: SftChecksParams) -> bool:
+    """A conversation that opens with small talk ("Hello! How have you been?") answered by the
+    model talking about itself ("As an artificial intelligence, I don't have feelings…") and then
+    gets to work: the greeting exchange is dropped instead of the whole conversation being
+    rejected as ``ai_boilerplate``. Only when more exchanges follow."""
+    from corpusmill.filters.sft.checks import BOILERPLATE  # checks import this module
+
+    messages = doc.metadata["messages"]
+    start = 1 if messages and messages[0]["role"] == "system" else 0
+    first = start
+    while (
+        first + 3 < len(messages)
+        and messages[first]["role"] == "user"
+        and messages[first + 1]["role"] == "assistant"
+        and len(messages[first]["content"].split()) <= GREETING_MAX_WORDS
+        and GREETING.match(messages[first]["content"])
+        and BOILERPLATE.search(messages[first + 1]["content"])
+    ):
+        first += 2
+    if first == start:
+        return False
+    doc.metadata["messages"] = messages[:start] + messages[first:]
+    return True
+
+
 def dangling_turns(doc: Document, p: SftChecksParams) -> bool:
     """ShareGPT conversations split for length often start with a ``gpt`` turn (768 of the first
     2,000 records) or end on a ``human`` turn; like FastChat, the turn without its partner is dropped."""
@@ -124,5 +246,8 @@ FIXES: dict[str, Callable[[Document, SftChecksParams], bool]] = {
     "whitespace": whitespace,
     "empty_system": empty_system,
     "placeholder_input": placeholder_input,
+    "merge_turns": merge_turns,
+    "context_turns": context_turns,
     "dangling_turns": dangling_turns,
+    "greeting_turns": greeting_turns,
 }

@@ -10,6 +10,7 @@ another format, which is what a user who mixed formats in one file would want to
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import itertools
 from collections.abc import Iterable, Iterator
@@ -23,11 +24,13 @@ from datatrove.data import Document
 
 from corpusmill.filters.sft.record import (
     ALPACA_JOIN,
+    TURN_FIELDS,
     Message,
     broken_document,
     content_id,
     make_document,
     split_alpaca,
+    with_turn_fields,
 )
 from corpusmill.io.json_stream import DEFAULT_MAX_BYTES, JsonRecords, ReadProblem
 
@@ -52,7 +55,7 @@ OPENAI_ROLES = {
     "assistant": "assistant",
     "tool": "observation",
 }
-OPENAI_NAMES = {"observation": "tool"}
+OPENAI_NAMES = {"observation": "tool", "function_call": "assistant"}
 OWN_FIELDS: dict[Format, frozenset[str]] = {
     "alpaca": frozenset({"id", "instruction", "input", "output", "system", "history"}),
     "sharegpt": frozenset({"id", "conversations", "system"}),
@@ -232,10 +235,85 @@ def from_sharegpt(record: dict[str, Any]) -> list[Message]:
     return [{"role": "system", "content": system}, *messages] if system else messages
 
 
+OPENAI_TURN_KEYS = frozenset({"role", "content", "name", "tool_calls", "tool_call_id", "weight"})
+"""Fields of an OpenAI chat message that fine-tuning files use: the participant ``name``, an
+assistant's ``tool_calls`` (then ``content`` may be null), a ``tool`` reply's ``tool_call_id``,
+and the ``weight`` that masks an assistant turn from training."""
+
+
 def from_openai(record: dict[str, Any]) -> list[Message]:
+    """Canonical messages of an OpenAI chat record. ``content`` may be a string or a list of text
+    parts (joined); an assistant turn with ``tool_calls`` becomes a ``function_call`` turn whose
+    text is the calls as LLaMA-Factory writes them (``{"name", "arguments"}``), and a ``tool`` reply
+    an ``observation``. Whatever the canonical message cannot hold (the parts, ``name``, the calls'
+    ids, ``tool_call_id``, ``weight``, ``developer``) is kept in its ``fields`` (``record.TURN_FIELDS``)
+    so ``to_openai`` writes the record back as it was."""
     if "messages" not in record:
         raise SchemaError("sft:schema", "missing field 'messages'")
-    return _turns(record, "messages", "role", "content", OPENAI_ROLES)
+    messages: list[Message] = []
+    for i, turn in enumerate(_turn_list(record.get("messages"), "messages")):
+        where = f" in messages[{i}]"
+        if not isinstance(turn, dict):
+            raise SchemaError("sft:schema", f"messages[{i}] is {type(turn).__name__}, expected object")
+        _exact_keys(turn, OPENAI_TURN_KEYS, where)
+        name = _string(turn, "role", where)
+        if name not in OPENAI_ROLES:
+            raise SchemaError("sft:unknown_role", f"role {name!r}{where}")
+        role = OPENAI_ROLES[name]
+        fields = {k: turn[k] for k in ("name", "tool_call_id", "weight") if k in turn}
+        if name == "developer":
+            fields["role"] = name
+        calls = turn.get("tool_calls")
+        content = turn.get("content")
+        if isinstance(content, list) or (content is None and calls):
+            fields["content"] = content
+        text = _content_text(content, where, optional=bool(calls))
+        if calls:
+            if name != "assistant":
+                raise SchemaError("sft:schema", f"tool_calls{where} on a {name} turn")
+            role, text = "function_call", _calls_text(calls, where)
+            fields["tool_calls"] = calls
+            if turn.get("content"):
+                fields["content"] = content
+        message: Message = {"role": role, "content": text}
+        if fields:
+            message[TURN_FIELDS] = fields  # type: ignore[assignment]
+        messages.append(message)
+    return messages
+
+
+def _content_text(content: Any, where: str, optional: bool) -> str:
+    if isinstance(content, str):
+        return content
+    if content is None and optional:
+        return ""
+    if isinstance(content, list):
+        texts = []
+        for j, part in enumerate(content):
+            if not (isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)):
+                kind = part.get("type") if isinstance(part, dict) else type(part).__name__
+                raise SchemaError("sft:schema", f"content[{j}]{where} is {kind!r}, only text parts are read")
+            texts.append(part["text"])
+        return "".join(texts)
+    if content is None:
+        raise SchemaError("sft:schema", f"field 'content'{where} is null without tool_calls")
+    raise SchemaError("sft:schema", f"field 'content'{where} is {type(content).__name__}, expected string")
+
+
+def _calls_text(calls: Any, where: str) -> str:
+    """The calls as a function_call turn's text: ``{"name", "arguments"}`` (a list for several)."""
+    if not isinstance(calls, list):
+        raise SchemaError("sft:schema", f"field 'tool_calls'{where} is {type(calls).__name__}, expected list")
+    plain = []
+    for call in calls:
+        function = call.get("function") if isinstance(call, dict) else None
+        if not isinstance(function, dict) or not isinstance(function.get("name"), str):
+            raise SchemaError("sft:schema", f"a tool call{where} has no function name")
+        arguments = function.get("arguments", "")
+        with contextlib.suppress(orjson.JSONDecodeError):  # else kept as the string it was
+            arguments = orjson.loads(arguments) if isinstance(arguments, str) else arguments
+        plain.append({"name": function["name"], "arguments": arguments})
+    return orjson.dumps(plain[0] if len(plain) == 1 else plain).decode()
 
 
 def normalise(record: Any, fmt: Format, extra_fields: frozenset[str]) -> tuple[list[Message], str | None, dict]:
@@ -365,15 +443,38 @@ def to_sharegpt(messages: list[Message]) -> dict[str, Any]:
 
 
 def to_openai(messages: list[Message]) -> dict[str, Any]:
-    if any(m["role"] == "function_call" for m in messages):
-        raise NotRepresentable("function_call turns need OpenAI tool_calls, which corpusmill does not write")
-    return {"messages": [{"role": OPENAI_NAMES.get(m["role"], m["role"]), "content": m["content"]} for m in messages]}
+    """OpenAI chat messages; turns read from OpenAI get back the fields ``from_openai`` kept."""
+    written = []
+    for m in messages:
+        fields: dict[str, Any] = m.get(TURN_FIELDS) or {}  # type: ignore[assignment]
+        if m["role"] == "function_call" and "tool_calls" not in fields:
+            raise NotRepresentable("function_call turns need OpenAI tool_calls with ids, which this record lacks")
+        turn: dict[str, Any] = {"role": fields.get("role", OPENAI_NAMES.get(m["role"], m["role"]))}
+        if "tool_calls" in fields:
+            turn["content"] = fields.get("content")
+            turn["tool_calls"] = fields["tool_calls"]
+        else:
+            turn["content"] = _parts_or_text(fields.get("content"), m["content"])
+        turn.update({k: fields[k] for k in ("name", "tool_call_id", "weight") if k in fields})
+        written.append(turn)
+    return {"messages": written}
+
+
+def _parts_or_text(original: Any, text: str) -> Any:
+    """The original list of text parts if the (repaired) text still equals them joined, else the text
+    as one part; a plain string stays a string."""
+    if not isinstance(original, list):
+        return text
+    if "".join(part["text"] for part in original) == text:
+        return original
+    return [{"type": "text", "text": text}]
 
 
 def to_raw(doc: Document, fmt: Format) -> dict[str, Any]:
     """The record in ``fmt``: its own id first when it had one, carried-through fields last."""
     meta = doc.metadata
-    messages = meta["messages"]
+    extra = orjson.loads(meta.get("extra") or "{}")
+    messages = with_turn_fields(meta["messages"], extra.pop(TURN_FIELDS, None))
     if fmt == "alpaca":
         body = to_alpaca(messages, meta.get("alpaca_input"))
     elif fmt == "sharegpt":
@@ -381,7 +482,7 @@ def to_raw(doc: Document, fmt: Format) -> dict[str, Any]:
     else:
         body = to_openai(messages)
     head = {"id": doc.id} if meta.get("own_id") else {}
-    return {**head, **body, **orjson.loads(meta.get("extra") or "{}")}
+    return {**head, **body, **extra}
 
 
 def write_documents(docs: Iterable[Document], path: Path, fmt: Format, layout: Layout) -> int:

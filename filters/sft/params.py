@@ -13,7 +13,10 @@ CHECK_NAMES = (
     "whitespace",
     "empty_system",
     "placeholder_input",
+    "merge_turns",
+    "context_turns",
     "dangling_turns",
+    "greeting_turns",
     # rejections, in the order they run (the first that fires names the reason)
     "empty_turn",
     "role_order",

@@ -15,6 +15,12 @@ Metadata keys an SFT record carries (all plain Python values, so Parquet writers
   JSON object string so that every writer can store it as one string column;
 - ``own_id``: whether ``doc.id`` came from the record's own ``id`` field;
 - ``fixes``: repairs applied, as reason codes (``sft:control_chars``, ...);
+- ``TURN_FIELDS`` (``_turn_fields``) in a message: what an OpenAI message held beyond role and text
+  (text parts, ``name``, ``tool_calls``, ``tool_call_id``, ``weight``), so that it is written back
+  as it was. Repairs that drop or merge messages carry it along; since Parquet's ``messages``
+  column holds only role and content, the list of them (one entry per message, ``null`` for
+  none) also travels in ``extra`` under the same key, refreshed by the ``sft`` stage after its
+  repairs (``pack_turn_fields``) and taken out again by the writers (``with_turn_fields``);
 - ``schema_error``: ``(reason, detail)`` when the record could not be normalised; such a record has
   no messages and its raw JSON as ``text``, and the ``sft`` stage rejects it first.
 """
@@ -29,7 +35,7 @@ from datatrove.data import Document
 
 from corpusmill.filters.base import ORDER
 
-Message = dict[str, str]
+Message = dict[str, Any]  # role and content are strings; TURN_FIELDS holds a dict
 
 ROLES = ("system", "user", "assistant", "function_call", "observation")
 PROMPT_ROLES = frozenset({"user", "observation"})
@@ -37,6 +43,7 @@ RESPONSE_ROLES = frozenset({"assistant", "function_call"})
 USER = frozenset({"user"})
 ASSISTANT = frozenset({"assistant"})
 SCHEMA_ERROR = "schema_error"
+TURN_FIELDS = "_turn_fields"
 ALPACA_JOIN = "\n"
 """Separator between Alpaca ``instruction`` and ``input`` (LLaMA-Factory joins them this way)."""
 
@@ -66,11 +73,40 @@ def make_document(
         ORDER: order,
         "messages": messages,
         "alpaca_input": alpaca_input,
-        "extra": orjson.dumps(extra or {}).decode(),
+        "extra": _packed(messages, extra or {}),
         "own_id": own_id,
         "fixes": [],
     }
     return Document(text=render(messages), id=doc_id, metadata=meta)
+
+
+def _packed(messages: list[Message], extra: dict[str, Any]) -> str:
+    turns = [m.get(TURN_FIELDS) for m in messages]
+    extra = {k: v for k, v in extra.items() if k != TURN_FIELDS}
+    if any(turns):
+        extra[TURN_FIELDS] = turns
+    return orjson.dumps(extra).decode()
+
+
+def pack_turn_fields(doc: Document) -> None:
+    """Write the messages' kept OpenAI fields into ``extra`` (after repairs changed the messages)."""
+    doc.metadata["extra"] = _packed(doc.metadata["messages"], orjson.loads(doc.metadata.get("extra") or "{}"))
+
+
+def attach_turn_fields(doc: Document) -> None:
+    """Give the messages back their fields from ``extra`` when they lost them (read from Parquet)."""
+    messages = doc.metadata["messages"]
+    if any(TURN_FIELDS in m for m in messages):
+        return
+    stored = orjson.loads(doc.metadata.get("extra") or "{}").get(TURN_FIELDS)
+    doc.metadata["messages"] = with_turn_fields(messages, stored)
+
+
+def with_turn_fields(messages: list[Message], stored: list[Any] | None) -> list[Message]:
+    """``messages`` with the fields ``stored`` in ``extra`` (when they line up one to one)."""
+    if not stored or len(stored) != len(messages) or any(TURN_FIELDS in m for m in messages):
+        return messages
+    return [{**m, TURN_FIELDS: fields} if fields else m for m, fields in zip(messages, stored, strict=True)]
 
 
 def broken_document(*, doc_id: str, source: str, order: int, raw: str, reason: str, detail: str) -> Document:

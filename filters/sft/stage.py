@@ -21,7 +21,7 @@ from corpusmill.filters.sft.decontaminate import BenchmarkIndex
 from corpusmill.filters.sft.dedup import NearDuplicateIndex, exact_key, prompt_text, record_parts
 from corpusmill.filters.sft.fixes import FIXES
 from corpusmill.filters.sft.params import SftChecksParams
-from corpusmill.filters.sft.record import SCHEMA_ERROR, render
+from corpusmill.filters.sft.record import SCHEMA_ERROR, attach_turn_fields, pack_turn_fields, render
 from corpusmill.schema import ALPACA_INPUT, EXTRA, LANGUAGE, MESSAGES_TYPE, TOKENS
 from corpusmill.schema import FIXES as FIXES_COLUMN
 from corpusmill.schema import MESSAGES as MESSAGES_COLUMN
@@ -70,6 +70,7 @@ class SftChecks(Stage):
                 verdicts[i] = Reject("sft:language_mismatch", language)
         for doc, verdict in zip(docs, verdicts, strict=True):
             if verdict is None:
+                pack_turn_fields(doc)
                 doc.text = render(doc.metadata["messages"])
                 for fix in doc.metadata["fixes"]:
                     self.count_fix(fix)
@@ -79,6 +80,7 @@ class SftChecks(Stage):
         error = doc.metadata.get(SCHEMA_ERROR)
         if error is not None:
             return Reject(*error)
+        attach_turn_fields(doc)
         for name, fix in self.fixes:
             if fix(doc, self.params):
                 doc.metadata["fixes"].append(f"sft:{name}")
@@ -150,7 +152,8 @@ class SftDedup(Stage):
             signatures = self.index.signatures_of(parts)
             keys = self.index.band_keys(signatures)
             for i, signature, key, part in zip(todo, signatures, keys, parts, strict=True):
-                found = self.index.add_or_match(docs[i].id, signature, key, part[2])
+                chat = docs[i].metadata.get(ALPACA_INPUT) is None
+                found = self.index.add_or_match(docs[i].id, signature, key, part[2], f"{part[0]}\n{part[1]}", chat)
                 if found is not None:
                     verdicts[i] = Reject("sft:near_duplicate", f"~{found[1]:.2f} similar", *found)
         return verdicts

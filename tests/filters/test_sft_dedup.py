@@ -63,9 +63,10 @@ def test_near_duplicate_prompts_in_fastchat_identity_data(test_data: Path):
     def asked(doc_id: str) -> list[str]:
         return prompt_parts(by_id[doc_id].metadata["messages"], None)[0].lower().split()
 
-    # e.g. identity_10 and identity_7 ask the same questions ("Are you ...?", "Have a nice day!")
-    same = [(doc_id, r) for doc_id, r in rejects if r.similarity == 1.0]
-    assert same and all(asked(doc_id) == asked(r.duplicate_of) for doc_id, r in same)
+    # e.g. identity_10 and identity_7 ask the same questions ("Are you ...?", "Have a nice day!"); a
+    # conversation counts only when its whole text is alike too, so the similarity is that of both
+    same = [(doc_id, r) for doc_id, r in rejects if asked(doc_id) == asked(r.duplicate_of)]
+    assert same
 
 
 def test_same_input_different_task_is_not_a_duplicate(test_data: Path):

@@ -133,10 +133,13 @@ def test_schema_errors_are_records_not_exceptions(tmp_path: Path):
     assert fmt == "openai"
     errors = [d.metadata.get(SCHEMA_ERROR) for d in docs]
     assert errors[0] is None
-    assert [e[0] for e in errors[1:]] == ["sft:unknown_role", *["sft:schema"] * 3, "read:bad_json", "sft:schema"]
+    assert errors[4] is None  # a message's `weight` is OpenAI fine-tuning's own field
+    assert [e and e[0] for e in errors[1:]] == [
+        "sft:unknown_role", "sft:schema", "sft:schema", None, "read:bad_json", "sft:schema"
+    ]  # fmt: skip
     assert "role 'bot'" in errors[1][1]
-    assert "field 'content' in messages[0] is list" in errors[2][1]
-    assert "unexpected field 'weight'" in errors[3][1] and "unexpected field 'weight'" in errors[4][1]
+    assert "content[0] in messages[0] is 'str', only text parts are read" in errors[2][1]
+    assert "unexpected field 'weight'" in errors[3][1]  # at the top level it is not
     assert docs[5].text == lines[5]  # the raw line is kept for the rejects
 
 
@@ -185,4 +188,6 @@ def test_format_roles_map_to_canonical_roles():
     assert set(SHAREGPT_ROLES.values()) == set(ROLES)
     assert set(OPENAI_ROLES.values()) == set(ROLES) - {"function_call"}
     assert all(SHAREGPT_ROLES[name] == role for role, name in SHAREGPT_NAMES.items())
-    assert all(OPENAI_ROLES[name] == role for role, name in OPENAI_NAMES.items())
+    # an OpenAI assistant turn with tool_calls is read as a function_call turn and written back as one
+    assert all(OPENAI_ROLES[name] == role for role, name in OPENAI_NAMES.items() if role != "function_call")
+    assert OPENAI_NAMES["function_call"] == "assistant"

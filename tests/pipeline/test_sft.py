@@ -67,7 +67,8 @@ def test_clean_writes_the_run_folder(inputs, tmp_path: Path):
     _, sft, dedup, _ = stats["stages"]
     for reason in ("sft:unseen_reference", "sft:placeholder_output", "sft:refusal", "sft:truncated", "sft:too_long"):
         assert sft["rejected"][reason] >= 1, reason
-    assert sft["fixed"]["sft:dangling_turns"] >= 30 and sft["fixed"]["sft:placeholder_input"] >= 1
+    # ShareGPT chunks that continue a conversation lose the answer they start with (context_turns)
+    assert sft["fixed"]["sft:context_turns"] >= 20 and sft["fixed"]["sft:placeholder_input"] >= 1
     assert dedup["rejected"]["sft:exact_duplicate"] >= 1  # alpaca record 0 appears twice in the excerpt
 
     shards = sorted(p.relative_to(out).as_posix() for p in (out / "data").rglob("*.parquet"))
@@ -136,7 +137,8 @@ def test_a_file_where_no_record_fits_is_loud_and_exits_2(inputs, tmp_path: Path)
     out = tmp_path / "run"
     result, output = clean(str(inputs["openai"]), "--out", str(out), "--input-format", "alpaca")
     assert result.exit_code == 2
-    assert "all 5 records failed the alpaca schema" in output and "no input record could be read" in output
+    assert "no input record could be read as a record (5 read: sft:schema" in output
+    assert "wrong --input-format or other field names?" in output
     assert set(rows(out / "rejects")["reason"]) == {"sft:schema"}  # nothing lost: every record is a reject
 
 
