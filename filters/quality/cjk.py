@@ -34,11 +34,19 @@ from corpusmill.filters.quality.repetition import (
 )
 from corpusmill.filters.quality.rules import Rule, ratio
 from corpusmill.filters.quality.zh_tables import NAVIGATION, SIMPLIFIED, TRADITIONAL
-from corpusmill.text.cjk import HAN, KANA
+from corpusmill.text.cjk import ANY_CJK, HAN, KANA
 
 SENTENCE_BREAK = re.compile(r"[。！？!?；;…\n]+")
+CODE_FENCE = re.compile(r"^[ \t]*(?:```|~~~)")
+CODE_LINE = re.compile(
+    r"^(?:[ \t]{2,}\S|\t)"  # indented
+    r"|[{};]\s*$|^\s*[}\])]"  # opens or closes a block, ends a statement
+    r"|^\s*(?:#include|import |from \S+ import|def |class |return\b|print\(|public |private |var |let |const )"
+)
+"""A line without CJK characters that reads as code (lines with CJK characters are prose)."""
 LINE_END_PUNCTUATION = (*TERMINAL_PUNCTUATION, "…", "；")
 CLOSING = "”’」』）)》】\"'"
+ASCII_ALNUM = ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A))
 SIMPLIFIED_SET = frozenset(SIMPLIFIED)
 TRADITIONAL_SET = frozenset(TRADITIONAL)
 
@@ -54,6 +62,35 @@ def cjk_share(text: str) -> float:
     """Han and kana characters among non-whitespace characters."""
     codes = codepoints("".join(text.split()))
     return ratio(np.count_nonzero(in_ranges(codes, HAN + KANA)), len(codes))
+
+
+def prose_lines(text: str) -> list[str]:
+    """The non-empty lines of ``text`` that are not code: fenced blocks (```/~~~) and lines without
+    CJK characters that read as code (``CODE_LINE``) are left out. A Chinese tutorial's Python
+    must not count against its Han share, its line punctuation or its repeated lines."""
+    lines = []
+    fenced = False
+    for raw in text.split("\n"):
+        if CODE_FENCE.match(raw):
+            fenced = not fenced
+            continue
+        line = raw.strip()
+        if fenced or not line or (CODE_LINE.search(raw) and ANY_CJK.search(line) is None):
+            continue
+        lines.append(line)
+    return lines
+
+
+def word_units(text: str) -> tuple[int, int]:
+    """(Han/kana characters, units) of ``text``: an ASCII word or number counts as one unit like one
+    Han character (``Nike`` is one word, not four characters against the Han share), every other
+    non-whitespace character as one."""
+    codes = codepoints(" ".join(text.split()))
+    cjk = np.count_nonzero(in_ranges(codes, HAN + KANA))
+    alnum = in_ranges(codes, ASCII_ALNUM)
+    words = int(np.count_nonzero(alnum[1:] & ~alnum[:-1])) + int(alnum[:1].sum())
+    chars = len(codes) - int(np.count_nonzero(codes == ord(" ")))
+    return cjk, chars - int(np.count_nonzero(alnum)) + words
 
 
 def has_kana(text: str) -> bool:
@@ -106,13 +143,19 @@ class CjkDoc(DuplicateLines):
 
     @cached_property
     def lines(self) -> list[str]:
-        return [line.strip() for line in self.text.split("\n") if line.strip()]
+        """Prose lines (``prose_lines``): what the line, sentence and repetition rules read."""
+        return prose_lines(self.text)
+
+    @cached_property
+    def repetition_text(self) -> str:
+        return "\n".join(self.lines)
 
     def chars(self) -> float:
         return len(self.codes)
 
     def share(self) -> float:
-        return ratio(np.count_nonzero(in_ranges(self.codes, HAN + KANA)), len(self.codes))
+        """Han/kana among the prose's units (see ``word_units``)."""
+        return ratio(*word_units(self.repetition_text))
 
     def top_n_gram(self, n: int) -> float:
         hashes = window_hashes(self.codes, n)
@@ -128,7 +171,7 @@ class CjkDoc(DuplicateLines):
         return ratio(int(counts[counts > 1].sum()), len(hashes))
 
     def mean_sentence_chars(self) -> float:
-        lengths = [len("".join(s.split())) for s in SENTENCE_BREAK.split(self.text)]
+        lengths = [len("".join(s.split())) for s in SENTENCE_BREAK.split(self.repetition_text)]
         lengths = [n for n in lengths if n]
         return ratio(sum(lengths), len(lengths))
 

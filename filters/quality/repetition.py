@@ -146,16 +146,21 @@ class DuplicateLines:
 
     text: str
 
+    @property
+    def repetition_text(self) -> str:
+        """The text these measures read (the character rules leave code out)."""
+        return self.text
+
     @cached_property
     def paragraph_dups(self) -> tuple[int, int, int]:
         """(paragraphs, duplicated paragraphs, characters in duplicates)."""
-        paragraphs = PARAGRAPH_BREAK.split(self.text.strip())
+        paragraphs = PARAGRAPH_BREAK.split(self.repetition_text.strip())
         return (len(paragraphs), *duplicates(paragraphs))
 
     @cached_property
     def line_dups(self) -> tuple[int, int, int]:
         """(lines, duplicated lines, characters in duplicates)."""
-        lines = LINE_BREAKS.split(self.text)
+        lines = LINE_BREAKS.split(self.repetition_text)
         return (len(lines), *duplicates(lines))
 
     def dup_para_frac(self) -> float:
@@ -163,11 +168,11 @@ class DuplicateLines:
         return ratio(dup, count)
 
     def dup_para_char_frac(self) -> float:
-        return ratio(self.paragraph_dups[2], len(self.text))
+        return ratio(self.paragraph_dups[2], len(self.repetition_text))
 
     def dup_line_frac(self) -> float:
         count, dup, _ = self.line_dups
         return ratio(dup, count)
 
     def dup_line_char_frac(self) -> float:
-        return ratio(self.line_dups[2], len(self.text))
+        return ratio(self.line_dups[2], len(self.repetition_text))

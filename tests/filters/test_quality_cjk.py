@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corpusmill.filters.quality import QualityParams, explain
-from corpusmill.filters.quality.cjk import cjk_share
+from corpusmill.filters.quality.cjk import cjk_share, prose_lines, word_units
 from corpusmill.filters.quality.zh_tables import SIMPLIFIED, TRADITIONAL
 
 TO_TRADITIONAL = str.maketrans(SIMPLIFIED, TRADITIONAL)
@@ -86,3 +86,22 @@ def test_fallback_routing_without_language(zh_docs: list[str]) -> None:
     japanese = "これは日本語の文章です。漢字とかなが混ざっています。" * 10
     rules = [r.rule for r in explain(QualityParams(), japanese, None)]
     assert "cjk_share" in rules and "cjk_script_mixing" not in rules
+
+
+def test_chinese_tutorials_are_measured_on_their_prose(test_data: Path) -> None:
+    """Issue 22: code counted against the Han share (and line punctuation, repeated lines) of real
+    Chinese tutorials (Alpaca-zh answers 5, 12 and 221 of the excerpt). Code blocks and code lines
+    are left out; an English answer with one quoted Chinese sentence (600) still fails."""
+    answers = json.loads((test_data / "sft/zh/llamafactory_alpaca_zh_demo.json").read_text(encoding="utf-8"))
+    tutorials = [answers[i]["output"] for i in (5, 12, 221)]
+    for text in tutorials:
+        assert "```" in text and cjk_share(text) < 0.3  # the whole text's share, as measured before
+        assert not failures(text)
+        assert all("```" not in line and "for " not in line for line in prose_lines(text))
+    english = answers[600]["output"]
+    assert english.startswith("As an AI language model") and "cjk_share" in failures(english)
+
+
+def test_ascii_words_count_as_one_unit_each() -> None:
+    assert word_units("Nike 运动鞋, size 43") == (3, 7)  # Nike 运 动 鞋 , size 43
+    assert word_units("") == (0, 0)
