@@ -8,12 +8,13 @@ more blank line than it expects, so a whole file became one reject. This reader 
 itself and lets warcio parse each one's HTTP headers and undo its chunking and Content-Encoding
 (the WARC reader's ``_warc_record``, so both formats give the same records).
 
-Damage never hides records: a header line that cannot be read starts a scan for the next one
-(the bytes skipped are one ``corrupt_warc`` reject), a length that does not end where the next
-record begins makes that record a ``corrupt_warc`` reject and reading goes on at the next header
-line found (inside the record when the length ran past it), and a file that ends inside a record
-adds one ``truncated_file`` reject. Records get no id of their own (ARC has none), so the reader
-names them ``<source>:<file>:<number>``.
+Damage never hides records: a line where a header should be starts a scan for the next header
+line, and the bytes skipped are one ``corrupt_warc`` reject (a garbled header: the record it
+opened; a length that ends inside its record: the rest of that record). A length that runs past
+the next header line makes its record a ``corrupt_warc`` reject, and reading goes on at that header.
+A file that ends inside a record adds one ``truncated_file`` reject. So every record whose header
+line survives is read or counted, and a damaged span is counted at least once. Records get no id
+of their own (ARC has none), so the reader names them ``<source>:<file>:<number>``.
 """
 
 from __future__ import annotations
@@ -121,12 +122,6 @@ def _frames(lines: Lines, path: str) -> Iterator[tuple[int, bytes | None, Any]]:
             lines.unread(body[inside.start(1) :])
             yield at, None, ReadProblem("corrupt_warc", f"{path}@{at}: record length runs into the next record")
             continue
-        after = lines.readline()
-        if after.strip() and HEADER.match(after) is None:  # the length ends inside the record
-            _skip_to_header(lines)
-            yield at, None, ReadProblem("corrupt_warc", f"{path}@{at}: record length ends inside the record")
-            continue
-        lines.unread(after)
         yield at, line, body
 
 
