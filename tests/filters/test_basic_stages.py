@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 from datatrove.data import Document
@@ -49,6 +50,22 @@ def test_length_bounds() -> None:
     assert [d.id for d in kept] == ["d1"]
     assert stage.stats["rejected:length:too_short"].total == 1
     assert stage.stats["rejected:length:too_long"].total == 1
+
+
+def test_length_floor_is_per_script(test_data: Path) -> None:
+    """Issue 22: complete Chinese answers of 174-180 characters fell under the 200-character floor.
+    CJK text is held to min_chars x 0.28 non-whitespace characters (the same content), unless set."""
+    lines = (test_data / "sft/zh/belle_eval_set.jsonl").read_text(encoding="utf-8").splitlines()
+    answers = [json.loads(line)["std_answer"] for line in lines]
+    chinese = [a for a in answers if 60 < len("".join(a.split())) < 190]  # non-whitespace characters
+    assert len(chinese) >= 2
+    english = "A complete English paragraph of ninety characters is still under the floor of two hundred."
+    stage = Length(LengthParams(min_chars=200))
+    kept = run(stage, [doc(text, i) for i, text in enumerate([*chinese, english])])
+    assert len(kept) == len(chinese) and stage.params.cjk_floor == 56
+    strict = Length(LengthParams(min_chars=200, min_cjk_chars=190))
+    assert run(strict, [doc(text, i) for i, text in enumerate(chinese)]) == []
+    assert {r.rule for r in strict.explain(doc(chinese[0], 0))} == {"min_cjk_chars"}
 
 
 def test_extract_real_common_crawl_pages(test_data: Path) -> None:
