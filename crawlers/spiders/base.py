@@ -26,6 +26,7 @@ from corpusmill.crawlers.items import PageItem, Wire
 from corpusmill.crawlers.plan import PlanError, load_plan
 from corpusmill.crawlers.settings import plan_settings
 from corpusmill.crawlers.state import PageVisit
+from corpusmill.io.html_decode import decode_html
 
 
 def mime_type(response: Response) -> str:
@@ -159,7 +160,12 @@ class PlanSpider(Spider):
         )
         item.store = outcome != "unchanged" or self.context.full
         item.wire, item.hops = wire, response.meta.get("corpusmill_hops", [])
-        item.text = response.text if isinstance(response, TextResponse) else None
+        # decoded as the WARC reader decodes the same page, so text records and WARC agree
+        item.text = (
+            decode_html(response.body, _header(response, b"Content-Type") or "")
+            if isinstance(response, TextResponse)
+            else None
+        )
         item.content_language = _header(response, b"Content-Language")
         yield item
         yield from self.follow(links, depth)

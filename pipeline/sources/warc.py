@@ -18,6 +18,7 @@ from typing import Any
 
 from fsspec.utils import infer_compression
 
+from corpusmill.io.html_decode import decode_html
 from corpusmill.pipeline.sources.files import open_file
 from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, describe
 from corpusmill.schema import HTML
@@ -27,8 +28,6 @@ HTML_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype
 """How an HTML page starts, whatever its headers say."""
 ARC_START = b"filedesc://"
 DOCUMENT_TYPES = ("response", "resource", "conversion")
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "iso-8859-1": "cp1252", "latin-1": "cp1252"}
 
 
 def parse_warc(path: str) -> Iterator[tuple[int, Parsed]]:
@@ -197,27 +196,7 @@ def _warc_record(record: Any, record_id: str | None = None) -> Parsed:
     if mime not in HTML_TYPES and HTML_START.match(body[:1024]):
         mime = "text/html"  # a page sent as text/plain or octet-stream, or a bare body
     if record.rec_type == "conversion" or (record.rec_type == "response" and mime == "text/plain"):
-        return {"text": _decode(body, content_type), "url": url, "id": record_id}
+        return {"text": decode_html(body, content_type), "url": url, "id": record_id}
     if mime not in HTML_TYPES:
         return ReadProblem("not_html", f"{url}: {mime or 'no content type'}")
-    return {"text": _decode(body, content_type), "url": url, "id": record_id, HTML: True}
-
-
-def _decode(body: bytes, content_type: str) -> str:
-    """UTF-8 first (it almost never decodes other encodings by accident), then the charset the
-    HTTP header or the page's ``<meta>`` declares, then cp1252, which accepts any byte."""
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    declared = [content_type.lower().partition("charset=")[2].strip(" \"';")]
-    meta = META_CHARSET.search(body[:4096])
-    if meta:
-        declared.append(meta.group(1).decode("ascii").lower())
-    for encoding in declared:
-        if encoding:
-            try:
-                return body.decode(SUPERSETS.get(encoding, encoding))
-            except (UnicodeDecodeError, LookupError):
-                continue
-    return body.decode("cp1252", "replace")
+    return {"text": decode_html(body, content_type), "url": url, "id": record_id, HTML: True}
