@@ -13,13 +13,15 @@ skip finished tasks, so a crashed or killed run resumes and ends with the same o
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -46,6 +48,8 @@ RUN_MARKER = "logs/run.json"
 """Every run folder has it from the first second, holding ``MARKER_FORMAT`` and the run's fingerprint."""
 MARKER_FORMAT = {"format": "corpusmill-run", "version": 1}
 """What only corpusmill writes into ``RUN_MARKER``: another tool's ``logs/run.json`` does not make a run folder."""
+RUN_LOCK = "logs/run.lock"
+"""Held (``flock``) by the process running in a local run folder, with its pid; ``--fresh`` keeps it."""
 RUN_ENTRIES = (
     "data", "rejects", "logs", "work", "export", "review",
     "stats.json", "manifest.json", ".manifest.json.tmp", "report.html", "report.json", "report.md", "README.md",
@@ -71,6 +75,7 @@ class Plan:
     out: str
     runs: list[Run]
     stage_ids: list[str]
+    inputs: list[str]  # the files read, each once, in config order
 
 
 def join(out: str, *parts: str) -> str:
@@ -149,7 +154,7 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
     names = [run.name for run in runs]
     work = None if config.output.keep_work else join(out, "work")
     runs.append(Run("accounting", [Accounting(out, names, stage_ids, global_stages, remove=work)], 1))
-    return Plan(out, runs, stage_ids)
+    return Plan(out, runs, stage_ids, list(dict.fromkeys(file.path for file in files)))
 
 
 def task_count(configured: int, units: int) -> int:
@@ -214,17 +219,106 @@ def read_marker(folder: DataFolder) -> dict | None:
 
 
 def clear_run_folder(folder: DataFolder) -> None:
-    """``--fresh``: remove what a run wrote; a file or folder of anyone else's stays where it is."""
+    """``--fresh``: remove what a run wrote; a file or folder of anyone else's stays where it is.
+    The lock stays: this process holds it, and a run started meanwhile must still find it held."""
     for name in RUN_ENTRIES:
-        if folder.isdir(name):
+        if name == "logs" and folder.exists(RUN_LOCK):
+            for entry in folder.ls("logs", detail=False):
+                if entry.rstrip("/").rsplit("/", 1)[-1] != RUN_LOCK.rsplit("/", 1)[-1]:
+                    folder.rm(entry, recursive=folder.isdir(entry))
+        elif folder.isdir(name):
             folder.rm(name, recursive=True)
         elif folder.exists(name):
             folder.rm(name)
 
 
-def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> None:
-    """Refuse to resume a run folder made by another config, which would mix two runs' outputs."""
-    check_out(out, config, fresh)
+@contextlib.contextmanager
+def hold_run_folder(out: str, config: RunConfig, fresh: bool) -> Iterator[None]:
+    """Check the run folder (``check_out``), then hold its lock for the block: a second run into
+    the same folder stops at once with one line instead of mixing its files with this one's.
+
+    The lock is ``flock`` on ``RUN_LOCK``, released by the kernel when the holder dies however it
+    dies: a lock file left by a killed run does not block. Remote folders (fsspec URLs) have no
+    such lock and are not locked."""
+    try:
+        check_out(out, config, fresh)
+    except ConfigError:  # a run that has just created the folder has not written its marker yet
+        holder = lock_holder(out)
+        if holder is not None:
+            raise ConfigError(busy(out, holder)) from None
+        raise
+    if "://" in out:
+        yield
+        return
+    path = Path(out) / RUN_LOCK
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            raise ConfigError(busy(out, handle.read().strip() or "unknown")) from None
+        handle.truncate(0)
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield  # closing the file releases the lock; the file stays (removing it would race)
+
+
+def lock_holder(out: str) -> str | None:
+    """The pid written by the live process that holds the run folder's lock, or None."""
+    path = Path(out) / RUN_LOCK
+    if "://" in out or not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return handle.read().strip() or "unknown"
+    return None
+
+
+def busy(out: str, pid: str) -> str:
+    return f"{out}: in use by another corpusmill run (pid {pid}); wait for it to end or choose another --out"
+
+
+def input_stamps(paths: Sequence[str]) -> dict[str, list[int]]:
+    """Size and modification time (ns) of every local input file: cheap to take (no reading), and
+    any append, rewrite or ``touch`` changes them. Remote inputs are not stamped."""
+    stamps = {}
+    for path in paths:
+        if "://" in path:
+            continue
+        try:
+            info = os.stat(path)
+        except OSError:  # unreadable inputs become read rejects; their absence is their stamp
+            continue
+        stamps[path] = [info.st_size, info.st_mtime_ns]
+    return stamps
+
+
+def changed_inputs(before: dict[str, list[int]], now: dict[str, list[int]]) -> str | None:
+    """What differs between two ``input_stamps``, said in a few words, or None."""
+    changed = [path for path in before if path in now and before[path] != now[path]]
+    added = [path for path in now if path not in before]
+    removed = [path for path in before if path not in now]
+    if not (changed or added or removed):
+        return None
+    parts = []
+    if changed:
+        (old_size, _), (new_size, _) = before[changed[0]], now[changed[0]]
+        sizes = f"{old_size:,} → {new_size:,} bytes" if old_size != new_size else "modified"
+        more = f" and {len(changed) - 1:,} more" if len(changed) > 1 else ""
+        parts.append(f"{changed[0]} changed ({sizes}){more}")
+    for paths, what in ((added, "new"), (removed, "gone")):
+        if paths:
+            more = f" and {len(paths) - 1:,} more" if len(paths) > 1 else ""
+            parts.append(f"{paths[0]} is {what}{more}")
+    return "; ".join(parts)
+
+
+def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool, inputs: Sequence[str] = ()) -> None:
+    """Refuse to resume a run folder made by another config or from other input files, which would
+    mix two runs' outputs (or report an old run's counts as if the new files had been read)."""
     folder = get_datafolder(out)
     marker = read_marker(folder)
     if fresh and marker is not None:
@@ -236,9 +330,17 @@ def prepare_out(out: str, config: RunConfig, limit: int | None, fresh: bool) -> 
             f"{out}: holds a run with a different config or --limit/--tasks; "
             "use --fresh to replace it or choose another --out"
         )
+    stamps = input_stamps(inputs)
+    if marker is not None and isinstance(marker.get("inputs"), dict):  # older markers have none
+        change = changed_inputs(marker["inputs"], stamps)
+        if change is not None:
+            raise ConfigError(
+                f"{out}: the input files changed since this run started: {change}; "
+                "use --fresh to run again on them or choose another --out"
+            )
     safe = redact_tree(config.model_dump(mode="json", exclude={"executor": {"sbatch_args"}}))
     with folder.open(RUN_MARKER, "w") as handle:
-        json.dump(MARKER_FORMAT | {"fingerprint": digest, "config": safe}, handle, indent=2)
+        json.dump(MARKER_FORMAT | {"fingerprint": digest, "inputs": stamps, "config": safe}, handle, indent=2)
 
 
 def build_executors(plan: Plan, ex: ExecutorConfig) -> list[PipelineExecutor]:
@@ -316,7 +418,14 @@ def execute(
 ) -> dict:
     """Run (or resume) the pipeline locally or on Ray and return ``stats.json``'s content."""
     plan = plan_run(config, out, limit)  # inputs and tokenizer are checked before the folder is touched
-    prepare_out(out, config, limit, fresh)
+    with hold_run_folder(out, config, fresh):
+        prepare_out(out, config, limit, fresh, plan.inputs)
+        return _execute(plan, config, on_progress)
+
+
+def _execute(plan: Plan, config: RunConfig, on_progress: Callable[[Progress], None] | None) -> dict:
+    """The chain's executors in turn (the run folder is checked, locked and marked)."""
+    out = plan.out
     chain = build_executors(plan, config.executor)
     if config.executor.type == "local":
         share_first_arrow_conversion()
@@ -357,7 +466,8 @@ def submit(config: RunConfig, out: str, limit: int | None, fresh: bool, dry_run:
     """Slurm: submit the chain of jobs (or, with ``dry_run``, return their sbatch scripts)."""
     plan = plan_run(config, out, limit)
     if not dry_run:
-        prepare_out(out, config, limit, fresh)
+        with hold_run_folder(out, config, fresh):
+            prepare_out(out, config, limit, fresh, plan.inputs)
     chain = build_executors(plan, config.executor)
     if dry_run:
         return slurm_scripts(chain)
