@@ -68,6 +68,8 @@ SITE = np.dtype([("site", "<u8"), ("docs", "<i8")])
 NOT_WORD = re.compile(r"[\W_]+")
 DIGIT = re.compile(r"\d")
 MIX = np.uint64(0x9E3779B97F4A7C15)
+REPLAY = re.compile(r"^https?://[^/]+/web/\d{4,14}(?:[a-z]{2}_)?/(?P<url>.+)$", re.IGNORECASE)
+"""A Wayback Machine (or pywb) replay URL: ``/web/<timestamp>[<modifier>]/<archived URL>``."""
 BATCH_DOCS = 1024  # records whose rows are spread to the shard files at once
 
 
@@ -89,14 +91,19 @@ def normal_line(line: str) -> str:
 
 
 def site_of(doc: Document) -> str:
-    url = doc.metadata.get("url")
-    if url:
-        try:
-            host = urlsplit(str(url)).hostname or ""
-        except ValueError:
-            host = ""
-        if host:
-            return host.removeprefix("www.")
+    """The URL's host without ``www.``; for a page replayed from a web archive
+    (``web.archive.org/web/<time>/<url>``) the archived URL's host, since the archive is not the
+    site whose template the page shows; ``source:<name>`` without a URL."""
+    url = str(doc.metadata.get("url") or "")
+    replayed = REPLAY.match(url)
+    if replayed:
+        url = replayed["url"] if "//" in replayed["url"] else f"http://{replayed['url']}"
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    if host:
+        return host.removeprefix("www.")
     return f"source:{doc.metadata.get('source', '')}"
 
 

@@ -198,6 +198,13 @@ def test_normalisation_and_sites() -> None:
     doc = Document(text="", id="a", metadata={"url": "https://www.Example.com:8080/a", "source": "s"})
     assert site_of(doc) == "example.com"
     assert site_of(Document(text="", id="b", metadata={"url": None, "source": "books"})) == "source:books"
+    # a page replayed from the Wayback Machine belongs to the site it was archived from
+    wayback = "http://web.archive.org/web/20120308095015/http://en.wikipedia.org/wiki/Biloxi"
+    assert site_of(Document(text="", id="c", metadata={"url": wayback, "source": "s"})) == "en.wikipedia.org"
+    raw = "https://web.archive.org/web/20120101id_/www.example.org/a"
+    assert site_of(Document(text="", id="d", metadata={"url": raw, "source": "s"})) == "example.org"
+    about = "https://web.archive.org/about"
+    assert site_of(Document(text="", id="e", metadata={"url": about, "source": "s"})) == "web.archive.org"
 
 
 def test_filter_refuses_missing_counts(tmp_path: Path) -> None:
