@@ -12,7 +12,13 @@ from datatrove.data import Document
 from pydantic import ValidationError
 
 from corpusmill.filters import language as language_module
-from corpusmill.filters.language import LanguageDetector, LanguageParams, LanguageStage, detect_languages
+from corpusmill.filters.language import (
+    LanguageDetector,
+    LanguageParams,
+    LanguageStage,
+    detect_languages,
+    shouting,
+)
 from corpusmill.text.language_labels import normalize_label
 from corpusmill.text.script import chinese_script, cjk_language
 
@@ -236,3 +242,16 @@ def test_stage_pickles_without_the_model(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(language_module, "load_model", lambda path: calls.append(path) or real(path))
     assert clone.detector.detect(["This sentence is plainly written in English."])[0][0] == "en"
     assert calls and calls[0].endswith("lid.176.ftz")
+
+
+def test_all_caps_english_is_also_read_lowercased(test_data: Path) -> None:
+    """Issue 22: two real C4 documents written in capitals (a company description, a property
+    listing) read as English at 0.18-0.21 and were rejected as language:unknown."""
+    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f]
+    caps = [t for t in texts if t.startswith(("JORDAN NEUROSCIENCE", "BEAUTIFUL IMMACULATE CAPE COD"))]
+    assert len(caps) == 2 and all(shouting(t) for t in caps)
+    assert all(score < 0.5 for _, score in LanguageDetector(short_lowercase=0).detect(caps))
+    stage = LanguageStage(LanguageParams(languages=["en"]))
+    assert [d.metadata["language"] for d in run(stage, docs_of(caps))] == ["en", "en"]
+    assert not shouting("Mostly lower case with NASA and an ACRONYM or two.")
