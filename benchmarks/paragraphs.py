@@ -93,13 +93,22 @@ def dolma_inputs(data: Path) -> dict[str, bool]:
 
 
 def warc_inputs(data: Path) -> dict[str, bool]:
-    """WARC record id -> whether its HTML is written in paragraphs."""
+    """WARC record id (ARC records, which have none: ``<file name>:<number>``) -> whether its HTML
+    is written in paragraphs."""
     return {
-        str(parsed["id"]): html_has_paragraphs(parsed["text"])
+        str(parsed["id"]) or f"{Path(rel).name}:{number}": html_has_paragraphs(parsed["text"])
         for rel in WARCS
-        for _, parsed in parse_warc(str(data / rel))
+        for number, parsed in parse_warc(str(data / rel))
         if isinstance(parsed, dict) and parsed.get(HTML)
     }
+
+
+def record_key(row: dict[str, Any]) -> str:
+    """The output id without its source; a reader-made id ``<source>:<file>:<number>`` as
+    ``<file name>:<number>``."""
+    key = row["id"].removeprefix(row["source"] + ":")
+    file, _, number = key.rpartition(":")
+    return f"{Path(file).name}:{number}" if file and number.isdigit() else key
 
 
 def report(name: str, inputs: dict[str, bool], kept: dict[str, str], show: int) -> None:
@@ -128,7 +137,7 @@ def main() -> None:
         table = pq.read_table(out / "data", columns=["id", "source", "text"]).to_pylist()
         kept = {source: {} for source in ("dolma", "warc")}
         for row in table:
-            kept[row["source"]][row["id"].removeprefix(row["source"] + ":")] = row["text"]
+            kept[row["source"]][record_key(row)] = row["text"]
         report("Dolma", dolma_inputs(args.data), kept["dolma"], args.show)
         report("WARC pages", warc_inputs(args.data), kept["warc"], args.show)
     finally:
