@@ -61,7 +61,7 @@ SOFT_CONNECTORS = frozenset({
     "along", "via", "per", "that", "who", "where", "when", "while", "very", "more", "most", "not", "also", "be",
     "been", "being", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have", "had", "do",
     "does", "did", "this", "these", "those", "each", "every", "both", "either", "neither", "so", "then", "since",
-    "until", "am",
+    "until", "am", "other", "given", "following", "some", "any", "several", "many", "few",
 })  # fmt: skip
 """Words that end some complete sentences ("strive for", "will be") but end a cut far more often:
 they count in an answer whose other sentences or lines are punctuated."""
@@ -70,8 +70,7 @@ TRANSFORM_TASK = re.compile(
     r"\b(?:rewrite|re-write|rephrase|restate|paraphrase|reword|edit|correct|change|convert|transform|translate|"
     r"encode|decode|encrypt|cipher|segment|split|separate|delete|remove|replace|insert|reverse|rearrange|reorder|"
     r"arrange|sort|classify|categori[sz]e|alter|modify|substitute|capitali[sz]e|punctuat\w*|combine|shorten|"
-    r"simplify|fill in|synonyms?|antonyms?|label|tag|extract|identify|detect|translat\w*|complete|finish|"
-    r"next (?:\w+ )?words?)\b",
+    r"simplify|fill in|synonyms?|antonyms?|translat\w*|complete|finish|next (?:\w+ )?words?)\b",
     re.I,
 )
 """Tasks whose answer is a transformed sentence, a label or a short extraction: a single line
@@ -80,6 +79,13 @@ walked to the store"; "Classify the following software" → "Image viewer and ed
 NOT_PROSE = ("#", "＃", "|", "——", " - ", " – ", "→", "->", "&gt;", "http", "/ ", "=")
 """Marks of a last sentence that is not prose (a hashtag line, a table row, a term and its
 definition, a formula): its missing full stop says nothing."""
+REORDER_TASK = re.compile(
+    r"\b(?:sort|alphabeti\w*|reverse|invert|rearrange|reorder|arrange|scramble|unscramble|delete|remove|omit|"
+    r"drop|punctuat\w*|split|segment|separate|capitali[sz]e|lower ?case|upper ?case)",
+    re.I,
+)
+"""Tasks whose answer moves, drops or splits the given words and may end on any of them."""
+OPERATOR_END = re.compile(r"(?:^|\s)(?:[-–+*/=×÷x]|and|or)$")
 KEY_VALUE = re.compile(r"^[^:：=]{1,30}[:：=]\s*(\S.*)$")
 SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)\]\"'”’][.!?])\s+(?=[A-Z\"“(])")
 LOWER_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
@@ -102,8 +108,10 @@ LONG_WORDS = 250
 """An answer this long (CJK: twice in characters) comes from a chat model writing prose, whose
 lines end with punctuation; a last line without it there was cut (ShareGPT: "…15. Use A/B
 testing: Utilize A/B testing"). Alpaca answers this long are rare and mostly lists."""
-DERIVED_SHARE = 0.6
-"""Share of an answer's tokens found in the given text above which the answer is made from it."""
+DERIVED_SHARE, DERIVED_LENGTH = 0.6, 1.5
+"""Share of an answer's tokens found in the given text above which the answer is made from it, and
+the most the answer may be longer than that text (a chat answer reusing the question's words is not
+a rewrite of it)."""
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -131,8 +139,10 @@ def truncated(doc: Document, p: SftChecksParams) -> str | None:
     given = doc.metadata.get("alpaca_input")
     given = given if given is not None else prompt(doc)
     derived = _made_from(answer, given)
-    if derived and _ends_like(answer, given):
+    if derived and _ends_like(answer, given, asked):
         return None  # a rewrite ends the way the text it was given ends: "chess I like play to"
+    if derived and (words := answer.split()) and len(words) >= 3 and LOWER_WORD.fullmatch(words[-1]):
+        return f"rewrite stops before its sentence ends: {_excerpt(answer[-80:])!r}"
     if "\n" not in answer and NAMING_TASK.search(asked):
         return None  # a title, name or slogan needs no full stop: "席卷数字营销的 5 大趋势"
     complete = _list_complete(answer, asked)  # "List 5 elements …" and its item 5 needs no full stop
@@ -143,6 +153,8 @@ def truncated(doc: Document, p: SftChecksParams) -> str | None:
 
 
 def _unclosed_bracket(prose: str) -> str | None:
+    if prose.count('"') % 2 and len(WORD.findall(prose[prose.rfind('"') :])) >= 2:
+        return "unclosed '\"'"  # 'The longest novel ever written is "The Blah'
     if len(prose) < BRACKET_MIN_CHARS:
         return None
     for openers, closers in BRACKETS:
@@ -161,23 +173,24 @@ def _made_from(answer: str, given: str) -> bool:
     walks to the store" → "She walked to the store")."""
     if not given:
         return False
-    mine = tokens(answer)
-    if not mine or len(mine) > 3 * max(len(tokens(given)), 1):
-        return False
-    theirs = set(tokens(given))
-    return sum(t in theirs for t in mine) >= DERIVED_SHARE * len(mine)
+    mine, theirs = tokens(answer), tokens(given)
+    if not mine or len(mine) > DERIVED_LENGTH * len(theirs) + 3:
+        return False  # an answer much longer than the text is more than a rewrite of it
+    known = set(theirs)
+    return sum(t in known for t in mine) >= DERIVED_SHARE * len(mine)
 
 
-def _ends_like(answer: str, given: str) -> bool:
+def _ends_like(answer: str, given: str, asked: str) -> bool:
     """A rewrite may end without punctuation when the text it rewrites does ("None of the
-    students" → "None of the students were"), or end on any word when it only reorders or deletes
+    students" → "None of the students were"), or end on any word when the task moves or deletes
     words ("I like to play chess." → "chess I like play to"); but one that stops where the given
-    text goes on ("We were late for the meeting …" → "We were late for the") was cut."""
+    text goes on ("We were late for the meeting …" → "We were late for the"), or that lost the
+    full stop its text had ("… in a swift movement." → "… fell to the ground in a rapid"), was cut."""
     mine, theirs = tokens(answer), tokens(given)
     if len(mine) < len(theirs) and mine == theirs[: len(mine)]:
         return False
     given_end, answer_end = given.rstrip()[-1], answer.rstrip()[-1]
-    return given_end not in TERMINAL or given_end == answer_end or set(mine) <= set(theirs)
+    return given_end not in TERMINAL or given_end == answer_end or bool(REORDER_TASK.search(asked))
 
 
 def _lines(answer: str) -> list[str]:
@@ -195,13 +208,16 @@ def _list_cut(answer: str, asked: str) -> str | None:
     if not numbers:
         return None
     words = last.split()
+    if numbers == [1] and (len(lines) == 1 or lines[-2].endswith((":", "："))):
+        return "list stops after its first item"  # nobody numbers a list of one
     if len(words) < 3 or not LOWER_WORD.fullmatch(words[-1]) or _enumeration(last) or any(m in last for m in NOT_PROSE):
         return None  # "4. Parasites: Giardia, Toxoplasma gondii" is a whole item
     wanted = _announced(asked) or _announced("\n".join(lines[: max(1, len(lines) - len(numbers))]))
     if wanted and numbers[-1] < wanted and len(numbers) < wanted:
         return f"list stops at item {numbers[-1]} of {wanted}"
-    if numbers == [1] and (len(lines) == 1 or lines[-2].endswith((":", "："))):
-        return "list stops after its first item"  # nobody numbers a list of one
+    items = [line for line in lines[:-1] if NUMBER_MARK.match(line)]
+    if len(items) >= 2 and all(_closed(line) for line in items) and len(words) >= 5:
+        return "last item stops mid-sentence"  # every numbered item before it ends with punctuation
     return None
 
 
@@ -263,13 +279,15 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool) ->
     tail = sentences[-1]
     words = tail.split()
     end = tail[-1]
-    pairs = KEY_VALUE.match(tail)
-    if (pairs and len(pairs.group(1).split()) <= 4) or _enumeration(tail):
-        return None  # "Verb: eat, Tense: present continuous", "Run, read, eat, write, sleep"
     if SALUTATION.match(tail) and len(words) <= 5:
         return None  # "Dear Professor [last name],", "Sincerely,"
     if end in ",;":
         return f"ends with {end!r}" if len(words) >= 3 and not (verse and len(lines) == 1) else None
+    if OPERATOR_END.search(tail) and len(words) >= 3 and not verse:
+        return f"ends on {words[-1]!r}"  # "2 x 2 x 2 x 2 x", "(101 /", "Fervor -"
+    pairs = KEY_VALUE.match(tail)
+    if (pairs and len(pairs.group(1).split()) <= 4) or _enumeration(tail):
+        return None  # "Verb: eat, Tense: present continuous", "Run, read, eat, write, sleep"
     if end == ":":
         before = lines[-2] if len(lines) > 1 else ""
         form = before.endswith(":") or last.count(":") > 1 or bool(LIST_ITEM.match(last))  # a form's fields
@@ -278,7 +296,7 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool) ->
     if tail_word in (VERSE_CONNECTORS if verse else CONNECTORS) and len(words) >= 4:
         return f"ends on {tail_word!r}"  # "So the variance is"; a phrase ("In addition to") is shorter
     punctuated = len(sentences) > 1 or _others_closed(lines)
-    if tail_word in SOFT_CONNECTORS and len(words) >= 4 and punctuated and not verse:
+    if tail_word in SOFT_CONNECTORS and len(words) >= 4 and punctuated and not (verse or derived):
         return f"ends on {tail_word!r}"
     if not LOWER_WORD.fullmatch(tail_word) or verse or derived or any(m in tail for m in NOT_PROSE):
         return None
@@ -304,10 +322,16 @@ def _enumeration(text: str) -> bool:
 
 
 def _is_verse(lines: list[str]) -> bool:
-    """Poems and lyrics: several lines, most of them without closing punctuation."""
-    if len(lines) < 3:
+    """Poems and lyrics: several short lines of text (not table rows, list items or code), most of
+    them without closing punctuation."""
+    text = [line for line in lines if "|" not in line and not LIST_ITEM.match(line) and not CODE_LINE.search(line)]
+    if len(text) < 3 or len(text) < len(lines) / 2 or sum(len(line.split()) for line in text) > VERSE_WORDS * len(text):
         return False
-    return sum(1 for line in lines if line[-1] in TERMINAL) < len(lines) / 2
+    return sum(1 for line in text if line[-1] in TERMINAL) < len(text) / 2
+
+
+VERSE_WORDS = 12
+"""Most words per line, on average, of verse."""
 
 
 CJK_CONNECTORS = frozenset("的和与及或在对把被从向为因而并但且将让使给跟以于是到最更很")
