@@ -120,7 +120,7 @@ def aggregate(out: Path) -> dict[str, Any]:
         "shards": shards(run.manifest or {}, first["file_shards"]),
         "mixture": mixture(run.manifest or {}),
         "samples": samples(reason_files, dict(itertools.islice(first["source_files"].items(), SAMPLE_SOURCES)))
-        | {"random_kept": random_kept(first["random_picks"])},
+        | {"random_kept": random_kept(run.data, first["random_picks"]) if run.data is not None else []},
         "sft": sft_figures,
         "compare": None,
     }

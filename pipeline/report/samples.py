@@ -40,39 +40,72 @@ SEED = 20240601
 shows the same records every time, and a reader sees ordinary records, not the first of a file."""
 
 
+CANDIDATES = 64
+"""Records per group expected under the draw bound: fewer than ``RANDOM_PER_GROUP`` of them is a
+Poisson tail of about 1e-26."""
+HASH_MAX = 2**64 - 1
+
+
+def draw_order() -> pl.Expr:
+    return pl.col("id").hash(SEED)
+
+
+def group_keys(data: pl.LazyFrame) -> list[pl.Expr]:
+    language = pl.col("language") if "language" in data.collect_schema().names() else pl.lit(None, pl.String)
+    return [pl.col("source").fill_null(UNKNOWN), language.fill_null(UNKNOWN).alias("language")]
+
+
 def random_picks(data: pl.LazyFrame) -> Pending:
-    """Per source and language (the largest ``RANDOM_GROUPS`` groups): the ids and files of
-    ``RANDOM_PER_GROUP`` kept records drawn with ``SEED``. Only ids are collected here."""
-    cols = set(data.collect_schema().names())
-    language = pl.col("language").fill_null(UNKNOWN) if "language" in cols else pl.lit(None, pl.String)
-    order = pl.col("id").hash(SEED)
+    """The largest ``RANDOM_GROUPS`` (source, language) groups of kept records, with their sizes."""
     query = (
-        data.select(pl.col("source").fill_null(UNKNOWN), language.alias("language"), "id", FILE)
+        data.select(*group_keys(data))
         .group_by("source", "language")
-        .agg(
-            records=pl.len(),
-            ids=pl.col("id").sort_by(order).head(RANDOM_PER_GROUP),
-            files=pl.col(FILE).sort_by(order).head(RANDOM_PER_GROUP),
-        )
-        .sort("records", "source", "language", descending=[True, False, False], nulls_last=True)
+        .agg(records=pl.len())
+        .sort("records", "source", "language", descending=[True, False, False])
         .head(RANDOM_GROUPS)
     )
     return pending(query, lambda table: table.to_dicts())
 
 
-def random_kept(picks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``[{source, language, records, rows}]``: the picked records read back, one file at a time."""
-    groups = []
-    for pick in picks:
+def random_kept(data: pl.LazyFrame, groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``[{source, language, records, rows}]``: per group, the ``RANDOM_PER_GROUP`` records whose
+    id hashes lowest with ``SEED``.
+
+    Hashes are uniform, so a first pass keeps only the hashes under a per-group bound expected to
+    let ``CANDIDATES`` through (all of a small group); a second pass finds the groups, ids and files
+    of those few hashes; the texts of the drawn ones are then read one file at a time. A pass that
+    outputs no more than a hash keeps polars' streaming memory flat as the run grows."""
+    if not groups:
+        return []
+    bound: Any = pl.lit(None, pl.UInt64)  # a when-chain, not a join: a join holds its matches
+    for g in groups:
+        limit = pl.lit(min(HASH_MAX, HASH_MAX // g["records"] * CANDIDATES), pl.UInt64)
+        bound = pl.when(in_group(g)).then(limit).otherwise(bound)
+    under = data.with_columns(*group_keys(data)).filter(draw_order() <= bound).select(order=draw_order())
+    orders = under.collect(engine="streaming")["order"].to_list()
+    located = (
+        data.filter(draw_order().is_in(orders))  # filter first: the scan then reads ids of matches only
+        .select(*group_keys(data), "id", FILE, order=draw_order())
+        .collect(engine="streaming")
+        .unique("order", keep="first", maintain_order=True)
+        .sort("order")
+    )
+    has_language = "language" in data.collect_schema().names()
+    result = []
+    for group in groups:
+        mine = located.filter(in_group(group)).head(RANDOM_PER_GROUP)
         rows = []
-        for path in dict.fromkeys(pick["files"]):
-            ids = [i for i, f in zip(pick["ids"], pick["files"], strict=True) if f == path]
-            rows += head(path, "id", ids, KEPT_FIELDS, len(ids))
-        rows.sort(key=lambda r: pick["ids"].index(r["id"]))
-        groups.append(
-            {"source": pick["source"], "language": pick["language"], "records": pick["records"], "rows": rows}
-        )
-    return groups
+        for path in dict.fromkeys(mine[FILE]):
+            rows += head(path, "id", mine.filter(pl.col(FILE) == path)["id"].to_list(), KEPT_FIELDS, RANDOM_PER_GROUP)
+        order = mine["id"].to_list()
+        rows.sort(key=lambda r: order.index(r["id"]))
+        language = group["language"] if has_language else None
+        result.append({"source": group["source"], "language": language, "records": group["records"], "rows": rows})
+    return result
+
+
+def in_group(group: dict[str, Any]) -> pl.Expr:
+    return (pl.col("source") == group["source"]) & (pl.col("language") == group["language"])
 
 
 def head(path: str, key: str, value: str | list[str], fields: tuple[str, ...], n: int) -> list[dict[str, Any]]:
