@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from datatrove.data import Document
 
-from corpusmill.filters.base import GlobalStage, Reject
+from corpusmill.filters.base import ORDER, GlobalStage, Reject
 from corpusmill.pipeline.config import ConfigError, RunConfig
 from corpusmill.pipeline.finalize import ALL
 from corpusmill.pipeline.progress import Ticker
@@ -78,11 +78,14 @@ def sample_sources(
     """Read every source once: count its records and keep a seeded uniform sample of ``size``."""
     scans: dict[str, SourceScan] = {}
     sample: list[Document] = []
+    first_file = 0  # record orders count files over all sources, as in a run: no two records share one
     for source in config.sources:
         scan = scans[source.name] = SourceScan()
         rng = random.Random(f"{seed}:{source.name}")
         reservoir: list[Document] = []
-        for doc in SourceReader(expand_sources([source])).run(None):
+        files = expand_sources([source])
+        for doc in SourceReader(files).run(None):
+            doc.metadata[ORDER] += first_file << 32
             scan.records += 1
             if len(reservoir) < size:
                 reservoir.append(doc)
@@ -92,6 +95,7 @@ def sample_sources(
                     reservoir[slot] = doc
             if scan.records % 1000 == 0:
                 ticker.update(f"reading {source.name}: {scan.records:,} records")
+        first_file += len(files)
         scan.sampled = len(reservoir)
         ticker.line(f"{source.name}: {scan.records:,} records, {scan.sampled:,} sampled")
         sample += reservoir
