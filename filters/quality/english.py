@@ -41,6 +41,10 @@ JS_NOTICE = re.compile(
 )
 """What makes a line that mentions JavaScript a notice to enable it (C4's reason to drop such lines)."""
 JS_NOTICE_MAX_WORDS = 25
+QUOTE_WINDOW = 5
+QUOTE_MIN_TOKENS = 8
+"""A quotation (``SpaceDoc.unquoted``) is a line of at least this many tokens whose every 5-token
+window occurred before it."""
 HAS_LETTER = re.compile(r"[^\W\d_]").search
 C4_END_PUNCTUATION = (".", "?", "!", '"', "'")
 C4_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
@@ -85,6 +89,9 @@ class SpaceParams(StageParams):
     c4_max_word_length: int = Field(default=1000, ge=1)
     c4_remove_citations: bool = True
     c4_rewrite_lines: bool = True
+    skip_quotations: bool = True
+    """Duplicated n-gram rules leave out quotations (lines repeating earlier text, as replies
+    quoting a question do; ``SpaceDoc.unquoted``); false measures the whole text, as Gopher."""
     min_lines: int = Field(default=3, ge=1)
     """Line-structure rules (bullet, ellipsis, punctuation and short lines) judge only texts with at
     least this many non-empty lines: on a one-line article their ratios are 0 or 1."""
@@ -180,11 +187,51 @@ class SpaceDoc(DuplicateLines):
         return ratio(chars * count, len(self.text))
 
     def dup_n_gram(self, n: int) -> float:
-        hashes = joined_window_hashes(self.token_hashes, self.lengths, n)
+        """Gopher's duplicated n-gram characters, without quotations (``unquoted``)."""
+        token_hashes, lengths, chars = self.unquoted
+        hashes = joined_window_hashes(token_hashes, lengths, n)
         if len(hashes) == 0:
             return 0.0
-        window_chars = np.convolve(self.lengths, np.ones(n, dtype=np.int64), mode="valid")
-        return ratio(greedy_duplicate_chars(hashes, window_chars, n), len(self.text))
+        window_chars = np.convolve(lengths, np.ones(n, dtype=np.int64), mode="valid")
+        return ratio(greedy_duplicate_chars(hashes, window_chars, n), chars)
+
+    @cached_property
+    def unquoted(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """(token hashes, token lengths, characters) of the text without its quotations.
+
+        A reply that quotes a question line by line (forums, Q&A sites, mail) repeats it, and the
+        duplicated n-gram rules took that for spam (issue 22: a retro-computing Q&A at 0.1007 for
+        0.10). A quotation is a line of at least ``QUOTE_MIN_TOKENS`` tokens whose every
+        ``QUOTE_WINDOW``-token window occurred before the line, and that is not a copy of an
+        earlier line (repeated lines stay repetition). Linear: windows are hashed once.
+        """
+        ids = self.ids
+        if not self.params.skip_quotations:
+            return self.token_hashes, self.lengths, len(self.text)
+        lines = self.text.split("\n")
+        counts = np.fromiter((len(self.splitter.ids(line)) for line in lines), dtype=np.int64, count=len(lines))
+        n = QUOTE_WINDOW
+        hashes = joined_window_hashes(self.token_hashes, self.lengths, n)
+        if len(hashes) == 0:
+            return self.token_hashes, self.lengths, len(self.text)
+        _, first_index, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+        line_of = np.repeat(np.arange(len(lines)), counts)
+        starts = np.cumsum(counts) - counts
+        window_line = line_of[: len(hashes)]
+        inside = window_line == line_of[n - 1 : n - 1 + len(hashes)]
+        new = inside & (first_index[inverse] >= starts[window_line])
+        quoted = (counts >= QUOTE_MIN_TOKENS) & (np.bincount(window_line[new], minlength=len(lines)) == 0)
+        if not quoted.any():
+            return self.token_hashes, self.lengths, len(self.text)
+        seen: set[str] = set()
+        for i, line in enumerate(lines):
+            if quoted[i] and line.strip() in seen:
+                quoted[i] = False
+            seen.add(line.strip())
+        keep = ~quoted[line_of]
+        removed = sum(len(lines[i]) + 1 for i in np.flatnonzero(quoted).tolist())
+        assert len(keep) == len(ids)
+        return self.token_hashes[keep], self.lengths[keep], len(self.text) - removed
 
     # Gopher quality
     def word_count(self) -> float:

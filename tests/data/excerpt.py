@@ -18,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 ALPACA_QUOTED = (1982, 2319, 2831, 3520, 5555, 9668, 10486, 21018, 21362, 27400, 27866, 29819, 33677, 38682, 38895,
                  50884, 51388)  # fmt: skip
 SHAREGPT_IDS = {"Fy9JAep_153"}
+DOLMA_QUOTED = {"amhpsu3mjid3ojmcm3emvamt3r6y42tc"}  # a Q&A that quotes its question (quality tests)
 
 LINES = {"en": 520, "de": 520, "fr": 520, "zh": None, "ja": 50, "ko": 50, "ru": 50, "es": 50, "ar": 50}
 """langid/<code>.txt: how many lines the tests read (None: all)."""
@@ -118,7 +119,7 @@ def main(shared: Path) -> None:
             shutil.copyfile(src, dst)
 
     web = "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
-    jsonl(shared / web, HERE / web, 300)
+    jsonl(shared / web, HERE / web, 300, keep=lambda record: record["id"] in DOLMA_QUOTED)
     wiki = "web/text/llamafactory_wiki_demo.txt"
     write_text(HERE / wiki, "".join(read_text(shared / wiki).splitlines(keepends=True)[:8]))
     arc = "web/warc/copycat/small-sample-1262850551027_8.arc"

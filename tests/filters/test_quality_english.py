@@ -63,10 +63,14 @@ def real_english(test_data: Path) -> list[str]:
     return docs
 
 
-DATATROVE_PARAMS = {"flag": [], "skip": ["gopher_alpha_words"], "space": {"min_lines": 1}}
+DATATROVE_PARAMS = {
+    "flag": [],
+    "skip": ["gopher_alpha_words"],
+    "space": {"min_lines": 1, "skip_quotations": False},
+}
 """Our deviations from datatrove's rules turned back (issue 22): every rule rejects, the line rules
-judge one-line texts, and the alpha-words rule (measured on whitespace words here, on spaCy tokens
-there) is left out on both sides."""
+judge one-line texts, quotations count as repetition, and the alpha-words rule (measured on
+whitespace words here, on spaCy tokens there) is left out on both sides."""
 
 
 def datatrove_chain(text: str) -> tuple[str | None, str]:
@@ -207,3 +211,21 @@ def test_thresholds_come_from_params(good_doc: str) -> None:
     names = [r.rule for r in explain(loose, good_doc, "en")]
     assert "gopher_top_2_gram" in names and "gopher_top_3_gram" not in names
     assert not [n for n in names if n.startswith("gopher_dup_") and n.endswith("_gram")]
+
+
+def test_quotations_do_not_count_as_repetition(test_data: Path) -> None:
+    """Issue 22: a Q&A whose answer quotes the question line by line (real Dolma document, kept in
+    tests/data) failed the duplicated 10-gram rule (0.1007 for 0.10 after the line stages); its
+    repeats are all quotations. Repeated lines are not quotations: they stay repetition."""
+    with gzip.open(test_data / "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz", "rt") as f:
+        texts = [json.loads(line)["text"] for line in f]
+    [qa] = [t for t in texts if "I was playing around with an emulated Apple ///" in t]
+    assert qa.count("I was playing around with an emulated Apple /// and while looking at the color demo") == 2
+
+    def dup_10(params: QualityParams, text: str) -> float:
+        return {r.rule: r for r in explain(params, text, "en")}["gopher_dup_10_gram"].value
+
+    gopher = QualityParams.model_validate({"space": {"skip_quotations": False}})
+    assert dup_10(gopher, qa) > 0.09 and dup_10(QualityParams(), qa) == 0
+    spam = "Cheap flights to Paris and London with free hotel breakfast included today.\n" * 12
+    assert dup_10(QualityParams(), spam) == dup_10(gopher, spam) > 0.5
