@@ -213,7 +213,7 @@ def write_corpus_run(out: Path, test_data: Path, variant: str = "a") -> dict[str
     (out / "stats.json").write_text(json.dumps(stats))
     tokens = {g: sum(r["token_count"] for r in rows) for g, rows in groups.items()}
     manifest = {
-        "tokenizer": {"name": "test"},
+        "tokenizer": {"name": "test", "spec": "test"},
         "shard_tokens": 1000,
         "total_tokens": sum(tokens.values()),
         "total_records": len(kept),
