@@ -79,15 +79,25 @@ walked to the store"; "Classify the following software" → "Image viewer and ed
 NOT_PROSE = ("#", "＃", "|", "——", " - ", " – ", "→", "->", "&gt;", "http", "/ ", "=")
 """Marks of a last sentence that is not prose (a hashtag line, a table row, a term and its
 definition, a formula): its missing full stop says nothing."""
+REWRITE_TASK = re.compile(
+    r"\b(?:rewrite|re-write|rephrase|paraphrase|reword|restate|restructure|edit|combine|merge|revise|improve|"
+    r"change the (?:sentence|tense|voice)|convert the sentence|make (?:the|this) sentence)\b",
+    re.I,
+)
+"""Tasks whose answer is the given sentence, rewritten whole."""
 REORDER_TASK = re.compile(
     r"\b(?:sort|alphabeti\w*|reverse|invert|rearrange|reorder|arrange|scramble|unscramble|delete|remove|omit|"
     r"drop|punctuat\w*|split|segment|separate|capitali[sz]e|lower ?case|upper ?case)",
     re.I,
 )
 """Tasks whose answer moves, drops or splits the given words and may end on any of them."""
-OPERATOR_END = re.compile(r"(?:^|\s)(?:[-–+*/=×÷x]|and|or)$")
+OPERATOR_END = re.compile(r"[A-Za-z0-9)]\s+[-–+*/=×÷x]$")
+"""A formula or an expression cut after its operator: "2 x 2 x 2 x 2 x", "(101 /", "Fervor -"."""
 KEY_VALUE = re.compile(r"^[^:：=]{1,30}[:：=]\s*(\S.*)$")
 SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)\]\"'”’][.!?])\s+(?=[A-Z\"“(])")
+SENTENCE_END_WORD = re.compile(r"(?:\s\S+){2}\s(?:[a-z]{2,}|\d+)[.!?]$")
+"""A sentence of three words or more whose full stop follows a lowercase word or a number, not an
+abbreviation ("Inc.", "v.")."""
 LOWER_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 SALUTATION = re.compile(
     r"^(?:dear|hi|hello|hey|greetings|to|sincerely|best|regards|yours|cheers|thanks|thank you|with|love|warmly|"
@@ -141,7 +151,7 @@ def truncated(doc: Document, p: SftChecksParams) -> str | None:
     derived = _made_from(answer, given)
     if derived and _ends_like(answer, given, asked):
         return None  # a rewrite ends the way the text it was given ends: "chess I like play to"
-    if derived and (words := answer.split()) and len(words) >= 3 and LOWER_WORD.fullmatch(words[-1]):
+    if derived and _rewrite_cut(answer, asked, p.truncated_min_words):
         return f"rewrite stops before its sentence ends: {_excerpt(answer[-80:])!r}"
     if "\n" not in answer and NAMING_TASK.search(asked):
         return None  # a title, name or slogan needs no full stop: "席卷数字营销的 5 大趋势"
@@ -193,6 +203,22 @@ def _ends_like(answer: str, given: str, asked: str) -> bool:
     return given_end not in TERMINAL or given_end == answer_end or bool(REORDER_TASK.search(asked))
 
 
+def _rewrite_cut(answer: str, asked: str, min_words: int) -> bool:
+    """A sentence rewritten ("Rewrite", "Edit", "Combine" … a sentence that ends with its full stop)
+    into one line of prose that stops on a lowercase word: "Cats have excellent night vision and
+    can see in". Extractions, lists and labels made from the text are not rewrites of it."""
+    words = answer.split()
+    return (
+        bool(REWRITE_TASK.search(asked))
+        and "\n" not in answer.strip()
+        and len(words) >= min_words
+        and answer.strip()[0].isupper()
+        and bool(LOWER_WORD.fullmatch(words[-1]))
+        and not _enumeration(answer)
+        and not KEY_VALUE.match(answer.strip())
+    )
+
+
 def _lines(answer: str) -> list[str]:
     return [line.strip() for line in answer.splitlines() if line.strip()]
 
@@ -215,9 +241,6 @@ def _list_cut(answer: str, asked: str) -> str | None:
     wanted = _announced(asked) or _announced("\n".join(lines[: max(1, len(lines) - len(numbers))]))
     if wanted and numbers[-1] < wanted and len(numbers) < wanted:
         return f"list stops at item {numbers[-1]} of {wanted}"
-    items = [line for line in lines[:-1] if NUMBER_MARK.match(line)]
-    if len(items) >= 2 and all(_closed(line) for line in items) and len(words) >= 5:
-        return "last item stops mid-sentence"  # every numbered item before it ends with punctuation
     return None
 
 
@@ -283,7 +306,7 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool) ->
         return None  # "Dear Professor [last name],", "Sincerely,"
     if end in ",;":
         return f"ends with {end!r}" if len(words) >= 3 and not (verse and len(lines) == 1) else None
-    if OPERATOR_END.search(tail) and len(words) >= 3 and not verse:
+    if OPERATOR_END.search(tail) and len(words) >= 3 and not (verse or inline_list or LIST_ITEM.match(last)):
         return f"ends on {words[-1]!r}"  # "2 x 2 x 2 x 2 x", "(101 /", "Fervor -"
     pairs = KEY_VALUE.match(tail)
     if (pairs and len(pairs.group(1).split()) <= 4) or _enumeration(tail):
@@ -296,7 +319,9 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool) ->
     if tail_word in (VERSE_CONNECTORS if verse else CONNECTORS) and len(words) >= 4:
         return f"ends on {tail_word!r}"  # "So the variance is"; a phrase ("In addition to") is shorter
     punctuated = len(sentences) > 1 or _others_closed(lines)
-    if tail_word in SOFT_CONNECTORS and len(words) >= 4 and punctuated and not (verse or derived):
+    in_list = bool(LIST_ITEM.match(last)) or inline_list
+    soft = punctuated and (_long(answer) or not in_list)  # a short list's items need no full stop
+    if tail_word in SOFT_CONNECTORS and len(words) >= 4 and soft and not (verse or derived):
         return f"ends on {tail_word!r}"
     if not LOWER_WORD.fullmatch(tail_word) or verse or derived or any(m in tail for m in NOT_PROSE):
         return None
@@ -307,7 +332,7 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool) ->
         return "last line stops mid-sentence"
     if item:
         return None  # a list item without a full stop is a list's style in short answers
-    if len(sentences) > 1 and len(sentences[-2].split()) >= 3 and len(words) >= 3:
+    if len(sentences) > 1 and SENTENCE_END_WORD.search(sentences[-2]) and len(words) >= 3:
         return "last sentence unfinished"  # "…packed with vitamins. These little red gems are packed"
     body = [line for line in lines if not (SALUTATION.match(line) and len(line.split()) <= 5)]
     if len(words) >= min_words and len(body) == 1 and last[0].isupper() and not TRANSFORM_TASK.search(asked):
