@@ -1,10 +1,11 @@
-"""UTF-16 text told apart from UTF-8 by evidence, and read as UTF-8.
+"""UTF-16 and UTF-32 text told apart from UTF-8 by evidence, and read as UTF-8.
 
-A byte order mark says UTF-16 outright. Without one, UTF-16 of any text with ASCII in it (JSON
-punctuation, CSV commas, markup) has a NUL in one byte of most pairs and almost never in the
-other; UTF-8 has NUL only where the data holds U+0000, which is rare and has no such pattern. So
-one stray NUL in a UTF-8 file is a character of one record (removed by ``normalize``), never a
-reason to distrust the file.
+A byte order mark says UTF-16 or UTF-32 outright. Without one, the NUL bytes tell: UTF-16 of any
+text with ASCII in it (JSON punctuation, CSV commas and line ends, markup) has a NUL in one byte
+of many pairs and rarely in the other (only characters U+xx00 have one there), and
+UTF-32 has NULs in the two high bytes of every unit. UTF-8 has NUL only where the data holds
+U+0000, which is rare and has no such pattern. So one stray NUL in a UTF-8 file is a character of
+one record (removed by ``normalize``), never a reason to distrust the file.
 """
 
 from __future__ import annotations
@@ -12,24 +13,36 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 
-UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+BOMS = {  # UTF-32-LE first: its mark starts like UTF-16-LE's
+    b"\xff\xfe\x00\x00": "utf-32-le",
+    b"\x00\x00\xfe\xff": "utf-32-be",
+    b"\xff\xfe": "utf-16-le",
+    b"\xfe\xff": "utf-16-be",
+}
 SNIFF_BYTES = 4096
-MIN_SHARE = 0.25  # NULs in at least this share of one byte position's pairs
-MAX_OTHER = 0.05  # and in at most this share of the other position's
+MIN_SHARE = 0.1  # UTF-16: NULs in at least this share of one byte position's pairs (8 at least) ...
+OTHER = 0.25  # ... and at the other position at most this share of that many (一 is U+4E00)
+WIDE = 0.9  # UTF-32: the two high bytes NUL in this share of the units at least
 
 
 def utf16_of(head: bytes) -> tuple[str, int] | None:
-    """``(codec, bytes of byte order mark)`` when ``head`` (a file's first bytes) is UTF-16."""
-    for bom, codec in UTF16_BOMS.items():
-        if head.startswith(bom) and not head.startswith(b"\xff\xfe\x00\x00"):  # not UTF-32-LE
+    """``(codec, bytes of byte order mark)`` when ``head`` (a file's first bytes) is UTF-16 or
+    UTF-32."""
+    for bom, codec in BOMS.items():
+        if head.startswith(bom):
             return codec, len(bom)
-    sample = head[: SNIFF_BYTES - SNIFF_BYTES % 2]
-    pairs = len(sample) // 2
-    if pairs < 2:
+    sample = head[: SNIFF_BYTES - SNIFF_BYTES % 4]
+    units = len(sample) // 4
+    if units < 2:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    zeros = [sample[i::4].count(0) for i in range(4)]  # NULs at each byte position of 4
+    if min(zeros[2], zeros[3]) >= WIDE * units and zeros[0] <= OTHER * units:
+        return "utf-32-le", 0
+    if min(zeros[0], zeros[1]) >= WIDE * units and zeros[3] <= OTHER * units:
+        return "utf-32-be", 0
+    even, odd = zeros[0] + zeros[2], zeros[1] + zeros[3]
     high, low = max(even, odd), min(even, odd)
-    if high >= MIN_SHARE * pairs and low <= MAX_OTHER * pairs:
+    if high >= max(8, MIN_SHARE * 2 * units) and low <= OTHER * high:
         return ("utf-16-le" if odd > even else "utf-16-be"), 0
     return None
 

@@ -75,6 +75,8 @@ def source_paths(source: SourceConfig, index: int) -> list[str]:
 def _no_match(pattern: str, hf: bool) -> str:
     """Why nothing matches, with what to write instead when the reason is a usual one."""
     fs, inner = url_to_fs(pattern)
+    if "://" not in pattern and os.path.islink(pattern):
+        return f"{pattern!r} is a symbolic link to {os.readlink(pattern)!r}, which does not exist"
     if not hf and fs.isdir(inner):
         return f"{pattern!r} is a folder; name its files, e.g. '{pattern.rstrip('/')}/**/*.jsonl'"
     hidden = [p for p in fs.glob(inner) if not fs.isdir(p)]

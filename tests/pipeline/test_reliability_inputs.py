@@ -99,8 +99,8 @@ def test_a_byte_order_mark_inside_concatenated_files_costs_nothing(tmp_path: Pat
     assert stats["output_records"] == 20 and rejects is None
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
-def test_utf16_json_lines_are_read_with_or_without_a_bom(tmp_path: Path, encoding: str) -> None:
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_json_lines_are_read_with_or_without_a_bom(tmp_path: Path, encoding: str) -> None:
     (tmp_path / "u.jsonl").write_bytes(jsonl(records()).decode().encode(encoding))
     _stats, data, rejects = run(tmp_path, jsonl_source("u.jsonl"))
     assert rejects is None and sorted(data["text"]) == sorted(r["text"] for r in records())
@@ -121,11 +121,14 @@ def test_compression_is_recognised_by_content_not_name(tmp_path: Path) -> None:
 def test_a_nul_byte_early_in_a_utf8_csv_costs_nothing(tmp_path: Path) -> None:
     body = "".join(f'"{t}",http://x/{i}\n' for i, t in enumerate(TEXTS))
     (tmp_path / "nul.csv").write_bytes(b"text,url\n" + body.encode().replace(b"record 1:", b"record\x00 1:", 1))
+    every = "".join(f'"{t[:9]}\x00{t[9:]}",http://x/{i}\n' for i, t in enumerate(TEXTS))  # a NUL in each row
+    (tmp_path / "nul-every-row.csv").write_bytes(b"text,url\n" + every.encode())
     (tmp_path / "u16.csv").write_bytes(("text,url\n" + body).encode("utf-16-le"))
-    sources = [{"name": "c", "type": "csv", "paths": ["nul.csv", "u16.csv"]}]
+    (tmp_path / "u32.csv").write_bytes(("text,url\n" + body).encode("utf-32-be"))
+    sources = [{"name": "c", "type": "csv", "paths": ["*.csv"]}]
     stats, data, rejects = run(tmp_path, sources, stages=[{"normalize": {}}])
-    assert rejects is None and stats["output_records"] == 20
-    assert sorted(data["text"]).count("record 1: " + "some words of running text " * 4 + "中文 1") == 2
+    assert rejects is None and stats["output_records"] == 40
+    assert sorted(data["text"]).count("record 1: " + "some words of running text " * 4 + "中文 1") == 4
 
 
 # item 16: what `paths:` matches
@@ -167,11 +170,13 @@ def test_a_dangling_symlink_and_a_fifo_are_one_reject_each(tmp_path: Path) -> No
         ("in", "in' is a folder; name its files, e.g. '"),
         ("in/b[1].jsonl", "'[...]' matches one of the characters inside"),
         ("in/*.jsonl", "only hidden files"),
+        ("gone.jsonl", "gone.jsonl' is a symbolic link to"),
     ],
 )
 def test_a_pattern_matching_nothing_says_why(tmp_path: Path, pattern: str, hint: str) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in/.h.jsonl").write_bytes(jsonl(records()))
+    (tmp_path / "gone.jsonl").symlink_to(tmp_path / "nowhere.jsonl")
     (tmp_path / "c.yaml").write_text(yaml.safe_dump({"sources": jsonl_source(pattern)}))
     result = corpusmill("run", tmp_path / "c.yaml", "--out", tmp_path / "out")
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
