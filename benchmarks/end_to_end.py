@@ -15,7 +15,7 @@ Crawl extract, C4, Wikipedia articles, Dolma CCNet "head" documents and ShareGPT
 datatrove runs FineWeb's own chain: LanguageFilter (the same lid.176.ftz model, loaded offline),
 GopherRepetitionFilter, GopherQualityFilter, C4QualityFilter(filter_no_terminal_punct=False),
 FineWebQualityFilter, then its four MinHash steps (5-grams, 14 bands x 8 rows) and ParquetWriter;
-corpusmill runs ``language`` (threshold 0.65), ``quality`` and ``near_dedup`` with the same MinHash
+corpusmill runs ``language`` (threshold 0.65), ``quality`` (``DATATROVE_COMPATIBLE``) and ``near_dedup`` with the same MinHash
 shape, and writes its token-counted Parquet shards. The kept ids of both are compared.
 (b) needs ``apt-get install -y python-django-doc``: its pages are packed into a WARC with warcio
 (with ``WARC-Identified-Payload-Type``, which datatrove's WarcReader reads instead of libmagic).
@@ -40,6 +40,8 @@ from pathlib import Path
 import psutil
 import pyarrow.parquet as pq
 import yaml
+
+from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -124,7 +126,7 @@ def web_config(inputs: Path) -> dict:
         "sources": [{"name": "web", "type": "jsonl", "paths": [str(inputs / "part-*.jsonl")], "id_field": "id"}],
         "stages": [
             {"language": {"languages": ["en"], "threshold": 0.65}},
-            {"quality": {}},
+            {"quality": DATATROVE_COMPATIBLE},  # datatrove's decisions: the same kept set
             {"near_dedup": {"ngram": 5, "num_perm": 112, "bands": 14, "rows": 8}},
         ],
         "output": {"rejects": "ids"},

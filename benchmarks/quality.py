@@ -2,11 +2,13 @@
 
     .venv/bin/python benchmarks/quality.py [--data ../shared/data] [--passes 2]
 
-English: corpusmill's ``quality`` rules and datatrove's GopherRepetition + GopherQuality +
-C4Quality(filter_no_terminal_punct=False) + FineWebQuality run on the same records in this one
-process; speed is records per CPU-second (one core), pass 1 from cold caches (corpusmill's word
-memo and spaCy's lexeme cache both empty), later passes warm. Agreement compares the kept sets,
-the reasons and the text C4's line filter leaves. Chinese: the character rules on real Chinese
+English: corpusmill's ``quality`` rules with ``DATATROVE_COMPATIBLE`` settings and datatrove's
+GopherRepetition + GopherQuality + C4Quality(filter_no_terminal_punct=False) + FineWebQuality run
+on the same records in this one process; speed is records per CPU-second (one core), pass 1 from
+cold caches (corpusmill's word memo and spaCy's lexeme cache both empty), later passes warm.
+Agreement compares the kept sets, the reasons and the text C4's line filter leaves. Then the
+default settings (issue 22: rules that rejected good text measure differently or only flag):
+removals and flags by rule, and how the decisions differ from datatrove's. Chinese: the character rules on real Chinese
 samples, with removals rule by rule (first failing rule, as the stage reports it). Also the
 throughput of ``clean_lines`` and ``pii`` on the English records. Output is Markdown.
 """
@@ -33,7 +35,7 @@ from corpusmill.filters.clean_lines import CleanLinesParams, clean_text
 from corpusmill.filters.pii import redact
 from corpusmill.filters.quality import QualityParams
 from corpusmill.filters.quality.rules import first_failure
-from corpusmill.filters.quality.stage import Families
+from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
 from corpusmill.filters.quality.words import word_splitter
 
 REPO = Path(__file__).resolve().parents[1]
@@ -107,6 +109,7 @@ def datatrove_chain() -> Callable[[str], tuple[str | None, str]]:
 
 
 def corpusmill_chain(params: QualityParams, language: str) -> Callable[[str], tuple[str | None, str]]:
+    """(first failing rejecting rule or None, text kept); flags are not decisions."""
     families = Families(params)
 
     def judge(text: str) -> tuple[str | None, str]:
@@ -118,6 +121,17 @@ def corpusmill_chain(params: QualityParams, language: str) -> Callable[[str], tu
         return None, context.c4.text if hasattr(context, "c4") else text
 
     return judge
+
+
+def flags(params: QualityParams, language: str, texts: list[str]) -> Counter[str]:
+    """Flagging rules that fail, over ``texts`` (the records the rejecting rules keep)."""
+    families = Families(params)
+    counts: Counter[str] = Counter()
+    for text in texts:
+        family = families.for_text(text, language)
+        context = family.context(text, False)
+        counts.update(rule.name for rule in family.flags if not rule.check(context).passed)
+    return counts
 
 
 def timed(judge: Callable[[str], object], docs: list[str]) -> tuple[list, float]:
@@ -138,7 +152,7 @@ def english(data: Path, passes: int) -> None:
     chars = sum(map(len, docs))
     print(f"## English: {len(docs)} records, {chars / 1e6:.1f} M characters ({', '.join(sets)})\n")
     word_splitter.cache_clear()
-    mine_judge = corpusmill_chain(QualityParams(), "en")
+    mine_judge = corpusmill_chain(QualityParams.model_validate(DATATROVE_COMPATIBLE), "en")
     theirs_judge = datatrove_chain()
     rows = []
     mine = theirs = None
@@ -161,9 +175,28 @@ def english(data: Path, passes: int) -> None:
          ["kept records with identical C4-filtered text", f"{same_text} / {len(kept_theirs & kept_mine)}"]],
     ))  # fmt: skip
     reasons = Counter(r for r, _ in mine if r is not None)
-    print("\nRemovals by rule (corpusmill names; datatrove gives the same first reason):\n")
+    print("\nRemovals by rule, DATATROVE_COMPATIBLE (datatrove gives the same first reason):\n")
     print(table(["rule", "removed"], [[rule, n] for rule, n in reasons.most_common()]))
+    defaults(docs, theirs)
     other_stages(docs)
+
+
+def defaults(docs: list[str], theirs: list[tuple[str | None, str]]) -> None:
+    params = QualityParams()
+    mine = [corpusmill_chain(params, "en")(t) for t in docs]
+    kept = [t for t, (r, _) in zip(docs, mine, strict=True) if r is None]
+    removed = Counter(r for r, _ in mine if r is not None)
+    flagged = flags(params, "en", kept)
+    changed = Counter(
+        (theirs_reason or "kept", mine_reason or "kept")
+        for (theirs_reason, _), (mine_reason, _) in zip(theirs, mine, strict=True)
+        if (theirs_reason is None) != (mine_reason is None)
+    )
+    print(f"\n### Default settings: kept {len(kept)} of {len(docs)}; flagged rules do not reject\n")
+    rows = [[rule, removed[rule], flagged[rule]] for rule in sorted(set(removed) | set(flagged))]
+    print(table(["rule", "removed", "flagged (kept)"], rows))
+    print("\nDecisions that differ from datatrove's (datatrove reason -> default outcome):\n")
+    print(table(["datatrove", "default", "records"], [[a, b, n] for (a, b), n in changed.most_common()]))
 
 
 def other_stages(docs: list[str]) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, partial
+from typing import Literal
 
 import numpy as np
 from datatrove.utils.text import TERMINAL_PUNCTUATION
@@ -89,6 +90,11 @@ class SpaceParams(StageParams):
     c4_max_word_length: int = Field(default=1000, ge=1)
     c4_remove_citations: bool = True
     c4_rewrite_lines: bool = True
+    alpha_words_on: Literal["words", "tokens"] = "words"
+    """``gopher_alpha_words`` counts whitespace-delimited words (Gopher's definition) or, as
+    datatrove, spaCy tokens (each punctuation mark a word without a letter)."""
+    c4_javascript_lines: Literal["notices", "all"] = "notices"
+    """C4's line filter drops lines mentioning JavaScript: only notices to enable it, or all (C4)."""
     skip_quotations: bool = True
     """Duplicated n-gram rules leave out quotations (lines repeating earlier text, as replies
     quoting a question do; ``SpaceDoc.unquoted``); false measures the whole text, as Gopher."""
@@ -262,6 +268,8 @@ class SpaceDoc(DuplicateLines):
         without a letter: well-punctuated articles (every single-line Wikipedia article in our
         sample) fell under 0.8. A chunk such as ``38°34′1″N`` or ``(1809)`` counts once here.
         """
+        if self.params.alpha_words_on == "tokens":
+            return ratio(np.count_nonzero(self.alpha), len(self.ids))
         chunks = self.text.split()
         return ratio(sum(map(bool, map(HAS_LETTER, chunks))), len(chunks))
 
@@ -334,7 +342,9 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
         if "lorem ipsum" in lower:
             stopped_by = "lorem_ipsum"
             break
-        if "javascript" in lower and len(words) <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower):
+        if "javascript" in lower and (
+            params.c4_javascript_lines == "all" or (len(words) <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower))
+        ):
             continue
         curly = curly or "{" in line
         if any(phrase in lower for phrase in C4_POLICY):

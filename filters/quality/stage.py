@@ -31,6 +31,14 @@ from corpusmill.filters.quality.words import word_splitter
 
 CJK = "cjk"
 SPACE = "space"
+DATATROVE_COMPATIBLE: dict[str, Any] = {
+    "flag": [],
+    "space": {"min_lines": 1, "skip_quotations": False, "alpha_words_on": "tokens", "c4_javascript_lines": "all"},
+}
+"""``QualityParams`` under which English texts get datatrove's FineWeb-chain decisions, reasons and
+C4-filtered text (GopherRepetition, GopherQuality, C4Quality(filter_no_terminal_punct=False),
+FineWebQuality): for benchmarks against datatrove. The defaults differ where real text showed
+those rules rejecting good text (issue 22, README)."""
 FLAGGED = ("c4_curly_bracket", "fineweb_line_punct", "fineweb_short_lines", "fineweb_char_dup")
 """Measured precision on labelled real web text (README): 0/5, 12/17, 3/5 and 2/15."""
 

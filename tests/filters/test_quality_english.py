@@ -17,7 +17,7 @@ from datatrove.pipeline.filters import (
 )
 
 from corpusmill.filters.quality import QualityParams, explain
-from corpusmill.filters.quality.stage import Families
+from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
 
 # datatrove's reason -> our rule (same rule, our name)
 REASONS = {
@@ -63,22 +63,12 @@ def real_english(test_data: Path) -> list[str]:
     return docs
 
 
-DATATROVE_PARAMS = {
-    "flag": [],
-    "skip": ["gopher_alpha_words"],
-    "space": {"min_lines": 1, "skip_quotations": False},
-}
-"""Our deviations from datatrove's rules turned back (issue 22): every rule rejects, the line rules
-judge one-line texts, quotations count as repetition, and the alpha-words rule (measured on
-whitespace words here, on spaCy tokens there) is left out on both sides."""
-
-
 def datatrove_chain(text: str) -> tuple[str | None, str]:
     """(reason or None, text after C4's line filter) from datatrove's FineWeb filters."""
     doc = Document(text=text, id="x")
     chain = (
         GopherRepetitionFilter(),
-        GopherQualityFilter(max_non_alpha_words_ratio=None),
+        GopherQualityFilter(),
         C4QualityFilter(filter_no_terminal_punct=False),
         FineWebQualityFilter(),
     )
@@ -100,7 +90,7 @@ def ours(families: Families, text: str) -> tuple[str | None, str]:
 
 
 def test_same_decisions_reasons_and_text_as_datatrove(test_data: Path) -> None:
-    families = Families(QualityParams.model_validate(DATATROVE_PARAMS))
+    families = Families(QualityParams.model_validate(DATATROVE_COMPATIBLE))
     docs = real_english(test_data)
     theirs = [datatrove_chain(t) for t in docs]
     mine = [ours(families, t) for t in docs]
