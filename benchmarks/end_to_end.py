@@ -15,8 +15,9 @@ Crawl extract, C4, Wikipedia articles, Dolma CCNet "head" documents and ShareGPT
 datatrove runs FineWeb's own chain: LanguageFilter (the same lid.176.ftz model, loaded offline),
 GopherRepetitionFilter, GopherQualityFilter, C4QualityFilter(filter_no_terminal_punct=False),
 FineWebQualityFilter, then its four MinHash steps (5-grams, 14 bands x 8 rows) and ParquetWriter;
-corpusmill runs ``language`` (threshold 0.65), ``quality`` (``DATATROVE_COMPATIBLE``) and ``near_dedup`` with the same MinHash
-shape, and writes its token-counted Parquet shards. The kept ids of both are compared.
+corpusmill runs ``language`` (threshold 0.65), ``quality`` (``DATATROVE_COMPATIBLE``) and ``near_dedup``
+with the same MinHash shape, and writes its token-counted Parquet shards. The kept ids of both are
+compared.
 (b) needs ``apt-get install -y python-django-doc``: its pages are packed into a WARC with warcio
 (with ``WARC-Identified-Payload-Type``, which datatrove's WarcReader reads instead of libmagic).
 """
