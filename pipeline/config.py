@@ -153,12 +153,19 @@ class StageSpec(BaseModel):
         return self.cls(self.params)
 
 
+class OverridesConfig(Strict):
+    """Judgements a run honours over its stages' decisions (see ``pipeline/review/overrides.py``)."""
+
+    labels: list[str] = Field(default_factory=list)  # OUT/review/labels.parquet files of `corpusmill review`
+
+
 class RunConfig(Strict):
     sources: list[SourceConfig] = Field(min_length=1)
     stages: list[StageSpec] = Field(default_factory=list)
     output: OutputConfig = Field(default_factory=OutputConfig)
     budget: BudgetConfig | None = None
     executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
+    overrides: OverridesConfig = Field(default_factory=OverridesConfig)
 
     @property
     def group_by(self) -> str | None:
@@ -264,9 +271,15 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
         for source in config.sources:
             source.paths = [_resolve(base, p) for p in source.paths]
         config.output.dir = _resolve(base, config.output.dir)
+        config.overrides.labels = [_resolve(base, p) for p in config.overrides.labels]
         if (base / config.output.tokenizer).is_file():  # a tokenizer file next to the config
             config.output.tokenizer = str(base / config.output.tokenizer)
     found = check_chain(config, own_checks=False)
+    found += [
+        (f"overrides.labels[{i}]", f"no such file: {path}")
+        for i, path in enumerate(config.overrides.labels)
+        if "://" not in path and not Path(path).is_file()
+    ]
     if found:
         raise ConfigError(*(f"{where}: {key}: {text}" for key, text in found))
     return config

@@ -37,6 +37,7 @@ from corpusmill.pipeline.config import ConfigError, ExecutorConfig, RunConfig
 from corpusmill.pipeline.finalize import CountTokens, Finalize
 from corpusmill.pipeline.lifetime import children_die_with_parent
 from corpusmill.pipeline.redact import redact_tree
+from corpusmill.pipeline.review.overrides import Overrides, ReviewRejects, labels_digest
 from corpusmill.pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
 from corpusmill.pipeline.sources.files import check_inputs_outside
@@ -94,6 +95,7 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
     read = ReadCheck()
     read.bind("00_read", rejects)
     stage_ids = [read.stage_id]
+    overrides = Overrides.load(config.overrides.labels) if config.overrides.labels else None
     ids = join(out, "work", "ids") if needs_id_pass(len(files), tasks) else None  # ids unique across tasks
     runs: list[Run] = [Run(*run) for run in id_runs(files, tasks, limit, ids)] if ids else []
     global_stages: dict[str, tuple[GlobalStage, str]] = {}
@@ -102,6 +104,11 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
         columns.update(source_columns(source.type))
     segment = 0
     steps: list[PipelineStep] = [SourceReader(files, limit, progress=join(out, "logs", "progress"), ids=ids), read]
+    if overrides is not None:  # kept records judged junk leave right after reading
+        review = ReviewRejects(overrides.reject)
+        review.bind("00_review", rejects)
+        steps.append(review)
+        stage_ids.append(review.stage_id)
     for index, spec in enumerate(config.stages, start=1):
         stage = spec.build()
         stage_id = f"{index:02d}_{stage.name}"
@@ -122,6 +129,8 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
             steps = [RecordReader(_segment_dir(out, segment))]
             segment += 1
         stage.bind(stage_id, rejects)
+        if overrides is not None:
+            stage.review_keep = overrides.keep
         steps.append(stage)
         stage_ids.append(stage_id)
         columns.update(spec.cls.adds())
@@ -182,6 +191,8 @@ def fingerprint(config: RunConfig, limit: int | None) -> str:
     """What must not change between a run and its resumption (it decides which task reads what)."""
     payload = config.model_dump(mode="json", include={"sources", "stages", "output", "budget"})
     payload["output"].pop("dir")
+    if config.overrides.labels:
+        payload["labels"] = labels_digest(config.overrides.labels)
     payload["tasks"] = config.executor.tasks
     payload["limit"] = limit
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
