@@ -11,8 +11,13 @@ every rule that matches words. They are removed, except where they change the te
   letters, at an edge) they do nothing and go;
 - tag characters inside an emoji flag sequence (🏴 + tags + cancel tag: the flags of England,
   Scotland, Wales); elsewhere they are hidden ASCII and go;
-- the Arabic, Syriac and Kaithi number and end-of-ayah signs and the Mongolian vowel separator,
-  which are part of their scripts' writing.
+- the Arabic, Syriac and Kaithi number and end-of-ayah signs, which are part of their scripts'
+  writing; the Mongolian vowel separator between Mongolian letters.
+
+Invisible characters of other categories that serve the same trick are treated alike: the Hangul
+fillers (U+115F, U+1160, U+3164, U+FFA0, letters that render blank) stay only between Hangul, and
+variation selectors and the combining grapheme joiner go after a Latin letter or a space, where no
+variation sequence exists (after emoji, digits and CJK ideographs they choose a glyph and stay).
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ import unicodedata
 from functools import cache
 
 JOINERS = "\u200c\u200d"
-KEEP = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\u180e\U000110bd\U000110cd")
+KEEP = "\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd"  # script signs
+MONGOLIAN_SEPARATOR = "\u180e"
+HANGUL_FILLERS = "\u115f\u1160\u3164\uffa0"
+HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff\uffa0-\uffdc"
+SELECTORS = "\u034f\ufe00-\ufe0f\U000e0100-\U000e01ef"  # combining grapheme joiner, variation selectors
 JOINING = (
     "\u0600-\u08ff"  # Arabic (Persian, Urdu), Syriac, Thaana, NKo and Arabic extensions
     "\u0900-\u0dff"  # Devanagari ... Sinhala
@@ -35,18 +44,35 @@ JOINING = (
     "\U00011000-\U000111ff"  # Brahmi, Kaithi, Sharada and other Brahmic scripts
 )
 EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
-STRAY_JOINER = re.compile(f"(?<![{JOINING}{EMOJI}])[{JOINERS}]|[{JOINERS}](?![{JOINING}{EMOJI}])")
+
+
+def _outside(chars: str, context: str) -> str:
+    """A pattern for ``chars`` not between two characters of ``context``."""
+    return f"(?<![{context}])[{chars}]|[{chars}](?![{context}])"
+
+
+STRAY = re.compile(
+    "|".join(
+        (
+            _outside(JOINERS, JOINING + EMOJI),
+            _outside(MONGOLIAN_SEPARATOR, "\u1800-\u18af"),
+            _outside(HANGUL_FILLERS, HANGUL),
+            f"(?:(?<=[A-Za-z\\s])|^)[{SELECTORS}]+",
+        )
+    )
+)
+CONTEXTUAL = re.compile(f"[{JOINERS}{MONGOLIAN_SEPARATOR}{HANGUL_FILLERS}{SELECTORS}]")
 FLAG = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")
 
 
 @cache
 def deletions() -> dict[int, None]:
     """A ``str.translate`` table deleting every Cf character of this Python's Unicode version
-    other than the joiners and ``KEEP`` (built once per process, ~0.1 s)."""
+    other than the ones kept or kept in context (built once per process, ~0.1 s)."""
     return {
         code: None
         for code in range(sys.maxunicode + 1)
-        if unicodedata.category(chr(code)) == "Cf" and chr(code) not in KEEP and chr(code) not in JOINERS
+        if unicodedata.category(chr(code)) == "Cf" and chr(code) not in KEEP + JOINERS + MONGOLIAN_SEPARATOR
     }
 
 
@@ -65,7 +91,8 @@ def strip_format_chars(text: str) -> tuple[str, int]:
 def _strip(text: str) -> tuple[str, int]:
     kept = text.translate(deletions())
     removed = len(text) - len(kept)
-    if "\u200c" in kept or "\u200d" in kept:
-        kept, stray = STRAY_JOINER.subn("", kept)
-        removed += stray
+    if CONTEXTUAL.search(kept):
+        stripped = STRAY.sub("", kept)
+        removed += len(kept) - len(stripped)
+        kept = stripped
     return kept, removed

@@ -19,6 +19,9 @@ ENGLAND = "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007
         ("he\u200dl\u200clo\u200d", "hello"),  # joiners between Latin letters do nothing
         ("ok\U000e0069\U000e0067\U000e006e", "ok"),  # tag characters hiding ASCII
         ("x\u2062y\u2064z\ufff9", "xyz"),  # invisible times and plus, annotation anchor
+        ("w\u180eo\u180er\u180ed", "word"),  # Mongolian vowel separator outside Mongolian
+        ("h\u3164e\uffa0y \u115fyou", "hey you"),  # Hangul fillers outside Hangul
+        ("c\ufe0fo\ufe00p\u034fy \U000e0100x", "copy x"),  # variation selectors, CGJ after Latin letters
     ],
 )
 def test_meaningless_format_characters_go(text: str, expected: str) -> None:
@@ -34,6 +37,9 @@ def test_meaningless_format_characters_go(text: str, expected: str) -> None:
         "👨\u200d💻 🏳️\u200d🌈 ❤️\u200d🔥 👩🏽\u200d🔬",  # emoji ZWJ sequences
         f"{ENGLAND} England",  # a flag tag sequence
         "\u0600\u0661\u0662 \u06dd",  # Arabic number sign, end of ayah
+        "ᠬᠠ\u180eᠨ",  # Mongolian: the vowel separator between letters
+        "ᄒ\u1160ᆫ",  # Hangul: a filler between jamo
+        "☺\ufe0f 1\ufe0f\u20e3 ©\ufe0e 葛\U000e0100",  # emoji, keycap, text style, ideographic variation
         "plain ASCII text",
     ],
 )
