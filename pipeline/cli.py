@@ -273,11 +273,14 @@ def report(
     `run` and `sft clean` write it at the end; run it again with --compare to see two runs side by side.
     """
     from corpusmill.pipeline.report_cli import report as write_report
+    from corpusmill.pipeline.run_files import DamagedRun
 
     try:
         paths = write_report(out, compare)
     except FileNotFoundError as err:
         raise fail(f"{out}: not a run folder ({err})", 2) from None
+    except DamagedRun as err:
+        raise fail(str(err), 1) from None
     for path in paths.values():
         out_console.print(str(path), highlight=False)
 
@@ -291,14 +294,18 @@ def verify(
 
     Exit 0 when all agree; 1 with one line per mismatch otherwise.
     """
+    from corpusmill.pipeline.run_files import DamagedRun, read_manifest
     from corpusmill.pipeline.verify import verify as verify_run
 
-    problems = verify_run(out, recount=recount)
+    try:
+        problems = verify_run(out, recount=recount)
+    except DamagedRun as err:
+        raise fail(str(err), 1) from None
     for line in problems:
         out_console.print(f"MISMATCH {line}", highlight=False, soft_wrap=True)
     if problems:
         raise typer.Exit(1)
-    manifest = json.loads((out / "manifest.json").read_text())
+    manifest = read_manifest(out)
     out_console.print(
         f"ok: {len(manifest['shards'])} shards, {manifest['total_records']:,} records, "
         f"{manifest['total_tokens']:,} tokens match {out / 'manifest.json'}"

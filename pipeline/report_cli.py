@@ -13,6 +13,7 @@ from corpusmill.pipeline.report.aggregate import aggregate
 from corpusmill.pipeline.report.compare import compare as compare_runs
 from corpusmill.pipeline.report.html import render_html
 from corpusmill.pipeline.report.markdown import render_markdown
+from corpusmill.pipeline.run_files import read_manifest, read_stats
 
 
 def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
@@ -20,6 +21,8 @@ def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
 
     Returns the paths of the three files written into ``out``."""
     out = Path(out)
+    for folder in (out, compare) if compare is not None else (out,):
+        check_run_files(folder)
     ticker = Ticker(Console(stderr=True), "report")
     ticker.update(f"measuring {out}")
     figures = aggregate(out)
@@ -40,6 +43,14 @@ def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
             alert_line(figures["alerts"], paths["md"]), style="bold red", highlight=False, soft_wrap=True
         )
     return paths
+
+
+def check_run_files(out: Path) -> None:
+    """``stats.json`` and ``manifest.json``, where a folder has them, are the ones a run writes
+    (else ``DamagedRun``, one line): the report reads their fields without asking."""
+    read_stats(out)
+    if (out / "manifest.json").exists():
+        read_manifest(out)
 
 
 def alert_line(alerts: list[str], where: Path) -> str:

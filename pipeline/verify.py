@@ -1,24 +1,24 @@
-"""``corpusmill verify OUT``: prove the shards on disk are the ones the manifest describes."""
+"""``corpusmill verify OUT``: prove the shards and exports on disk are the ones the manifest describes.
+
+A manifest that is not the one a run writes (broken JSON, a missing or mistyped field) raises
+``DamagedRun`` (one line, exit 1); every file that differs from it is one line of the result.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from corpusmill.pipeline.export.check import verify_exports
+from corpusmill.pipeline.export.check import file_digest, verify_exports
+from corpusmill.pipeline.run_files import read_manifest
 from corpusmill.schema import TEXT, TOKENS
 from corpusmill.text.tokenizer import TokenCounter
 
 
 def verify(out: Path, recount: bool = False) -> list[str]:
     """One line per mismatch; an empty list means every shard checks out."""
-    try:
-        manifest = json.loads((out / "manifest.json").read_text())
-    except (OSError, json.JSONDecodeError) as err:
-        return [f"{out / 'manifest.json'}: unreadable ({err})"]
+    manifest = read_manifest(out)
     counter = TokenCounter(manifest["tokenizer"]["spec"]) if recount else None
     problems: list[str] = []
     listed = set()
@@ -29,11 +29,15 @@ def verify(out: Path, recount: bool = False) -> list[str]:
         if not path.exists():
             problems.append(f"{shard['path']}: missing")
             continue
-        payload = path.read_bytes()
-        if hashlib.sha256(payload).hexdigest() != shard["sha256"]:
+        try:
+            digest, size = file_digest(path)
+        except OSError as err:
+            problems.append(f"{shard['path']}: cannot read: {err.strerror or err}")
+            continue
+        if digest != shard["sha256"]:
             problems.append(f"{shard['path']}: sha256 differs from the manifest")
-        if len(payload) != shard["bytes"]:
-            problems.append(f"{shard['path']}: {len(payload)} bytes, manifest says {shard['bytes']}")
+        if size != shard["bytes"]:
+            problems.append(f"{shard['path']}: {size} bytes, manifest says {shard['bytes']}")
         try:
             table = pq.read_table(path, columns=[TEXT, TOKENS] if recount else [TOKENS])
         except Exception as err:  # a damaged file: report, go on with the others

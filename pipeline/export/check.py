@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from corpusmill.pipeline.export.megatron import read_index
-from corpusmill.pipeline.export.writer import shard_name
+from corpusmill.pipeline.export.writer import STAGING, shard_name
 
 READ = 1 << 22
 
 
 def verify_exports(out: Path, manifest: dict[str, Any]) -> list[str]:
-    """One line per mismatch over ``manifest["exports"]`` (none recorded: nothing to check)."""
-    problems: list[str] = []
+    """One line per mismatch over ``manifest["exports"]``, and one per unfinished export."""
+    problems = unfinished_exports(out, manifest)
     for key, entry in manifest.get("exports", {}).items():
         folder = Path(key) if Path(key).is_absolute() else out / key
         expected = _expected(manifest, entry)
@@ -64,14 +64,34 @@ def _expected(manifest: dict[str, Any], entry: dict[str, Any]) -> dict[str, tupl
 def _check_file(path: Path, facts: dict[str, Any], label: str) -> list[str]:
     if not path.exists():
         return [f"{label}: missing"]
+    try:
+        digest, size = file_digest(path)
+    except OSError as err:
+        return [f"{label}: cannot read: {err.strerror or err}"]
+    found = []
+    if size != facts["bytes"]:
+        found.append(f"{label}: {size} bytes, manifest says {facts['bytes']}")
+    if digest != facts["sha256"]:
+        found.append(f"{label}: sha256 differs from the manifest")
+    return found
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    """sha256 and size of a file, read in chunks (a shard or an export can be gigabytes)."""
     digest, size = hashlib.sha256(), 0
     with path.open("rb") as handle:
         while chunk := handle.read(READ):
             digest.update(chunk)
             size += len(chunk)
-    found = []
-    if size != facts["bytes"]:
-        found.append(f"{label}: {size} bytes, manifest says {facts['bytes']}")
-    if digest.hexdigest() != facts["sha256"]:
-        found.append(f"{label}: sha256 differs from the manifest")
-    return found
+    return digest.hexdigest(), size
+
+
+def unfinished_exports(out: Path, manifest: dict[str, Any]) -> list[str]:
+    """Staging folders (``.export-*``) left by an export that was killed: what it wrote never
+    reached a final name, and the folder says the last export asked for did not happen."""
+    folders = {out / "export"} | {Path(k) if Path(k).is_absolute() else out / k for k in manifest.get("exports", {})}
+    found = set()
+    for folder in folders:
+        if folder.is_dir():
+            found |= {p for p in folder.rglob(f"{STAGING}*") if p.is_dir()}
+    return [f"{path}: left by an export that did not finish; remove it and export again" for path in sorted(found)]

@@ -11,6 +11,7 @@ from rich.console import Console
 from corpusmill.pipeline.export.tokens import ExportError
 from corpusmill.pipeline.export.writer import FORMATS, export
 from corpusmill.pipeline.progress import Ticker
+from corpusmill.pipeline.run_files import DamagedRun
 
 
 def export_command(
@@ -37,14 +38,21 @@ def export_command(
     ticker = Ticker(stderr, f"export {format}")
     try:
         entry = export(out, format, target, ticker, eod=eod, per_shard=per_shard, chat_template=chat_template)
-    except ExportError as err:
+    except (ExportError, DamagedRun, OSError) as err:  # usage: 2; a damaged run folder or a full disk: 1
         ticker.stop()
-        stderr.print(f"[bold red]corpusmill:[/] {err}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        stderr.print(f"[bold red]corpusmill:[/] {_one_line(err, target)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2 if isinstance(err, ExportError) else 1) from None
     documents = sum(p["documents"] for p in entry["parts"])
     tokens = sum(p["tokens"] for p in entry["parts"])
     ticker.done(f"{len(entry['parts'])} parts, {documents:,} documents, {tokens:,} tokens")
     stdout.print(f"{target} (recorded in {out / 'manifest.json'}; check it with `corpusmill verify {out}`)")
+
+
+def _one_line(err: Exception, target: Path) -> str:
+    if not isinstance(err, OSError):
+        return str(err)
+    where = f": {err.filename}" if err.filename else ""
+    return f"export to {target} failed: {err.strerror or err}{where}"
 
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpusmill.pipeline.export.chat import CHAT_FORMATS, ChatTemplate, chat_lines
@@ -27,10 +28,13 @@ from corpusmill.pipeline.export.megatron import DTYPES, IndexedDatasetWriter, dt
 from corpusmill.pipeline.export.tokens import ExportError, eod_id, run_tokenizer
 from corpusmill.pipeline.finalize import TOKENS
 from corpusmill.pipeline.progress import Ticker
+from corpusmill.pipeline.run_files import DamagedRun, read_manifest
 from corpusmill.text.tokenizer import DEFAULT, TokenCounter
 
 FORMATS = ("megatron", "jsonl", *CHAT_FORMATS)
 BATCH = 1_000
+STAGING = ".export-"
+"""Name prefix of the folder an export writes into before its files get their final names."""
 
 
 @dataclass
@@ -49,15 +53,6 @@ class Part:
 def shard_name(path: str) -> str:
     """``data/en/shard-00000.parquet`` → ``en/shard-00000``: where a per-shard export puts it."""
     return path.removeprefix("data/").removesuffix(".parquet")
-
-
-def load_manifest(out: Path) -> dict[str, Any]:
-    try:
-        return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ExportError(f"{out}: no manifest.json (not a finished run folder)") from None
-    except (OSError, json.JSONDecodeError) as err:
-        raise ExportError(f"{out / 'manifest.json'}: unreadable ({err})") from None
 
 
 def parts(manifest: dict[str, Any], per_shard: bool) -> list[Part]:
@@ -87,7 +82,10 @@ def export(
         raise ExportError("--chat-template FOLDER goes with --format chat-template, and only with it")
     out = out.resolve()
     to = check_target(out, to)
-    manifest = load_manifest(out)
+    manifest = read_manifest(out)
+    for shard in manifest["shards"]:
+        if not (out / shard["path"]).is_file():
+            raise DamagedRun(f"{out / shard['path']}: listed in manifest.json but missing (see corpusmill verify)")
     entry: dict[str, Any] = {"format": fmt, "parts": []}
     counter = None
     if fmt == "megatron":
@@ -104,7 +102,7 @@ def export(
     total = sum(s["records"] for s in manifest["shards"])
     done = 0
     to.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".export-", dir=to) as staging:
+    with tempfile.TemporaryDirectory(prefix=STAGING, dir=to) as staging:
         for part in parts(manifest, per_shard):
             target = Path(staging) / part.name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -154,8 +152,12 @@ def publish(staging: Path, to: Path, names: list[str]) -> None:
 
 def _batches(out: Path, part: Part, columns: list[str]) -> Iterator[dict[str, list]]:
     for shard in part.shards:
-        for batch in pq.ParquetFile(out / shard["path"]).iter_batches(batch_size=BATCH, columns=columns):
-            yield batch.to_pydict()
+        try:
+            batches = pq.ParquetFile(out / shard["path"]).iter_batches(batch_size=BATCH, columns=columns)
+            for batch in batches:
+                yield batch.to_pydict()
+        except pa.ArrowInvalid as err:  # damaged after the run (verify names it too)
+            raise DamagedRun(f"{out / shard['path']}: not the Parquet the run wrote ({str(err)[:120]})") from None
 
 
 def _megatron(
