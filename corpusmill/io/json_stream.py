@@ -96,7 +96,7 @@ class JsonRecords:
             head, blocks = _first_bytes(blocks)
             if not self.start:
                 head = head.removeprefix(BOM)
-            if not self.start and head.lstrip(WHITESPACE)[:1] == b"[" and not _array_line_then_lines(head):
+            if not self.start and is_array_stream(head):
                 self.container = "array"
                 items = self._arrays(head, blocks)
             else:
@@ -312,10 +312,16 @@ def _whole_element(buf: bytes, pos: int, tries: int = 3) -> tuple[Any, int, byte
     return None
 
 
+def is_array_stream(head: bytes) -> bool:
+    """Whether a file starting with ``head`` (after any byte order mark) is read as a stream of
+    arrays: it starts with ``[``, and not as JSON Lines under a header row, where the first line
+    is a whole JSON array (``["id","text"]``, ``[]``) and a line that is not an array follows."""
+    head = head.lstrip(WHITESPACE)
+    return head[:1] == b"[" and not _array_line_then_lines(head)
+
+
 def _array_line_then_lines(head: bytes) -> bool:
-    """The first line is a whole JSON array and a line that is not an array follows: JSON Lines
-    under a header row (``["id","text"]``, ``[]``), not an array holding the file."""
-    first, *rest = LINE_END.split(head.lstrip(WHITESPACE), 1)
+    first, *rest = LINE_END.split(head, 1)
     following = rest[-1].lstrip(WHITESPACE + BOM) if rest else b""
     if not following:
         return False

@@ -20,6 +20,7 @@ from pathlib import Path
 from fsspec.core import url_to_fs
 
 from corpusmill.io.decompress import compression_of
+from corpusmill.io.json_stream import BOM, is_array_stream
 from corpusmill.io.text_encoding import SNIFF_BYTES, utf16_of
 from corpusmill.pipeline.config import ConfigError, SourceConfig
 
@@ -114,8 +115,8 @@ def split(file: InputFile) -> list[InputFile]:
     if file.kind == "jsonl":
         with fs.open(inner, "rb") as handle:
             head = handle.read(SNIFF_BYTES)
-        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[" or utf16_of(head):
-            return [file]  # an array is read whole (a part could not start mid-array), UTF-16 too
+        if is_array_stream(head.removeprefix(BOM)) or utf16_of(head):
+            return [file]  # arrays are read whole (a part could not start mid-array), UTF-16 too
         size = fs.size(inner)
         bounds = [*range(0, size, limit), size]
     else:

@@ -74,6 +74,17 @@ def test_a_header_row_above_json_lines_costs_one_record(tmp_path: Path, header: 
     assert reasons(rejects) == ["read:not_an_object"] and rejects["detail"][0].startswith(f"{tmp_path}/a.jsonl:1:")
 
 
+def test_a_large_file_under_a_header_row_is_still_split_over_tasks(tmp_path: Path) -> None:
+    many = [{"id": f"n{i}", "text": f"line {i} {TEXTS[i % 10]}"} for i in range(12_000)]  # 1.6 MB
+    (tmp_path / "big.jsonl").write_bytes(b'["id","text"]\n' + jsonl(many))
+    _stats, data, rejects = run(tmp_path, jsonl_source("big.jsonl", split_mb=1), executor={"tasks": 2})
+    assert data.height == 12_000 and data["id"].n_unique() == 12_000 and reasons(rejects) == ["read:not_an_object"]
+    for task in ("00000", "00001"):  # each task read a part
+        steps = json.loads((tmp_path / f"out/logs/segment0/stats/{task}.json").read_text())
+        count = next(s for s in steps if s["name"] == "00_read")["stats"]["in"]
+        assert (count["total"] if isinstance(count, dict) else count) > 5000
+
+
 def test_concatenated_arrays_are_read_element_by_element(tmp_path: Path) -> None:
     first = json.dumps(records("a"), indent=2).encode()
     second = b"\xef\xbb\xbf" + json.dumps(records("b"), ensure_ascii=False).encode()  # one line, with a BOM
