@@ -50,6 +50,18 @@ class RejectSinkFactory(Protocol):
     def open(self, stage_id: str, rank: int) -> RejectSink: ...
 
 
+class EditSink(Protocol):
+    """Where samples of line edits go: a kept record's text before and after a stage removed lines."""
+
+    def write(self, doc: Document, stage: str, before: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class EditSinkFactory(Protocol):
+    def open(self, stage_id: str, rank: int) -> EditSink: ...
+
+
 class RuleOutcome(Protocol):
     """One rule's measured value against its threshold, for ``corpusmill explain``."""
 
@@ -93,10 +105,36 @@ class Describes:
     columns: ClassVar[dict[str, pa.DataType]] = {}
     needs: ClassVar[frozenset[str]] = frozenset({TEXT})
     is_global: ClassVar[bool] = False
+    decides: ClassVar[bool] = True
+    """Whether the stage rejects by judging records (``mode: tag`` is for these); stages that only
+    repair or edit text (and reject only what nothing is left of) set it False."""
+    tagging: bool = False
+    """``mode: tag``: keep every record and write ``tag_columns`` (see ``filters.tagging``)."""
 
     @classmethod
     def adds(cls) -> dict[str, pa.DataType]:
         return dict(cls.columns)
+
+    @classmethod
+    def measures(cls, params: Any) -> dict[str, pa.DataType]:
+        """What the stage measures in tag mode, by key (``gopher_alpha_words``), from its params:
+        every task writes the same Parquet schema. None by default: only the reason is tagged."""
+        return {}
+
+    @classmethod
+    def tag_columns(cls, params: Any) -> dict[str, pa.DataType]:
+        """The namespaced columns tag mode adds: ``<name>.<measure>`` and ``<name>.reason``."""
+        from corpusmill.filters.tagging import tag_schema
+
+        return tag_schema(cls.name, cls.measures(params))
+
+    @classmethod
+    def decisions(cls, params: Any) -> list[Any]:
+        """How ``corpusmill select`` decides from the tagged columns (``filters.tagging.Decision``,
+        in the stage's order); by default the tagged reason as it was."""
+        from corpusmill.filters.tagging import tagged_reason
+
+        return [tagged_reason(cls.name)]
 
     @classmethod
     def check(cls, params: Any, chain: Chain) -> list[Problem]:
@@ -148,6 +186,11 @@ class Stage(Describes, PipelineStep):
     type = "corpusmill"
     Params: ClassVar[type[StageParams]] = StageParams
     batch_size: int = 1
+    line_editor: ClassVar[bool] = False
+    """Removes lines from records it keeps: the runner hands it an ``edits`` sink, which gets the
+    text before and after of the first ``edit_samples`` records it edits in each task (the report
+    and ``corpusmill review`` show what was cut, not only how many lines)."""
+    edit_samples: ClassVar[int] = 50
 
     def __init__(self, params: StageParams | None = None) -> None:
         super().__init__()
@@ -155,6 +198,7 @@ class Stage(Describes, PipelineStep):
         self.stage_id = self.name
         self.rejects: RejectSinkFactory | None = None
         self.review_keep: dict[str, frozenset[str]] = {}
+        self.edits: EditSinkFactory | None = None
         """Reason -> ids a person judged wrongly rejected (``overrides: {labels: ...}``): kept."""
 
     def bind(self, stage_id: str, rejects: RejectSinkFactory | None) -> None:
@@ -169,6 +213,11 @@ class Stage(Describes, PipelineStep):
     def process_batch(self, docs: list[Document]) -> list[Verdict]:
         return [self.process(doc) for doc in docs]
 
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        """Tag mode: each record's verdict and measured values (keys of ``measures``). By default
+        the reject-mode verdict and nothing measured; stages with measures override it."""
+        return [(verdict, {}) for verdict in self.process_batch(docs)]
+
     def count_fix(self, reason: str, n: int = 1) -> None:
         """Record a repair (e.g. ``normalize:control_chars``) that kept a record usable."""
         self.stat_update(FIXED + reason, value=n)
@@ -176,18 +225,29 @@ class Stage(Describes, PipelineStep):
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if data is None:
             return
+        if self.tagging:
+            yield from self._run_tagging(data)
+            return
         sink: RejectSink | None = None
+        edit_sink: EditSink | None = None
+        edited = 0
         try:
             for batch in batched(data, self.batch_size):
+                befores = [doc.text for doc in batch] if self.edits is not None else None
                 with self.track_time("batch" if self.batch_size > 1 else None):
                     verdicts = self.process_batch(batch)
-                for doc, verdict in zip(batch, verdicts, strict=True):
+                for at, (doc, verdict) in enumerate(zip(batch, verdicts, strict=True)):
                     self.stat_update(IN)
                     if verdict is not None and doc.id in self.review_keep.get(verdict.reason, ()):
                         self.count_fix("review:kept")
                         verdict = None
                     if verdict is None:
                         self.stat_update(KEPT)
+                        if befores is not None and edited < self.edit_samples and doc.text != befores[at]:
+                            if edit_sink is None:
+                                edit_sink = self.edits.open(self.stage_id, rank)
+                            edit_sink.write(doc, self.name, befores[at])
+                            edited += 1
                         yield doc
                         continue
                     self.stat_update(REJECTED + verdict.reason)
@@ -196,8 +256,31 @@ class Stage(Describes, PipelineStep):
                             sink = self.rejects.open(self.stage_id, rank)
                         sink.write(doc, self.name, verdict)
         finally:
-            if sink is not None:
-                sink.close()
+            for opened in (sink, edit_sink):
+                if opened is not None:
+                    opened.close()
+
+    def _run_tagging(self, data: DocumentsPipeline) -> DocumentsPipeline:
+        """Keep every record; write the measures and the reason it would have been rejected for."""
+        from corpusmill.filters.tagging import REASON, TAGGED, tag_column
+
+        prefix = self.name + "."
+        reason_key = tag_column(self.name, REASON)
+        for batch in batched(data, self.batch_size):
+            with self.track_time("batch" if self.batch_size > 1 else None):
+                tagged = self.tag_batch(batch)
+            for doc, (verdict, values) in zip(batch, tagged, strict=True):
+                self.stat_update(IN)
+                if verdict is not None and doc.id in self.review_keep.get(verdict.reason, ()):
+                    self.count_fix("review:kept")
+                    verdict = None
+                for key, value in values.items():
+                    doc.metadata[prefix + key] = value
+                doc.metadata[reason_key] = None if verdict is None else verdict.reason
+                if verdict is not None:
+                    self.stat_update(TAGGED + verdict.reason)
+                self.stat_update(KEPT)
+                yield doc
 
 
 def column(doc: Document, key: str, default: Any = None) -> Any:

@@ -333,6 +333,7 @@ class BoilerplateLinesFilter(Stage):
     name = NAME
     Params = BoilerplateLinesParams
     batch_size = 256
+    line_editor = True
 
     def __init__(self, workdir: str, params: BoilerplateLinesParams | None = None) -> None:
         super().__init__(params)

@@ -279,6 +279,7 @@ class CleanLinesParams(StageParams):
 
 class CleanLines(Stage):
     name = "clean_lines"
+    line_editor = True
     Params = CleanLinesParams
 
     def process(self, doc: Document) -> Verdict:

@@ -38,7 +38,7 @@ from corpusmill.pipeline.finalize import CountTokens, Finalize
 from corpusmill.pipeline.lifetime import children_die_with_parent
 from corpusmill.pipeline.redact import redact_tree
 from corpusmill.pipeline.review.overrides import Overrides, ReviewRejects, labels_digest
-from corpusmill.pipeline.sinks import RecordReader, RecordWriter, RejectsWriter
+from corpusmill.pipeline.sinks import EditsWriter, RecordReader, RecordWriter, RejectsWriter
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
 from corpusmill.pipeline.sources.files import check_inputs_outside
 from corpusmill.pipeline.sources.ids import id_runs, needs_id_pass
@@ -52,7 +52,7 @@ MARKER_FORMAT = {"format": "corpusmill-run", "version": 1}
 RUN_LOCK = "logs/run.lock"
 """Held (``flock``) by the process running in a local run folder, with its pid; ``--fresh`` keeps it."""
 RUN_ENTRIES = (
-    "data", "rejects", "logs", "work", "export", "review",
+    "data", "rejects", "edits", "logs", "work", "export", "review",
     "stats.json", "manifest.json", ".manifest.json.tmp", "report.html", "report.json", "report.md", "README.md",
 )  # fmt: skip
 """The top-level names a run writes: ``--fresh`` removes these and nothing else, whatever sits beside them."""
@@ -92,6 +92,7 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
     files = expand_sources(config.sources)
     tasks = task_count(config.executor.tasks, len(files))
     rejects = RejectsWriter(join(out, "rejects"), keep_text=config.output.rejects == "full")
+    edits = EditsWriter(join(out, "edits"))
     read = ReadCheck()
     read.bind("00_read", rejects)
     stage_ids = [read.stage_id]
@@ -131,6 +132,8 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
         stage.bind(stage_id, rejects)
         if overrides is not None:
             stage.review_keep = overrides.keep
+        if stage.line_editor:
+            stage.edits = edits
         steps.append(stage)
         stage_ids.append(stage_id)
         columns.update(spec.cls.adds())

@@ -115,3 +115,29 @@ class RejectFile:
 
     def close(self) -> None:
         self.file.close()
+
+
+EDIT_FIELDS = [("id", pa.string()), ("source", pa.string()), ("stage", pa.string()), ("before", pa.string()),
+               ("after", pa.string())]  # fmt: skip
+
+
+class EditsWriter:
+    """Samples of line edits, one Parquet file per (stage, task): ``edits/{stage_id}/{rank:05d}.parquet``."""
+
+    def __init__(self, folder: DataFolderLike) -> None:
+        self.folder = folder
+
+    def open(self, stage_id: str, rank: int) -> EditFile:
+        return EditFile(self.folder, f"{stage_id}/{rank:05d}.parquet")
+
+
+class EditFile:
+    def __init__(self, folder: DataFolderLike, path: str) -> None:
+        self.file = ParquetFile(folder, path, pa.schema(EDIT_FIELDS))
+
+    def write(self, doc: Document, stage: str, before: str) -> None:
+        self.file.write({"id": doc.id, "source": doc.metadata.get(SOURCE), "stage": stage, "before": before,
+                         "after": doc.text})  # fmt: skip
+
+    def close(self) -> None:
+        self.file.close()

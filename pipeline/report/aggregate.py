@@ -18,6 +18,7 @@ import polars as pl
 from corpusmill.pipeline.accounting import balance_checks
 from corpusmill.pipeline.report import health, sft
 from corpusmill.pipeline.report.distributions import Spec, describe, summary
+from corpusmill.pipeline.report.edits import edit_samples
 from corpusmill.pipeline.report.funnel import by_reason, funnel, reject_groups, stats_from_rejects
 from corpusmill.pipeline.report.lazy import Pending, pending, resolve
 from corpusmill.pipeline.report.profile import data_profile, reject_profile
@@ -107,6 +108,7 @@ def aggregate(out: Path) -> dict[str, Any]:
         "removals": removed,
         "removal_groups": health.reason_groups(removed),
         "line_edits": health.line_edits(stats),
+        "line_edit_samples": edit_samples(Path(out)),
         "fixes": [
             {"reason": r, "stage": s["name"], "records": n}
             for s in stats.get("stages", [])

@@ -71,6 +71,8 @@ tbody tr:nth-child(even){background:#fafbfc}
 .wide{overflow-x:auto}.wide th{white-space:nowrap}
 .ok{color:#2e9e78;font-weight:600}.bad{color:var(--red);font-weight:600}
 details{border:1px solid var(--line);border-radius:6px;margin:8px 0;padding:0 14px}
+.diff{font:12px/1.45 ui-monospace,monospace;white-space:pre-wrap;margin:6px 0 10px}
+.diff .del{background:#fde8e8;color:#8a1c1c}.diff .ctx{color:var(--muted,#667)}
 summary{cursor:pointer;padding:9px 0;font-weight:600}
 summary .muted{font-weight:400}
 .muted{color:var(--muted)}
@@ -343,6 +345,16 @@ def removals(r: dict[str, Any]) -> Section | None:
                 ["Kind", "Stage", "Lines removed", "Records in stage"],
                 [[x["kind"], x["stage"], num(x["lines"]), num(x["records_in"])] for x in r["line_edits"]],
             )
+        )
+    for sample in r.get("line_edit_samples", []):
+        lines = "".join(
+            f'<div class="{"del" if mark == "-" else "ctx"}">{escape(mark)} {escape(line)}</div>'
+            for mark, line in sample["lines"]
+        )
+        body.append(
+            f"<details><summary>{escape(sample['stage_id'])} removed {sample['removed']} lines from "
+            f"<code>{escape(str(sample['id']))}</code> ({escape(str(sample['source']))})</summary>"
+            f'<div class="diff">{lines}</div></details>'
         )
     if r["fixes"]:
         body.append("<h3>Repairs (records fixed and kept)</h3>")

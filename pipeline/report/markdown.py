@@ -186,6 +186,10 @@ def removals(r: dict[str, Any]) -> str:
                 [[x["kind"], x["stage"], thousands(x["lines"]), thousands(x["records_in"])] for x in r["line_edits"]],
             )
         )
+    for sample in r.get("line_edit_samples", []):
+        head = f"{sample['stage_id']} removed {sample['removed']} lines from {sample['id']} ({sample['source']})"
+        rows = [["removed" if mark == "-" else "kept", line] for mark, line in sample["lines"]]
+        parts.append(inline(head) + ":\n\n" + table(["", "Line"], rows))
     return "\n\n".join(parts)
 
 

@@ -18,18 +18,21 @@ from typing import Any
 
 import polars as pl
 
+from corpusmill.pipeline.report.edits import diff_lines
+
 SAMPLE = 200
 """Records kept in memory per opened queue: more than anyone judges for one estimate."""
 PAIRS = "pairs"
+EDITS = "edits"
 TEXT_COLUMNS = ("id", "source", "stage", "reason", "detail", "url", "duplicate_of", "similarity", "text")
 
 
 @dataclass(frozen=True)
 class Queue:
     """One stratum to read: the rejects of a stage and reason, the kept records of a source and
-    language, or the near-duplicate pairs of the run."""
+    language, the near-duplicate pairs of the run, or a line-editing stage's before/after samples."""
 
-    kind: str  # reject | kept | pairs
+    kind: str  # reject | kept | pairs | edits
     title: str
     count: int
     stage_id: str | None = None
@@ -85,6 +88,11 @@ class RunData:
             )
             if pairs:
                 queues.append(Queue(PAIRS, "near-duplicate pairs (removed vs kept)", pairs))
+        edits = self.out / "edits"
+        for stage_dir in sorted(p for p in edits.iterdir() if p.is_dir()) if edits.is_dir() else []:
+            if any(stage_dir.glob("*.parquet")):
+                n = pl.scan_parquet(str(stage_dir / "*.parquet")).select(pl.len()).collect().item()
+                queues.append(Queue(EDITS, f"{stage_dir.name} · lines removed (samples)", n, stage_id=stage_dir.name))
         if self._has(self.kept_files):
             scan = pl.scan_parquet(self.kept_files)
             names = scan.collect_schema().names()
@@ -115,6 +123,9 @@ class RunData:
         elif queue.kind == PAIRS:
             scan = pl.scan_parquet(self.reject_files())
             wanted = pl.col("duplicate_of").is_not_null()
+        elif queue.kind == EDITS:
+            scan = pl.scan_parquet(str(self.out / "edits" / str(queue.stage_id) / "*.parquet"))
+            wanted = pl.lit(True)
         else:
             scan = pl.scan_parquet(self.reject_files(str(queue.stage_id)))
             wanted = pl.col("reason") == queue.reason
@@ -134,6 +145,9 @@ class RunData:
                 row["stage"] = row["reason"] = None
             elif queue.kind == "reject":
                 row["stage_id"] = queue.stage_id
+            elif queue.kind == EDITS:  # judged like a reject: was removing these lines right?
+                row["reason"] = f"edit:{row['stage']}"
+                row["diff"], row["removed"] = diff_lines(row["before"], row["after"])
         if queue.kind == PAIRS:
             self._attach_survivors(rows)
         return rows

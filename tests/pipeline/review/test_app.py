@@ -115,3 +115,27 @@ def test_export_writes_one_object_per_judgement(client: TestClient, run_folder: 
     assert result.returncode == 0, result.stderr
     (line,) = (tmp_path / "labels.jsonl").read_text().splitlines()
     assert re.search(r'"label": "wrong", "note": "good text"', line)
+
+
+def test_line_edits_are_a_queue_judged_like_rejects(tmp_path: Path) -> None:
+    import json
+
+    import yaml
+
+    from tests.pipeline.test_report_edits import PAGE
+
+    with (tmp_path / "pages.jsonl").open("w") as handle:
+        for i in range(3):
+            handle.write(json.dumps({"id": f"p{i}", "text": PAGE.replace("river", f"river {i}")}) + "\n")
+    config = {"sources": [{"name": "pages", "type": "jsonl", "paths": [str(tmp_path / "pages.jsonl")]}]}
+    config["stages"] = ["clean_lines"]
+    (tmp_path / "c.yaml").write_text(yaml.safe_dump(config))
+    assert corpusmill("run", tmp_path / "c.yaml", "--out", tmp_path / "out").returncode == 0
+    client = TestClient(create_app(tmp_path / "out", TOKEN), follow_redirects=False)
+    queue = next(q for q in RunData(tmp_path / "out").queues if q.kind == "edits")
+    assert queue.count == 3 and queue.stage_id == "01_clean_lines"
+    page = client.get(f"/queue/{queue.qid}?token={TOKEN}").text
+    assert 'class="del">− Share on Facebook' in page
+    client.post(f"/label?token={TOKEN}", data={"qid": queue.qid, "i": "0", "label": "right"})
+    figures = client.get(f"/stats.json?token={TOKEN}").json()["rejects"]
+    assert [(f["group"], f["right"]) for f in figures] == [("edit:clean_lines", 1)]
