@@ -121,6 +121,8 @@ class CjkParams(StageParams):
     nav_keywords: list[str] = Field(default_factory=lambda: list(NAVIGATION))
     max_script_mixing: float = Field(default=0.1, ge=0, le=0.5)
     """Share of the minority script among simplified-only and traditional-only characters."""
+    max_replacement_chars: int = Field(default=0, ge=0)
+    """``replacement_chars``: U+FFFD characters (text lost in a bad decoding) a text may hold."""
     script_mixing_min_markers: int = Field(default=10, ge=1)
     script_mixing_languages: list[str] = Field(
         default_factory=lambda: ["zh", "zho", "cmn", "yue", "wuu", "gan", "hak", "nan"]
@@ -230,4 +232,5 @@ def cjk_rules(params: CjkParams, check_script_mixing: bool) -> list[Rule[CjkDoc]
     ]
     if check_script_mixing:
         rules.append(Rule("cjk_script_mixing", CjkDoc.script_mixing, p.max_script_mixing))
+    rules.append(Rule("replacement_chars", lambda d: d.text.count("\ufffd"), p.max_replacement_chars))
     return rules

@@ -42,6 +42,7 @@ JS_NOTICE = re.compile(
 )
 """What makes a line that mentions JavaScript a notice to enable it (C4's reason to drop such lines)."""
 JS_NOTICE_MAX_WORDS = 25
+REPLACEMENT = "\ufffd"
 QUOTE_WINDOW = 5
 QUOTE_MIN_TOKENS = 8
 """A quotation (``SpaceDoc.unquoted``) is a line of at least this many tokens whose every 5-token
@@ -107,6 +108,8 @@ class SpaceParams(StageParams):
     short_line_length: int = Field(default=30, ge=0)
     char_duplicates_ratio: float = Field(default=0.01, ge=0, le=1)
     new_line_ratio: float = Field(default=0.3, ge=0)
+    max_replacement_chars: int = Field(default=0, ge=0)
+    """``replacement_chars``: U+FFFD characters (text lost in a bad decoding) a text may hold."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,5 +410,6 @@ def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list
         Rule("fineweb_short_lines", SpaceDoc.short_lines, p.short_line_thr, applies=SpaceDoc.has_fineweb_lines),
         Rule("fineweb_char_dup", SpaceDoc.char_dup, p.char_duplicates_ratio),
         Rule("fineweb_list_ratio", SpaceDoc.list_ratio, p.new_line_ratio),
+        Rule("replacement_chars", lambda d: d.text.count(REPLACEMENT), p.max_replacement_chars),
     ]
     return rules

@@ -33,6 +33,7 @@ CJK = "cjk"
 SPACE = "space"
 DATATROVE_COMPATIBLE: dict[str, Any] = {
     "flag": [],
+    "skip": ["replacement_chars"],
     "space": {"min_lines": 1, "skip_quotations": False, "alpha_words_on": "tokens", "c4_javascript_lines": "all"},
 }
 """``QualityParams`` under which English texts get datatrove's FineWeb-chain decisions, reasons and
@@ -45,10 +46,12 @@ FLAGGED = (
     "fineweb_line_punct",
     "fineweb_short_lines",
     "fineweb_char_dup",
+    "replacement_chars",
 )
 """Rules whose precision on labelled real web text is below 0.9 (README, quality section): the
 duplicated n-grams 17 right of 22 (T/(T+F)), C4's curly bracket 0 of 5, FineWeb's line punctuation
-12 of 17, short lines 3 of 5 and duplicated characters 2 of 15."""
+12 of 17, short lines 3 of 5 and duplicated characters 2 of 15; U+FFFD replacement characters 2 of 4
+(one lost apostrophe in a good forum thread)."""
 
 
 class QualityParams(StageParams):

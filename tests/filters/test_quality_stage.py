@@ -148,3 +148,11 @@ def test_flagging_rules_keep_the_record_and_name_the_rule(web: list[str]) -> Non
     assert rejecting.stats["rejected:quality:c4_curly_bracket"].total == 1
     with pytest.raises(ValidationError):
         QualityParams(flag=["no_such_rule"])
+    lost = text.replace(" the ", " th\ufffd ", 1)  # a character lost in decoding
+    assert lost != text and explain_failures(lost) == {"c4_curly_bracket", "replacement_chars"}
+    [kept] = run(Quality(QualityParams()), [doc(lost, language="en")])
+    assert kept.metadata["quality_flags"] == "c4_curly_bracket,replacement_chars"
+
+
+def explain_failures(text: str) -> set[str]:
+    return {r.rule for r in explain(QualityParams(), text, "en") if not r.passed}
