@@ -117,8 +117,13 @@ class RejectFile:
         self.file.close()
 
 
-EDIT_FIELDS = [("id", pa.string()), ("source", pa.string()), ("stage", pa.string()), ("before", pa.string()),
-               ("after", pa.string())]  # fmt: skip
+EDIT_FIELDS = [
+    ("id", pa.string()),
+    ("source", pa.string()),
+    ("stage", pa.string()),
+    ("before", pa.string()),
+    ("after", pa.string()),
+]
 
 
 class EditsWriter:
@@ -136,8 +141,9 @@ class EditFile:
         self.file = ParquetFile(folder, path, pa.schema(EDIT_FIELDS))
 
     def write(self, doc: Document, stage: str, before: str) -> None:
-        self.file.write({"id": doc.id, "source": doc.metadata.get(SOURCE), "stage": stage, "before": before,
-                         "after": doc.text})  # fmt: skip
+        self.file.write(
+            {"id": doc.id, "source": doc.metadata.get(SOURCE), "stage": stage, "before": before, "after": doc.text}
+        )
 
     def close(self) -> None:
         self.file.close()

@@ -22,6 +22,7 @@ from corpusmill.pipeline.report.edits import edit_samples
 from corpusmill.pipeline.report.funnel import by_reason, funnel, reject_groups, stats_from_rejects
 from corpusmill.pipeline.report.lazy import Pending, pending, resolve
 from corpusmill.pipeline.report.profile import data_profile, reject_profile
+from corpusmill.pipeline.report.review import review_figures
 from corpusmill.pipeline.report.samples import random_kept, random_picks, samples
 from corpusmill.pipeline.report.scan import FILE, Run, open_run
 
@@ -109,6 +110,7 @@ def aggregate(out: Path) -> dict[str, Any]:
         "removal_groups": health.reason_groups(removed),
         "line_edits": health.line_edits(stats),
         "line_edit_samples": edit_samples(Path(out)),
+        "review": review_figures(Path(out)),
         "fixes": [
             {"reason": r, "stage": s["name"], "records": n}
             for s in stats.get("stages", [])

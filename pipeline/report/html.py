@@ -736,6 +736,36 @@ def compare(r: dict[str, Any]) -> Section | None:
     return Section("compare", "Comparison", "".join(body))
 
 
+def review(r: dict[str, Any]) -> Section | None:
+    figures = r.get("review")
+    if not figures:
+        return None
+    rows = [
+        [
+            x["group"],
+            num(x["judged"]),
+            pct(x["share"]) if x["share"] is not None else EMPTY,
+            Cell(f"{x['low']:.2f}–{x['high']:.2f}", cls="bad" if x["judged"] and x["high"] < 0.9 else ""),
+        ]
+        for x in figures["reasons"]
+    ]
+    body = [
+        note(
+            f"{thousands(figures['judgements'])} judgements made with corpusmill review. Precision: the share of a "
+            "reason's judged rejects that deserved to go, with its 95% (Wilson) interval."
+        ),
+        table(["Reason", "Judged", "Precision", "95% interval"], rows),
+    ]
+    if figures["kept"]:
+        kept = [
+            [x["group"], num(x["judged"]), pct(1 - x["share"]) if x["share"] is not None else EMPTY]
+            for x in figures["kept"]
+        ]
+        body.append(table(["Source (kept records)", "Judged", "Judged junk"], kept))
+    body += [f'<p class="bad">{escape(h)}</p>' for h in figures["hints"]]
+    return Section("review", "What people judged", "".join(body))
+
+
 def accounting(r: dict[str, Any]) -> Section | None:
     if not r["accounting"]:
         return None
@@ -772,5 +802,6 @@ SECTIONS = (
     sft,
     samples,
     compare,
+    review,
     accounting,
 )

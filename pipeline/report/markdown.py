@@ -387,6 +387,34 @@ def compare(r: dict[str, Any]) -> str:
     )
 
 
+def review(r: dict[str, Any]) -> str:
+    figures = r.get("review")
+    if not figures:
+        return ""
+    rows = [
+        [
+            x["group"],
+            thousands(x["judged"]),
+            pct(x["share"]) if x["share"] is not None else EMPTY,
+            f"{x['low']:.2f}–{x['high']:.2f}",
+        ]
+        for x in figures["reasons"]
+    ]
+    parts = [
+        f"## What people judged ({thousands(figures['judgements'])} judgements, `corpusmill review`)",
+        "Precision of each reason: the share of its judged rejects that deserved to go, with a 95% (Wilson) interval.",
+        table(["Reason", "Judged", "Precision", "95% interval"], rows),
+    ]
+    if figures["kept"]:
+        kept = [
+            [x["group"], thousands(x["judged"]), pct(1 - x["share"]) if x["share"] is not None else EMPTY]
+            for x in figures["kept"]
+        ]
+        parts.append(table(["Source (kept records)", "Judged", "Judged junk"], kept))
+    parts += [f"- {inline(h)}" for h in figures["hints"]]
+    return "\n\n".join(parts)
+
+
 def accounting(r: dict[str, Any]) -> str:
     if not r["accounting"]:
         return ""
@@ -413,5 +441,6 @@ SECTIONS = (
     sft,
     samples,
     compare,
+    review,
     accounting,
 )

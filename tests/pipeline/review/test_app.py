@@ -139,3 +139,18 @@ def test_line_edits_are_a_queue_judged_like_rejects(tmp_path: Path) -> None:
     client.post(f"/label?token={TOKEN}", data={"qid": queue.qid, "i": "0", "label": "right"})
     figures = client.get(f"/stats.json?token={TOKEN}").json()["rejects"]
     assert [(f["group"], f["right"]) for f in figures] == [("edit:clean_lines", 1)]
+
+
+def test_the_report_shows_the_review_figures(client: TestClient, run_folder: Path) -> None:
+    from corpusmill.pipeline.report_cli import report
+
+    reject = next(q for q in RunData(run_folder).queues if q.kind == "reject")
+    for i, label in enumerate(["right", "wrong", "wrong", "wrong"]):
+        client.post(f"/label?token={TOKEN}", data={"qid": reject.qid, "i": str(i), "label": label})
+    report(run_folder)
+    figures = __import__("json").loads((run_folder / "report.json").read_text())["review"]
+    (reason,) = figures["reasons"]
+    assert (reason["group"], reason["judged"], reason["right"]) == (reject.reason, 4, 1)
+    assert (reason["low"], reason["high"]) == wilson(1, 4)
+    assert "What people judged" in (run_folder / "report.md").read_text()
+    assert "What people judged" in (run_folder / "report.html").read_text()
