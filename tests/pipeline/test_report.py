@@ -39,6 +39,8 @@ REPORT_KEYS = {
     "removals",
     "removal_groups",
     "line_edits",
+    "line_edit_samples",
+    "review",
     "fixes",
     "languages",
     "scripts",
