@@ -359,8 +359,11 @@ VERSE_WORDS = 12
 """Most words per line, on average, of verse."""
 
 
-CJK_CONNECTORS = frozenset("的和与及或在对把被从向为因而并但且将让使给跟以于是到最更很")
-"""Particles, conjunctions and prepositions a Chinese sentence does not end on."""
+CJK_CONNECTORS = frozenset("的和与及或在对把被从向为因而并但且将让使给跟以于是到最更很个")
+"""Particles, conjunctions, prepositions and the measure word 个 a Chinese sentence does not end on.
+A short answer may end on 的 (an adjective: "至关重要的", "自由主义的"): 的 counts from
+``CJK_DE_CHARS`` characters on."""
+CJK_DE_CHARS = 6
 CJK_SENTENCE_END = re.compile(r"[。！？!?]")
 CJK_CLAUSE_CHARS = 8
 """A Chinese last clause this long without 。 is prose that stopped: names, amounts and headings
@@ -371,8 +374,13 @@ PREDICATE = re.compile(r"[是有在为将会能把被对从让使]|包括|可以
 """A verb or preposition: the text is a clause ("计算机算法是一组指"), not a name."""
 CJK_TAIL_CHARS = 5
 """After a finished sentence, a clause this long without 。 stopped ("…。它位于墨西哥中")."""
+CJK_LABEL = re.compile(r"^[^，。：:]{1,12}[：:]")
 CHOICE = re.compile(r"(?:^|\s)[A-Da-d][.、．。]")
 LEAD_IN = re.compile(r"包括|[是有为：:]")
+
+
+def _han(text: str) -> int:
+    return sum(map(len, CJK_RUN.findall(text)))
 
 
 def _cjk_cut(last: str, lines: list[str], derived: bool) -> str | None:
@@ -394,15 +402,19 @@ def _cjk_cut(last: str, lines: list[str], derived: bool) -> str | None:
         return None
     if last[-1] in "，、：" and len(tail) >= 6:
         return f"ends with {last[-1]!r}"
-    if last[-1] in CJK_CONNECTORS and len(tail) >= 4:
+    if last[-1] in CJK_CONNECTORS and _han(tail) >= (CJK_DE_CHARS if last[-1] == "的" else 4):
         return f"ends on {last[-1]!r}"
-    if derived or any(mark in tail for mark in NOT_PROSE):
-        return None
+    label = CJK_LABEL.match(last)
+    value = last[label.end() :].strip() if label else ""
+    if derived or any(mark in last[stop:] for mark in NOT_PROSE) or (label and _han(value) < 8 and value[:1] != "“"):
+        return None  # "家居用品：布基胶带、腰带、鞋带", "答：罗马尼亚"
+    if any(CODE_LINE.search(line) for line in lines):
+        return None  # code, machine-translated or not
     if stop > 0 or _others_closed(lines):
         return "last sentence without 。" if len(tail) >= CJK_TAIL_CHARS else None
     if re.search(r"\d", clauses[-1]) or _prose(lines[:-1]):
         return None  # an amount ("所列项目的总成本为 4 美元"), or lines before it without 。 either
     sentence_like = "，" in tail or PREDICATE.search(tail[2:])
-    if len(tail) >= (CJK_CLAUSE_CHARS if sentence_like else CJK_PHRASE_CHARS):
+    if _han(tail) >= (CJK_CLAUSE_CHARS - 1 if sentence_like else CJK_PHRASE_CHARS):
         return "ends without 。"
     return None
