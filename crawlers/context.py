@@ -23,7 +23,7 @@ from scrapy import Request
 from corpusmill.crawlers.outputs import iso_date
 from corpusmill.crawlers.plan import CrawlPlan, SourcePlan
 from corpusmill.crawlers.scope import Scope
-from corpusmill.crawlers.state import COMPLETE, CrawlState, PageState, PageVisit, Run
+from corpusmill.crawlers.state import COMPLETE, UNREACHABLE, CrawlState, PageState, PageVisit, Run
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -108,6 +108,8 @@ class CrawlContext:
     def close(self, reason: str, spider: str, scrapy_stats: dict) -> dict:
         """End this process's share of the run: stats.json, the run row, the clean-stop mark."""
         outcome = reason if reason in COMPLETE else "interrupted" if reason == "shutdown" else "failed"
+        if outcome == "finished" and self.never_answered():
+            outcome = UNREACHABLE
         mine = {key: scrapy_stats.get(stat, 0) for key, stat in COUNTERS.items()}
         mine["download_exceptions"] -= scrapy_stats.get(_IGNORED, 0)  # filtered requests are not errors
         counters = dict(self.run.counters)
@@ -124,6 +126,13 @@ class CrawlContext:
             (self.jobdir / CLEAN_MARK).touch()
         return stats
 
+    def never_answered(self) -> bool:
+        """No request of this run got an HTTP response, and some failed: the crawl ran out of work
+        because the site never answered (refused, timed out, unknown host), not because it was done."""
+        totals = self.totals()
+        answered = sum(n for status, n in totals["status_codes"].items() if status != "0")
+        return answered == 0 and totals["outcomes"].get("error", 0) > 0
+
     def run_stats(self, reason: str, outcome: str, spider: str, counters: dict[str, float]) -> dict:
         totals = self.totals()
         outcomes = totals["outcomes"]
@@ -137,7 +146,7 @@ class CrawlContext:
             "processes": self.run.processes,
             "started_at": iso_date(self.run.started_at),
             "finished_at": iso_date(time.time()),
-            "pages": totals["requests"],
+            "pages": totals["pages"],
             "bytes": totals["bytes"],
             "status_codes": totals["status_codes"],
             "new": outcomes.get("new", 0),
@@ -151,7 +160,7 @@ class CrawlContext:
             "errors": outcomes.get("error", 0),
             **{key: int(counters.get(key, 0)) for key in COUNTERS},
             "elapsed_s": round(elapsed, 3),
-            "pages_per_second": round(totals["requests"] / elapsed, 2) if elapsed > 0 else 0.0,
+            "pages_per_second": round(totals["pages"] / elapsed, 2) if elapsed > 0 else 0.0,
         }
 
 

@@ -89,7 +89,8 @@ class ReplayMiddleware(ContextComponent):
 
 class BudgetMiddleware(ContextComponent):
     """Enforces the run's page and byte budgets (``max_pages``, ``max_bytes``), counted across the
-    processes of a resumed run: at the limit it stops the crawl and drops what is still queued."""
+    processes of a resumed run: at the limit it stops the crawl and drops what is still queued.
+    A page is counted once, when it is asked for: its retries and redirect hops are not pages."""
 
     def __init__(self, crawler: Crawler, context: CrawlContext) -> None:
         super().__init__(crawler, context)
@@ -105,9 +106,12 @@ class BudgetMiddleware(ContextComponent):
     def process_request(self, request: Request) -> None:
         if not is_page_request(request) or request.meta.get("corpusmill_counted") == request.url:
             return  # a retry of a counted URL is not a new page
+        if request.meta.get("corpusmill_counted") in request.meta.get("redirect_urls", ()):
+            request.meta["corpusmill_counted"] = request.url  # a redirect hop: the page it leads to
+            return  # was counted when it was asked for
         if self.requests is None:
             totals = self.context.totals()
-            self.requests, self.bytes = totals["requests"], totals["bytes"]
+            self.requests, self.bytes = totals["pages"], totals["bytes"]
         if self.exhausted is None and self.requests >= self.context.source.max_pages:
             self._stop("max_pages")
         if self.exhausted is not None:

@@ -62,7 +62,7 @@ class ProgressWatch:
         if run is None or run.pid != self.pid:
             return None  # the child has not opened its run yet
         totals = self.state.run_totals(self.source, run.id)
-        pages = totals["requests"]
+        pages = totals["pages"]
         if self.baseline is None:
             self.baseline = pages if run.started_at < self.started else 0
         elapsed = time.time() - self.started

@@ -24,6 +24,8 @@ COMPLETE = ("finished", "max_pages", "max_bytes")
 """Outcomes of a run that ended on its own: the source is not due again until ``every`` passed."""
 RESUMABLE = ("interrupted", "killed")
 """Outcomes of a run that stopped early: the next start of that source continues it."""
+UNREACHABLE = "unreachable"
+"""Outcome of a run that ended because no request got an answer: a failure, due again at once."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -300,7 +302,8 @@ class CrawlState:
         )
 
     def run_totals(self, source: str, run_id: int) -> dict:
-        """Per-run figures computed from the URL table, so they stay exact across kills and resumes."""
+        """Per-run figures computed from the URL table, so they stay exact across kills and resumes.
+        ``requests`` counts every visit, ``pages`` those that are not a redirect hop (the budget's unit)."""
         outcomes = dict(
             self.db.execute(
                 "SELECT outcome, COUNT(*) FROM pages WHERE source = ? AND run_id = ? GROUP BY outcome",
@@ -325,6 +328,7 @@ class CrawlState:
         ).fetchone()
         return {
             "requests": requests,
+            "pages": requests - outcomes.get("redirect", 0),  # a redirect hop is not a page
             "bytes": total_bytes,
             "records": records,
             "outcomes": outcomes,

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from corpusmill.crawlers.plan import CrawlPlan, PlanError, SourcePlan, load_plan
 from corpusmill.crawlers.scheduler import CrawlResult, Progress, due_sources, next_due, run_source
-from corpusmill.crawlers.state import COMPLETE, CrawlState, Run
+from corpusmill.crawlers.state import COMPLETE, UNREACHABLE, CrawlState, Run
 
 app = typer.Typer(help="Crawl web sites into WARC files and text records (Scrapy).", no_args_is_help=True)
 console = Console()
@@ -90,6 +90,14 @@ def _report(result: CrawlResult) -> None:
     if run is None or run.outcome == "failed":
         detail = (run.stats.get("error") if run else None) or f"exit code {result.returncode}"
         err.print(f"[red]{result.source}: failed[/red]; see {result.log}\n{detail}", soft_wrap=True)
+        return
+    if run.outcome == UNREACHABLE:
+        err.print(
+            f"[red]{result.source}: the site never answered[/red]: run {run.id}, {run.stats.get('errors', 0)} "
+            f"requests without a response (refused, timed out or unknown host); see {result.log}",
+            soft_wrap=True,
+            highlight=False,
+        )
         return
     s = run.stats
     style = "green" if run.outcome in COMPLETE else "yellow"
@@ -176,7 +184,7 @@ def status(plan: PlanArg) -> None:
             figures = ["-", "-", "-"]
             if last is not None and last.outcome in ("running", "killed"):  # not closed: count live
                 live = state.run_totals(source.name, last.id)
-                figures = [str(live["requests"]), _size(live["bytes"]), str(live["outcomes"].get("error", 0))]
+                figures = [str(live["pages"]), _size(live["bytes"]), str(live["outcomes"].get("error", 0))]
             elif last is not None:
                 figures = [str(last.pages), _size(last.bytes), str(last.errors)]
             table.add_row(

@@ -91,7 +91,7 @@ def test_killed_crawl_resumes_without_fetching_twice(tmp_path: Path, site: Path)
 
     stats = stats_of(tmp_path)
     assert (stats["run_id"], stats["processes"], stats["outcome"]) == (1, 2, "finished")
-    assert stats["pages"] == len(SITE_PAGES) + 5 and stats["replayed"] >= 1
+    assert stats["pages"] == len(SITE_PAGES) + 3 and stats["replayed"] >= 1
     assert not list(out.rglob("*.open"))  # recovered: cut after the last complete record, published
     for warc in (out / "warc").glob("*.warc.gz"):
         with warc.open("rb") as fh:
@@ -125,4 +125,4 @@ def test_sigterm_stops_gracefully_and_scrapy_resumes_from_its_job_directory(tmp_
     assert set(SITE_PAGES) <= set(before) | set(after)
     stats = stats_of(tmp_path)
     assert (stats["run_id"], stats["processes"], stats["outcome"]) == (1, 2, "finished")
-    assert stats["pages"] == len(SITE_PAGES) + 5
+    assert stats["pages"] == len(SITE_PAGES) + 3

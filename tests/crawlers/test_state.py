@@ -71,6 +71,7 @@ def test_visits_keep_validators_and_links_through_304s_and_errors(state: CrawlSt
     )
     assert state.run_totals("docs", 4) == {
         "requests": 1,
+        "pages": 1,
         "bytes": 12,
         "records": 1,
         "outcomes": {"changed": 1},
