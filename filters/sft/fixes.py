@@ -151,7 +151,6 @@ REFERS_BACK = re.compile(
 )
 """Words by which a turn points back at the conversation ("update this to be in the first person",
 "Write above separately for john and jane", "which do you think is the most clean")."""
-REFERS_WORDS = 15
 
 
 def context_turns(doc: Document, p: SftChecksParams) -> bool:
@@ -160,7 +159,7 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
     first 2,000 records) continues a conversation, and its first user turn points back at it
     ("Organize it better", "update this to be in the first person"). Such a chunk loses its
     leading answer and then its exchanges up to the first user turn without a word pointing back
-    (``REFERS_BACK`` in its first ``REFERS_WORDS`` words); any conversation loses leading exchanges
+    (``REFERS_BACK``, in turns of up to ``CONTEXT_MAX_WORDS`` words); any conversation loses leading exchanges
     that open with a context-less turn ("continue", "Why?", ``CONTEXT_LESS``). What stays starts
     from a real request; nothing left is an ``empty_turn`` reject. Alpaca records are left alone
     (an instruction is read with its input: "Translate this sentence.")."""
@@ -185,9 +184,12 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
 
 
 def _needs_context(text: str, continuation: bool) -> bool:
-    if len(text.split()) <= CONTEXT_MAX_WORDS and CONTEXT_LESS.match(text):
-        return True
-    return continuation and bool(REFERS_BACK.search(" ".join(text.split()[:REFERS_WORDS])))
+    """A short turn that opens like "continue", or, in a chunk that continues a conversation, a
+    short turn pointing back at it; a long turn carries its own material ("Here is my code: …")."""
+    words = text.split()
+    if len(words) > CONTEXT_MAX_WORDS:
+        return False
+    return bool(CONTEXT_LESS.match(text)) or (continuation and bool(REFERS_BACK.search(" ".join(words))))
 
 
 GREETING = re.compile(
