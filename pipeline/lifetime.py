@@ -23,6 +23,7 @@ import ctypes
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 
 INTERRUPTED = 130
@@ -98,6 +99,9 @@ def interrupt_ends_process(say: Callable[[], None]) -> Iterator[None]:
             finally:
                 os._exit(INTERRUPTED)
 
+    if threading.current_thread() is not threading.main_thread():  # only the main thread has signals
+        yield
+        return
     previous = signal.signal(signal.SIGINT, stop)
     try:
         yield
