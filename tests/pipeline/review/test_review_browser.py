@@ -1,6 +1,6 @@
 """The review page in a real browser: Playwright drives the system's Chromium (Debian's
 ``chromium``, by ``executable_path``: nothing is downloaded). A person's session is replayed with
-the keyboard alone on a run holding over 100,000 rejects: open a queue, judge ten records, undo,
+the keyboard alone on the demo run grown to over 100,000 rejects: open a queue, judge ten records, undo,
 reload, read the counts and the precision, export. The page round trip of each judgement is
 measured and written to ``out/test-artifacts/review-timing.json`` beside screenshots at 1400 px.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from tests.helpers import CLI
+from tests.helpers import CLI, demo_config
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
@@ -31,11 +31,14 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--
 
 
 @pytest.fixture(scope="module")
-def big_run(run_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small run with its rejects repeated to 100,000+ (new ids, same real columns)."""
-    out = tmp_path_factory.mktemp("big") / "out"
-    shutil.copytree(run_folder, out, ignore=shutil.ignore_patterns("review"))
-    (stage_dir,) = (out / "rejects").iterdir()
+def big_run(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo run (real web text, English and Chinese) with its length rejects repeated under new
+    ids until the run holds over 100,000 rejects."""
+    tmp = tmp_path_factory.mktemp("big")
+    out = tmp / "out"
+    result = subprocess.run([CLI, "run", demo_config(repo, tmp, "demo"), "--out", out], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    (stage_dir,) = (out / "rejects").glob("*_length")
     rejects = pl.read_parquet(stage_dir / "*.parquet")
     copies = 100_000 // rejects.height + 1
     many = pl.concat([rejects.with_columns(pl.col("id") + f"#{n}") for n in range(copies)])
