@@ -82,6 +82,8 @@ class SpaceParams(StageParams):
     max_ellipsis_lines_ratio: float = Field(default=0.3, ge=0, le=1)
     min_alpha_words_ratio: float = Field(default=0.8, ge=0, le=1)
     min_stop_words: int = Field(default=2, ge=0)
+    stop_words_any_case: bool = True
+    """Stop words count capitalised and in capitals too (datatrove: exact case only)."""
     stop_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": gopher_stop_words()})
     """Per language; the stop-word rule is skipped for languages without a list."""
     # C4 (Raffel et al. 2020) as FineWeb ran it: no terminal-punctuation line filter
@@ -277,10 +279,16 @@ class SpaceDoc(DuplicateLines):
         return ratio(sum(map(bool, map(HAS_LETTER, chunks))), len(chunks))
 
     def stop_words(self, words: tuple[str, ...]) -> float:
-        """Distinct stop words among the tokens (exact, case-sensitive matches, as Gopher's)."""
+        """Distinct stop words among the tokens: as written, capitalised or in capitals (``THE``
+        counts; an all-caps English listing had none of datatrove's case-sensitive matches), or
+        exactly as written with ``stop_words_any_case: false``."""
         ids = self.ids
         known = self.splitter.vocab.ids
-        return float(np.count_nonzero(np.isin([known[w] for w in words if w in known], ids)))
+        present = 0
+        for word in words:
+            forms = (word, word.capitalize(), word.upper()) if self.params.stop_words_any_case else (word,)
+            present += bool(np.isin([known[f] for f in forms if f in known], ids).any())
+        return float(present)
 
     # C4
     @cached_property

@@ -34,7 +34,13 @@ SPACE = "space"
 DATATROVE_COMPATIBLE: dict[str, Any] = {
     "flag": [],
     "skip": ["replacement_chars"],
-    "space": {"min_lines": 1, "skip_quotations": False, "alpha_words_on": "tokens", "c4_javascript_lines": "all"},
+    "space": {
+        "min_lines": 1,
+        "skip_quotations": False,
+        "alpha_words_on": "tokens",
+        "c4_javascript_lines": "all",
+        "stop_words_any_case": False,
+    },
 }
 """``QualityParams`` under which English texts get datatrove's FineWeb-chain decisions, reasons and
 C4-filtered text (GopherRepetition, GopherQuality, C4Quality(filter_no_terminal_punct=False),
@@ -161,6 +167,13 @@ class Quality(Stage):
     Params = QualityParams
     line_editor = True  # C4 line rewriting
     columns: ClassVar[dict[str, pa.DataType]] = {"quality_flags": pa.string()}
+    measured_with: ClassVar[tuple[str, ...]] = (
+        "cjk_languages", "route_cjk_share", "badwords_path", "space.stop_words", "space.c4_filter_no_terminal_punct",
+        "space.c4_min_words_per_line", "space.c4_max_word_length", "space.c4_remove_citations",
+        "space.c4_rewrite_lines", "space.alpha_words_on", "space.c4_javascript_lines", "space.skip_quotations",
+        "space.min_lines", "space.short_line_length", "cjk.nav_keywords", "cjk.nav_max_line_chars",
+        "cjk.dup_ngram_size", "cjk.script_mixing_languages", "cjk.script_mixing_min_markers",
+    )  # fmt: skip
 
     def __init__(self, params: QualityParams | None = None) -> None:
         super().__init__(params)
@@ -191,6 +204,46 @@ class Quality(Stage):
             self._rewrite(doc, context)
         return None
 
+    @classmethod
+    def measures(cls, params: QualityParams) -> dict[str, pa.DataType]:
+        """Every active rule's value (null where the record's language family lacks the rule)."""
+        return dict.fromkeys((rule.name for rule in all_rules(params)), pa.float64())
+
+    @classmethod
+    def decisions(cls, params: QualityParams) -> list[Any]:
+        """The rejecting rules as bounds on their tagged values, in stage order."""
+        from corpusmill.filters.tagging import bound, tag_column
+
+        return [
+            bound(tag_column(cls.name, rule.name), rule.name, rule.threshold, rule.lower_bound)
+            for rule in all_rules(params)
+            if rule.name not in params.flag
+        ]
+
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        """Every rule measured (exact counts, no early stop); the first failing one is the reason.
+        Every record gets its flags and C4 line rewrite, as it would have if it had passed."""
+        if self._families is None:
+            self._families = Families(self.params)
+        tagged: list[tuple[Verdict, dict[str, Any]]] = []
+        for doc in docs:
+            family = self._families.for_text(doc.text, column(doc, "language"))
+            context = family.context(doc.text, True)
+            results = list(check_all(family.rules + family.flags, context))
+            failure = next((r for r in results[: len(family.rules)] if not r.passed), None)
+            verdict = None
+            if failure is not None:
+                detail = f"{failure.rule}={failure.value:.4g} threshold={failure.threshold:g}"
+                verdict = Reject(f"quality:{failure.rule}", detail)
+            flags = [r.rule for r in results[len(family.rules) :] if not r.passed]
+            for rule in flags:
+                self.count_fix(f"quality:flagged:{rule}")
+            doc.metadata["quality_flags"] = ",".join(flags) or None
+            if isinstance(context, SpaceDoc) and self.params.space.c4_rewrite_lines:
+                self._rewrite(doc, context)
+            tagged.append((verdict, {r.rule: r.value for r in results}))
+        return tagged
+
     def _rewrite(self, doc: Document, context: SpaceDoc) -> None:
         """Keep the text C4's line filter leaves, as FineWeb did (see ``english.py``), with its
         paragraph breaks."""
@@ -200,6 +253,17 @@ class Quality(Stage):
             if dropped:
                 self.count_fix("quality:c4_lines", dropped)
             doc.text = text
+
+
+def all_rules(params: QualityParams) -> list[Rule[Any]]:
+    """Every active rule of every language family, each once, in stage order (the rules a text's
+    family shares with the others, ``empty`` and ``badwords``, sit where both families have them)."""
+    rules: dict[str, Rule[Any]] = {}
+    for rule in [*space_rules(params.space, ()), *cjk_rules(params.cjk, check_script_mixing=True)]:
+        rules.setdefault(rule.name, rule)
+    if params.badwords_path:
+        rules["badwords"] = Rule("badwords", len, params.max_badwords)
+    return [rule for name, rule in rules.items() if name not in params.skip]
 
 
 def explain(params: QualityParams, text: str, language: str | None = None) -> list[RuleResult]:

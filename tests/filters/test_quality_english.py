@@ -16,7 +16,7 @@ from datatrove.pipeline.filters import (
     GopherRepetitionFilter,
 )
 
-from corpusmill.filters.quality import QualityParams, explain
+from corpusmill.filters.quality import QualityParams, RuleResult, explain
 from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
 
 # datatrove's reason -> our rule (same rule, our name)
@@ -219,3 +219,16 @@ def test_quotations_do_not_count_as_repetition(test_data: Path) -> None:
     assert dup_10(gopher, qa) > 0.09 and dup_10(QualityParams(), qa) == 0
     spam = "Cheap flights to Paris and London with free hotel breakfast included today.\n" * 12
     assert dup_10(QualityParams(), spam) == dup_10(gopher, spam) > 0.5
+
+
+def test_stop_words_count_in_capitals(test_data: Path) -> None:
+    """Issue 22: a real C4 company description written in capitals has no lowercase stop word."""
+    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+        [caps] = [t for t in (json.loads(line)["text"] for line in f) if t.startswith("JORDAN NEUROSCIENCE")]
+
+    def stop_words(params: QualityParams) -> RuleResult:
+        return {r.rule: r for r in explain(params, caps, "en")}["gopher_stop_words"]
+
+    assert stop_words(QualityParams()).passed and stop_words(QualityParams()).value >= 2
+    exact = QualityParams.model_validate({"space": {"stop_words_any_case": False}})
+    assert stop_words(exact).value == 0 and not stop_words(exact).passed
