@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
 from rich.console import Console
 
 from corpusmill.pipeline.export.card import write_card
@@ -13,7 +16,7 @@ from corpusmill.pipeline.report.aggregate import aggregate
 from corpusmill.pipeline.report.compare import compare as compare_runs
 from corpusmill.pipeline.report.html import render_html
 from corpusmill.pipeline.report.markdown import render_markdown
-from corpusmill.pipeline.run_files import read_manifest, read_stats
+from corpusmill.pipeline.run_files import DamagedRun, read_manifest, read_stats
 
 
 def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
@@ -25,10 +28,10 @@ def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
         check_run_files(folder)
     ticker = Ticker(Console(stderr=True), "report")
     ticker.update(f"measuring {out}")
-    figures = aggregate(out)
+    figures = _measure(out, ticker)
     if compare is not None:
         ticker.update(f"measuring {compare}")
-        figures["compare"] = compare_runs(figures, aggregate(Path(compare)))
+        figures["compare"] = compare_runs(figures, _measure(Path(compare), ticker))
     ticker.update("writing report.json, report.html, report.md, README.md")
     paths = {"json": out / "report.json", "html": out / "report.html", "md": out / "report.md"}
     paths["json"].write_text(
@@ -43,6 +46,20 @@ def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
             alert_line(figures["alerts"], paths["md"]), style="bold red", highlight=False, soft_wrap=True
         )
     return paths
+
+
+def _measure(out: Path, ticker: Ticker) -> dict:
+    """``aggregate(out)``; a Parquet file damaged after the run is ``DamagedRun`` naming it."""
+    try:
+        return aggregate(out)
+    except (pa.ArrowException, pl.exceptions.PolarsError) as err:
+        ticker.stop()
+        for path in sorted([*out.glob("data/**/*.parquet"), *out.glob("rejects/**/*.parquet")]):
+            try:
+                pq.read_metadata(path)
+            except (pa.ArrowException, OSError) as damaged:
+                raise DamagedRun(f"{path}: not the Parquet the run wrote ({str(damaged)[:120]})") from None
+        raise DamagedRun(f"{out}: its Parquet files cannot be read together ({str(err)[:200]})") from None
 
 
 def check_run_files(out: Path) -> None:

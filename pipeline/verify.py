@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from corpusmill.pipeline.export.check import file_digest, verify_exports
-from corpusmill.pipeline.run_files import read_manifest
+from corpusmill.pipeline.run_files import DamagedRun, read_manifest
 from corpusmill.schema import TEXT, TOKENS
 from corpusmill.text.tokenizer import TokenCounter
 
@@ -19,7 +19,7 @@ from corpusmill.text.tokenizer import TokenCounter
 def verify(out: Path, recount: bool = False) -> list[str]:
     """One line per mismatch; an empty list means every shard checks out."""
     manifest = read_manifest(out)
-    counter = TokenCounter(manifest["tokenizer"]["spec"]) if recount else None
+    counter = _run_tokenizer(manifest) if recount else None
     problems: list[str] = []
     listed = set()
     tokens_total = records_total = 0
@@ -61,3 +61,13 @@ def verify(out: Path, recount: bool = False) -> list[str]:
     if tokens_total != manifest["total_tokens"] or records_total != manifest["total_records"]:
         problems.append("manifest totals do not match the sum of its shards")
     return problems + verify_exports(out, manifest)
+
+
+def _run_tokenizer(manifest: dict) -> TokenCounter:
+    """The tokenizer the run counted with, loaded now: a missing one is one line, not a traceback."""
+    counter = TokenCounter(manifest["tokenizer"]["spec"])
+    try:
+        counter.count([""])
+    except (OSError, ValueError) as err:
+        raise DamagedRun(f"--recount: the run's tokenizer cannot be loaded: {err}") from None
+    return counter

@@ -83,9 +83,10 @@ def export(
     out = out.resolve()
     to = check_target(out, to)
     manifest = read_manifest(out)
-    for shard in manifest["shards"]:
+    for shard in manifest["shards"]:  # every shard there and readable before anything is written
         if not (out / shard["path"]).is_file():
             raise DamagedRun(f"{out / shard['path']}: listed in manifest.json but missing (see corpusmill verify)")
+        _parquet(out / shard["path"])
     entry: dict[str, Any] = {"format": fmt, "parts": []}
     counter = None
     if fmt == "megatron":
@@ -150,13 +151,19 @@ def publish(staging: Path, to: Path, names: list[str]) -> None:
         os.replace(staging / name, final)
 
 
+def _parquet(path: Path) -> pq.ParquetFile:
+    try:
+        return pq.ParquetFile(path)
+    except pa.ArrowInvalid as err:  # damaged after the run (verify names it too)
+        raise DamagedRun(f"{path}: not the Parquet the run wrote ({str(err)[:120]})") from None
+
+
 def _batches(out: Path, part: Part, columns: list[str]) -> Iterator[dict[str, list]]:
     for shard in part.shards:
         try:
-            batches = pq.ParquetFile(out / shard["path"]).iter_batches(batch_size=BATCH, columns=columns)
-            for batch in batches:
+            for batch in _parquet(out / shard["path"]).iter_batches(batch_size=BATCH, columns=columns):
                 yield batch.to_pydict()
-        except pa.ArrowInvalid as err:  # damaged after the run (verify names it too)
+        except pa.ArrowInvalid as err:  # a page damaged behind an intact footer
             raise DamagedRun(f"{out / shard['path']}: not the Parquet the run wrote ({str(err)[:120]})") from None
 
 
@@ -198,7 +205,7 @@ def _plain_lines(batch: dict[str, list]) -> tuple[list[bytes], int]:
 def _chat(out: Path, manifest: dict[str, Any], fmt: str, chat_template: Path | None) -> LineMaker:
     """Lines of an SFT format; refuses a run whose shards hold no ``messages``."""
     first = manifest["shards"][0]["path"] if manifest["shards"] else None
-    if first is not None and "messages" not in pq.read_schema(out / first).names:
+    if first is not None and "messages" not in _parquet(out / first).schema_arrow.names:
         raise ExportError(f"--format {fmt}: {out} holds text records, not conversations (use megatron or jsonl)")
     template = ChatTemplate(chat_template) if chat_template is not None else None
     counter = TokenCounter(manifest.get("tokenizer", {}).get("spec", DEFAULT))

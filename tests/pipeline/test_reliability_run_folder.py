@@ -151,3 +151,21 @@ def test_a_killed_export_publishes_nothing_and_fails_verify(run: Path) -> None:
     assert corpusmill("export", run, "--format", "megatron").returncode == 0  # exporting again repairs it
     shutil.rmtree(staged[0].parent)
     assert corpusmill("verify", run).returncode == 0
+
+
+@pytest.mark.parametrize("where", ["data", "rejects"])
+def test_a_damaged_parquet_file_is_one_line(run: Path, where: str) -> None:
+    damaged = sorted((run / where).rglob("*.parquet"))[0]
+    os.truncate(damaged, damaged.stat().st_size // 2)
+    one_line(corpusmill("report", run), 1, str(damaged), "not the Parquet the run wrote")
+    if where == "data":
+        for fmt in ("jsonl", "chatml", "megatron"):
+            one_line(corpusmill("export", run, "--format", fmt), 1, str(damaged), "not the Parquet the run wrote")
+        assert not (run / "export").exists()
+        result = corpusmill("verify", run)
+        assert result.returncode == 1 and "unreadable Parquet" in result.stdout, result.stdout
+
+
+def test_verify_recount_without_the_runs_tokenizer(run: Path) -> None:
+    edit_manifest(run, lambda m: m["tokenizer"].update(spec=str(run / "gone.json")))
+    one_line(corpusmill("verify", run, "--recount"), 1, "--recount: the run's tokenizer cannot be loaded")
