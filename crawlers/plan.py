@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from corpusmill.crawlers.scope import Scope, origin
-from corpusmill.yamlconfig import ConfigError, load_yaml, validate
+from corpusmill.yamlconfig import ConfigError, load_yaml, shown, validate
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -46,7 +46,7 @@ def parse_size(value: object) -> object:
         return value
     match = _SIZE.match(value)
     if not match:
-        raise ValueError(f"not a size: {value!r} (write e.g. 50MB, 512KiB or a number of bytes)")
+        raise ValueError(f"not a size: {shown(value)} (write e.g. 50MB, 512KiB or a number of bytes)")
     unit = (match.group(2) or "").lower().removesuffix("b")
     return int(float(match.group(1)) * _SIZE_UNITS[unit])
 
@@ -58,7 +58,7 @@ def parse_interval(value: object) -> object:
     text = value.replace(" ", "")
     parts = _INTERVAL_PART.findall(text)
     if not parts or "".join(n + u for n, u in parts) != text:
-        raise ValueError(f"not an interval: {value!r} (write e.g. 7d, 12h, 1d12h, 30m)")
+        raise ValueError(f"not an interval: {shown(value)} (write e.g. 7d, 12h, 1d12h, 30m)")
     return float(sum(float(n) * _INTERVAL_UNITS[u.lower()] for n, u in parts))
 
 
@@ -103,15 +103,15 @@ class SourcePlan(_Strict):
             raise ValueError("give start_urls or sitemaps")
         for url in urls + self.origins:
             if origin(url) is None:
-                raise ValueError(f"not an http(s) URL: {url!r}")
+                raise ValueError(f"not an http(s) URL: {shown(url)}")
         for entry in self.origins:
             if urlsplit(entry).path not in ("", "/") or urlsplit(entry).query:
-                raise ValueError(f"an origin is scheme://host[:port], without a path: {entry!r}")
+                raise ValueError(f"an origin is scheme://host[:port], without a path: {shown(entry)}")
         for pattern in self.allow + self.deny:
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise ValueError(f"bad regex {pattern!r}: {exc}") from exc
+                raise ValueError(f"bad regex {shown(pattern)}: {exc}") from exc
         self.content_types = [t.strip().lower() for t in self.content_types]
         return self
 

@@ -114,7 +114,7 @@ def parse_count(value: str) -> float:
     try:
         return float(text[:-1]) * units[text[-1]] if text and text[-1] in units else float(text)
     except ValueError:
-        raise ValueError(f"not a number: {value!r} (e.g. 1.3B, 350M)") from None
+        raise ValueError(f"not a number: {shown(value)} (e.g. 1.3B, 350M)") from None
 
 
 class ExecutorConfig(Strict):

@@ -119,3 +119,12 @@ def test_tasks_and_workers_are_bounded_by_inputs_and_cores(folder: Path) -> None
     assert executor["tasks"] == 2 and executor["workers"] <= len(os.sched_getaffinity(0))
     assert json.loads((out / "stats.json").read_text())["input_records"] == 3
     assert yaml.safe_load((folder / "c.yaml").read_text())["executor"]["tasks"] == 100000
+
+
+def test_a_huge_value_is_quoted_briefly(folder: Path) -> None:
+    """A message quotes at most the first 60 characters of what the user wrote."""
+    huge = "9" * 500_000 + "X"
+    result = run(folder, "sources:\n" + SOURCE + f"budget: {{model_params: '{huge}'}}\n")
+    found = messages(result.stderr)
+    assert result.returncode == 2 and len(found) == 1, result.stderr[-2000:]
+    assert "budget.model_params: not a number: '999" in found[0] and len(found[0]) < 300
