@@ -110,6 +110,9 @@ class Describes:
     repair or edit text (and reject only what nothing is left of) set it False."""
     tagging: bool = False
     """``mode: tag``: keep every record and write ``tag_columns`` (see ``filters.tagging``)."""
+    measured_with: ClassVar[tuple[str, ...]] = ()
+    """Parameters (dotted for nested ones) the tagged measures depend on: ``corpusmill select``
+    refuses to change them (it would need to measure again)."""
 
     @classmethod
     def adds(cls) -> dict[str, pa.DataType]:

@@ -38,6 +38,7 @@ def converter(config: str) -> Any:
 
 class ChineseConvert(Stage):
     name = "chinese_convert"
+    decides = False  # edits text; rejects only what nothing is left of (no tag mode)
     Params = ChineseConvertParams
     columns: ClassVar[dict[str, pa.DataType]] = {SCRIPT: pa.string()}
 

@@ -279,6 +279,7 @@ class CleanLinesParams(StageParams):
 
 class CleanLines(Stage):
     name = "clean_lines"
+    decides = False  # edits text; rejects only what nothing is left of (no tag mode)
     line_editor = True
     Params = CleanLinesParams
 

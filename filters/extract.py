@@ -86,6 +86,7 @@ def _trafilatura_text(html: str, params: ExtractParams, url: str | None) -> str:
 
 class Extract(Stage):
     name = "extract"
+    decides = False  # edits text; rejects only what nothing is left of (no tag mode)
     Params = ExtractParams
 
     def process(self, doc: Document) -> Verdict:

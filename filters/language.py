@@ -218,6 +218,7 @@ class LanguageStage(Stage):
         "language_mix": pa.string(),
     }
     params: LanguageParams
+    measured_with: ClassVar[tuple[str, ...]] = ("model_path", "max_chars", "paragraph_mix", "min_main_share")
 
     def __init__(self, params: LanguageParams | None = None) -> None:
         super().__init__(params)
@@ -226,6 +227,46 @@ class LanguageStage(Stage):
         self._wanted = frozenset(self.params.languages)
 
     def process_batch(self, docs: list[Document]) -> list[Verdict]:
+        return self._decide(docs, label_all=False)[0]
+
+    @classmethod
+    def measures(cls, params: LanguageParams) -> dict[str, pa.DataType]:
+        """The model's best label and its score (whatever the threshold)."""
+        return {"best": pa.string(), "score": pa.float64()}
+
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        verdicts, detected = self._decide(docs, label_all=True)
+        values = [{"best": best, "score": float(score)} for best, score in detected]
+        return list(zip(verdicts, values, strict=True))
+
+    @classmethod
+    def decisions(cls, params: LanguageParams) -> list[Any]:
+        """``_judge`` as expressions: a score under the label's threshold is `unknown`, then the
+        wanted list; ``paragraph_mix`` repeats the tagged `language:mixed` reason."""
+        import polars as pl
+
+        from corpusmill.filters.tagging import Decision, tagged_reason
+
+        best, score = pl.col("language.best"), pl.col("language.score")
+        limit = best.replace_strict(params.thresholds, default=params.threshold, return_dtype=pl.Float64)
+        language = pl.when(score < limit).then(pl.lit(UNKNOWN)).otherwise(best)
+        columns = ("language.best", "language.score")
+        found = []
+        if not params.keep_unknown:
+            detail = pl.format("best={} score={}", best, score.round(3))
+            found.append(Decision(pl.lit(UNKNOWN), language == UNKNOWN, detail, columns))
+        if params.languages:
+            unwanted = (language != UNKNOWN) & ~language.is_in(params.languages)
+            found.append(Decision(language, unwanted, pl.format("score={}", score.round(3)), columns))
+        if params.paragraph_mix:
+            mixed = tagged_reason(cls.name)
+            reason = pl.col("language.reason")
+            found.append(Decision(mixed.rule, reason == f"language:{MIXED}", reason, mixed.columns, as_tagged=True))
+        return found
+
+    def _decide(self, docs: list[Document], label_all: bool) -> tuple[list[Verdict], list[tuple[str, float]]]:
+        """Verdicts and detections; kept records (with ``label_all`` every record) get the
+        language columns."""
         prepared = self.detector.prepare([doc.text or "" for doc in docs])
         detected = self.detector.detect_prepared(prepared)
         thresholds, threshold = self.params.thresholds, self.params.threshold  # locals: hot loop
@@ -238,7 +279,7 @@ class LanguageStage(Stage):
                 verdicts[i] = self._judge_mix(languages[i], mix)
                 mixes[i] = json.dumps(mix)
         for i, verdict in enumerate(verdicts):
-            if verdict is None:
+            if verdict is None or label_all:
                 language = languages[i]
                 docs[i].metadata.update(
                     language=language,
@@ -246,7 +287,7 @@ class LanguageStage(Stage):
                     script=chinese_script(prepared[i]) if language in CHINESE else None,
                     language_mix=mixes.get(i),
                 )
-        return verdicts
+        return verdicts, detected
 
     @classmethod
     def check(cls, params: LanguageParams, chain: Chain) -> list[Problem]:

@@ -10,6 +10,9 @@ a floor of 200): the same content, not the same byte count.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pyarrow as pa
 from datatrove.data import Document
 from pydantic import Field, model_validator
 
@@ -61,6 +64,41 @@ class Length(Stage):
         if self.params.max_chars is not None and n > self.params.max_chars:
             return Reject("length:too_long", f"{n} chars > {self.params.max_chars}")
         return None
+
+    @classmethod
+    def measures(cls, params: LengthParams) -> dict[str, pa.DataType]:
+        """Characters after stripping, non-whitespace characters and the Han/kana share."""
+        return {"chars": pa.int64(), "cjk_chars": pa.int64(), "cjk_share": pa.float64()}
+
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        values = [
+            {"chars": len(d.text.strip()), "cjk_chars": len("".join(d.text.split())), "cjk_share": cjk_share(d.text)}
+            for d in docs
+        ]
+        return list(zip(self.process_batch(docs), values, strict=True))
+
+    @classmethod
+    def decisions(cls, params: LengthParams) -> list[Any]:
+        """``process`` as expressions: CJK texts (share >= route) against the CJK floor."""
+        import polars as pl
+
+        from corpusmill.filters.tagging import Decision
+
+        chars, cjk_chars, share = (pl.col(f"length.{k}") for k in ("chars", "cjk_chars", "cjk_share"))
+        is_cjk = share >= params.route_cjk_share
+        short = pl.when(is_cjk).then(cjk_chars < params.cjk_floor).otherwise(chars < params.min_chars)
+        detail = (
+            pl.when(is_cjk)
+            .then(pl.format("{} CJK-text chars < {}", cjk_chars, pl.lit(params.cjk_floor)))
+            .otherwise(pl.format("{} chars < {}", chars, pl.lit(params.min_chars)))
+        )
+        columns = ("length.chars", "length.cjk_chars", "length.cjk_share")
+        found = [Decision(pl.lit("too_short"), short, detail, columns)]
+        if params.max_chars is not None:
+            long = chars > params.max_chars
+            detail = pl.format("{} chars > {}", chars, pl.lit(params.max_chars))
+            found.append(Decision(pl.lit("too_long"), long, detail, columns))
+        return found
 
     def _cjk_floor(self, text: str) -> tuple[int, int] | None:
         """(non-whitespace characters, floor) when ``text`` is CJK text, else None."""

@@ -56,6 +56,7 @@ class NormalizeParams(StageParams):
 
 class Normalize(Stage):
     name = "normalize"
+    decides = False  # edits text; rejects only what nothing is left of (no tag mode)
     Params = NormalizeParams
 
     def process(self, doc: Document) -> Verdict:

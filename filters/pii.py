@@ -351,6 +351,7 @@ def redact(text: str, types: list[str] | tuple[str, ...] = tuple(TOKENS)) -> tup
 
 class Pii(Stage):
     name = "pii"
+    decides = False  # edits text; rejects only what nothing is left of (no tag mode)
     Params = PiiParams
 
     def process(self, doc: Document) -> Verdict:

@@ -79,6 +79,20 @@ class QualityClassifier(Stage):
             )
         return verdicts
 
+    @classmethod
+    def measures(cls, params: QualityClassifierParams) -> dict[str, pa.DataType]:
+        return {"score": pa.float64()}
+
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        verdicts = self.process_batch(docs)
+        return [(v, {"score": d.metadata["quality_score"]}) for v, d in zip(verdicts, docs, strict=True)]
+
+    @classmethod
+    def decisions(cls, params: QualityClassifierParams) -> list[Any]:
+        from corpusmill.filters.tagging import bound
+
+        return [bound("quality_classifier.score", "classifier", params.threshold, lower_bound=True)]
+
 
 def explain(params: QualityClassifierParams, text: str) -> list[RuleResult]:
     """The classifier's score for ``text`` against the threshold (for ``corpusmill explain``)."""

@@ -27,8 +27,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import pyarrow as pa
 from datatrove.data import Document
 from pydantic import Field, model_validator
 
@@ -171,6 +172,42 @@ class Score:
 class Safety(Stage):
     name = "safety"
     Params = SafetyParams
+    measured_with: ClassVar[tuple[str, ...]] = ("min_terms", "context_weight", "vocab_files", "route_cjk_share")
+
+    @classmethod
+    def measures(cls, params: SafetyParams) -> dict[str, pa.DataType]:
+        """Each category's weighted density and the vocabulary language it was measured with."""
+        return {**{f"{c}_density": pa.float64() for c in CATEGORIES}, "language": pa.string()}
+
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        tagged: list[tuple[Verdict, dict[str, Any]]] = []
+        for doc in docs:
+            scores = self.scores(doc)
+            values: dict[str, Any] = {f"{s.category}_density": s.density for s in scores}
+            values["language"] = self.language_of(doc)
+            tagged.append((self._verdict(scores), values))
+        return tagged
+
+    @classmethod
+    def decisions(cls, params: SafetyParams) -> list[Any]:
+        """``process`` as expressions: densities at or over the language's threshold; the reason
+        names the densest flagged category (the first on ties)."""
+        import polars as pl
+
+        from corpusmill.filters.tagging import Decision
+
+        language = pl.col("safety.language")
+        limit = language.replace_strict(params.thresholds, default=params.threshold, return_dtype=pl.Float64)
+        density = {c: pl.col(f"safety.{c}_density") for c in CATEGORIES}
+        flagged = {c: density[c] >= limit for c in CATEGORIES}
+        worst, worst_density = pl.lit(None, pl.String), pl.lit(None, pl.Float64)
+        for category in CATEGORIES:
+            better = flagged[category] & (worst_density.is_null() | (density[category] > worst_density))
+            worst = pl.when(better).then(pl.lit(category)).otherwise(worst)
+            worst_density = pl.when(better).then(density[category]).otherwise(worst_density)
+        detail = pl.format("{} density {} >= {}", worst, worst_density.round(4), limit)
+        columns = (*(f"safety.{c}_density" for c in CATEGORIES), "safety.language")
+        return [Decision(worst, pl.any_horizontal(*flagged.values()), detail, columns)]
 
     def vocabulary(self, language: str) -> Vocabulary:
         """The language's vocabulary (English for languages without one), loaded once per process."""
@@ -205,7 +242,10 @@ class Safety(Stage):
         return result
 
     def process(self, doc: Document) -> Verdict:
-        flagged = [s for s in self.scores(doc) if s.flagged]
+        return self._verdict(self.scores(doc))
+
+    def _verdict(self, scores: list[Score]) -> Verdict:
+        flagged = [s for s in scores if s.flagged]
         if not flagged:
             return None
         worst = max(flagged, key=lambda s: s.density)

@@ -14,9 +14,20 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializeAsAny,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    field_validator,
+    model_serializer,
+)
 
 from corpusmill.filters.base import Chain, GlobalStage, Stage, StageParams
+from corpusmill.filters.tagging import REJECT, TAG, Mode
 from corpusmill.pipeline.registry import StageClass, UnknownStage, stage_class
 from corpusmill.schema import BASE_COLUMNS, ID, LANGUAGE, SFT_SOURCE_TYPES, TEXT, source_columns
 from corpusmill.yamlconfig import ConfigError as ConfigError  # re-exported for the CLI and runner
@@ -144,13 +155,32 @@ class StageSpec(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
     name: str
     params: SerializeAsAny[StageParams]  # dump the stage's own fields (fingerprint, run.json)
+    mode: Mode = REJECT
+    """``tag``: keep every record and write what the stage measured (``filters.tagging``)."""
+
+    @model_serializer(mode="wrap")
+    def _mode_only_when_tagging(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        """Reject mode is not written: fingerprints of runs made before tag mode existed stay valid."""
+        dumped = handler(self)
+        if isinstance(dumped, dict) and self.mode == REJECT:
+            dumped.pop("mode", None)
+        return dumped
 
     @property
     def cls(self) -> StageClass:
         return stage_class(self.name)
 
     def build(self) -> Stage | GlobalStage:
-        return self.cls(self.params)
+        stage = self.cls(self.params)
+        stage.tagging = self.mode == TAG
+        return stage
+
+    def adds(self) -> dict[str, Any]:
+        """Columns the stage adds to kept records, its tag columns included in tag mode."""
+        columns = self.cls.adds()
+        if self.mode == TAG:
+            columns.update(self.cls.tag_columns(self.params))
+        return columns
 
 
 class OverridesConfig(Strict):
@@ -166,6 +196,7 @@ class RunConfig(Strict):
     budget: BudgetConfig | None = None
     executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
     overrides: OverridesConfig = Field(default_factory=OverridesConfig)
+    profile: Mode = REJECT  # tag: every deciding stage runs in `mode: tag` (`corpusmill select` decides later)
 
     @property
     def group_by(self) -> str | None:
@@ -194,6 +225,11 @@ def parse_stage(index: int, entry: Any, base: Path | None = None) -> tuple[Stage
     if params is not None and not isinstance(params, dict):
         return None, [(f"stages[{index}].{name}", "parameters must be a mapping (or nothing)")]
     params = dict(params or {})
+    mode = params.pop("mode", REJECT)
+    if mode not in (REJECT, TAG):
+        return None, [(f"stages[{index}].{name}.mode", f"{shown(mode)}: must be reject or tag")]
+    if mode == TAG and not cls.decides:
+        return None, [(f"stages[{index}].{name}.mode", f"{name} does not decide (it only edits text): no tag mode")]
     fields = cls.Params.path_fields
     if base is not None:
         for key in fields:
@@ -209,7 +245,7 @@ def parse_stage(index: int, entry: Any, base: Path | None = None) -> tuple[Stage
         for where, path in _files(getattr(parsed, key))
         if "://" not in path and not Path(path).is_file()
     ]
-    return (None if missing else StageSpec(name=name, params=parsed)), missing
+    return (None if missing else StageSpec(name=name, params=parsed, mode=mode)), missing
 
 
 def _resolve_files(base: Path, value: Any) -> Any:
@@ -267,6 +303,8 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
     if lines:
         raise ConfigError(*lines)
     config.stages = [spec for _, spec in parsed]
+    if config.profile == TAG:
+        tag_every_stage(config)
     if base is not None:
         for source in config.sources:
             source.paths = [_resolve(base, p) for p in source.paths]
@@ -283,6 +321,14 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
     if found:
         raise ConfigError(*(f"{where}: {key}: {text}" for key, text in found))
     return config
+
+
+def tag_every_stage(config: RunConfig) -> None:
+    """``profile: tag`` (``run --tag``): every stage that decides runs in tag mode."""
+    config.profile = TAG
+    for spec in config.stages:
+        if spec.cls.decides:
+            spec.mode = TAG
 
 
 def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> RunConfig:
@@ -350,7 +396,9 @@ def check_chain(config: RunConfig, own_checks: bool = True) -> list[tuple[str, s
             )
         if own_checks:
             found += cls.check(spec.params, Chain(index, stage_names, types, config.executor.tasks))
-        available |= set(cls.adds())
+        if spec.mode == TAG and any(s.name == spec.name and s.mode == TAG for s in config.stages[:index]):
+            found.append((f"stages[{index}].{spec.name}.mode", "tagged twice: its tag columns are named by the stage"))
+        available |= set(spec.adds())
     if config.group_by == "language" and LANGUAGE not in available:
         key = "budget.mix_by" if config.budget is not None and config.budget.mix else "output.group_by"
         found.append((key, "grouping by language needs a `language` stage"))

@@ -125,6 +125,7 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
                 for j, (reduce_steps, n) in enumerate(stage.reduce_runs(workdir, tasks))
             ]
             filter_step = stage.filter_step(workdir)
+            filter_step.tagging = stage.tagging
             global_stages[stage_id] = (stage, workdir)
             stage = filter_step
             steps = [RecordReader(_segment_dir(out, segment))]
@@ -136,7 +137,7 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
             stage.edits = edits
         steps.append(stage)
         stage_ids.append(stage_id)
-        columns.update(spec.cls.adds())
+        columns.update(spec.adds())
     counter = TokenCounter(config.output.tokenizer)
     try:
         tokenizer = asdict(counter.info)  # loads it now: a bad tokenizer fails before any work

@@ -9,19 +9,29 @@ order), which does not depend on how files were split between tasks.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pyarrow as pa
 import xxhash
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import get_datafolder
 from datatrove.pipeline.base import PipelineStep
+from pydantic import Field
 
-from corpusmill.filters.base import ORDER, GlobalStage, Reject, Stage, Verdict
+from corpusmill.filters.base import ORDER, GlobalStage, Reject, Stage, StageParams, Verdict
 from corpusmill.io.parquet import ParquetFile
 
 WHITESPACE = re.compile(r"\s+")
 SIG_SCHEMA = pa.schema([("hash", pa.uint64()), (ORDER, pa.int64()), ("id", pa.string())])
-DUP_SCHEMA = pa.schema([(ORDER, pa.int64()), ("duplicate_of", pa.string())])
+DUP_SCHEMA = pa.schema([(ORDER, pa.int64()), ("duplicate_of", pa.string()), ("rank", pa.int64()), ("size", pa.int64())])
+"""A member of a group of copies: the group's first record, its place in input order and the group's size."""
+REASON = "exact_duplicate"
+
+
+class ExactDedupParams(StageParams):
+    copies: int = Field(default=1, ge=1)
+    """Records kept of each group of copies (the first ones in input order); more than 1 keeps
+    some repetition of what the web repeats (upsampling by cluster size, as FineWeb studied)."""
 
 
 def text_hash(text: str) -> int:
@@ -57,10 +67,11 @@ class ExactReduce(PipelineStep):
     name = "exact_dedup_reduce"
     type = "corpusmill"
 
-    def __init__(self, workdir: str, tasks: int) -> None:
+    def __init__(self, workdir: str, tasks: int, copies: int = 1, tagging: bool = False) -> None:
         super().__init__()
         self.workdir = workdir
         self.tasks = tasks
+        self.copies, self.tagging = copies, tagging
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         import polars as pl  # only the reduce needs it; importing it costs ~0.15 s
@@ -78,13 +89,18 @@ class ExactReduce(PipelineStep):
             with folder.open(name, "rb") as handle:
                 frames.append(pl.read_parquet(handle).with_columns(pl.lit(origin).alias("rank")))
         sigs = pl.concat(frames).sort("hash", ORDER)
-        dups = sigs.with_columns(
+        members = sigs.with_columns(
             pl.col("id").first().over("hash").alias("duplicate_of"),
-            pl.col(ORDER).first().over("hash").alias("first"),
-        ).filter(pl.col(ORDER) != pl.col("first"))
+            pl.int_range(pl.len()).over("hash").alias("place"),
+            pl.len().over("hash").alias("size"),
+        )
+        dups = members.filter(pl.col("place") >= self.copies)
         self.stat_update("duplicates", value=dups.height)
+        listed = members.filter(pl.col("size") > 1) if self.tagging else dups  # tag mode: every member
         for origin in range(self.tasks):
-            part = dups.filter(pl.col("rank") == origin).select(ORDER, "duplicate_of")
+            part = listed.filter(pl.col("rank") == origin).select(
+                ORDER, "duplicate_of", pl.col("place").alias("rank"), "size"
+            )
             out = ParquetFile(self.workdir, f"dups/{origin:05d}/{rank:05d}.parquet", DUP_SCHEMA, keep_empty=True)
             for row in part.iter_rows(named=True):
                 out.write(row)
@@ -97,17 +113,18 @@ class ExactDedupFilter(Stage):
     """Start of the next segment: rejects the records the reduce marked, naming the kept copy."""
 
     name = "exact_dedup"
+    Params = ExactDedupParams
 
-    def __init__(self, workdir: str) -> None:
-        super().__init__()
+    def __init__(self, workdir: str, params: ExactDedupParams | None = None) -> None:
+        super().__init__(params)
         self.workdir = workdir
-        self._dups: dict[int, str] = {}
+        self._dups: dict[int, tuple[str, int, int]] = {}
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         self._dups = self._load(rank, world_size)
         return super().run(data, rank, world_size)
 
-    def _load(self, rank: int, buckets: int) -> dict[int, str]:
+    def _load(self, rank: int, buckets: int) -> dict[int, tuple[str, int, int]]:
         folder = get_datafolder(self.workdir)
         names = [f"dups/{rank:05d}/{b:05d}.parquet" for b in range(buckets)]
         missing = [n for n in names if not folder.exists(n)]
@@ -115,28 +132,54 @@ class ExactDedupFilter(Stage):
             raise RuntimeError(f"exact_dedup: duplicate lists missing ({missing[0]}): rerun the same command")
         import polars as pl
 
-        dups: dict[int, str] = {}
+        dups: dict[int, tuple[str, int, int]] = {}
         for name in names:
             with folder.open(name, "rb") as handle:
                 frame = pl.read_parquet(handle)
-            dups.update(zip(frame[ORDER].to_list(), frame["duplicate_of"].to_list(), strict=True))
+            members = zip(
+                frame["duplicate_of"].to_list(), frame["rank"].to_list(), frame["size"].to_list(), strict=True
+            )
+            dups.update(zip(frame[ORDER].to_list(), members, strict=True))
         return dups
 
     def process(self, doc: Document) -> Verdict:
-        kept = self._dups.get(doc.metadata[ORDER])
-        if kept is None:
+        found = self._dups.get(doc.metadata[ORDER])
+        if found is None or found[1] < self.params.copies:
             return None
-        return Reject("exact_duplicate", f"same text as {kept}", duplicate_of=kept, similarity=1.0)
+        kept = found[0]
+        return Reject(REASON, f"same text as {kept}", duplicate_of=kept, similarity=1.0)
+
+    @classmethod
+    def measures(cls, params: ExactDedupParams) -> dict[str, pa.DataType]:
+        """The group of copies (its first record's id), its size and the record's place in it."""
+        return {"cluster": pa.string(), "cluster_size": pa.int64(), "rank": pa.int64()}
+
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        tagged: list[tuple[Verdict, dict[str, Any]]] = []
+        for doc in docs:
+            first, place, size = self._dups.get(doc.metadata[ORDER], (doc.id, 0, 1))
+            tagged.append((self.process(doc), {"cluster": first, "cluster_size": size, "rank": place}))
+        return tagged
+
+    @classmethod
+    def decisions(cls, params: ExactDedupParams) -> list[Any]:
+        from corpusmill.filters.tagging import dedup_decision
+
+        return [dedup_decision(cls.name, REASON, params.copies, index=False)]
 
 
 class ExactDedup(GlobalStage):
     name = "exact_dedup"
+    Params = ExactDedupParams
+    params: ExactDedupParams
+    measures = ExactDedupFilter.measures
+    decisions = ExactDedupFilter.decisions
 
     def signature_step(self, workdir: str) -> PipelineStep:
         return ExactSignatures(workdir)
 
     def reduce_runs(self, workdir: str, tasks: int) -> list[tuple[list[PipelineStep], int]]:
-        return [([ExactReduce(workdir, tasks)], tasks)]
+        return [([ExactReduce(workdir, tasks, self.params.copies, self.tagging)], tasks)]
 
     def filter_step(self, workdir: str) -> Stage:
-        return ExactDedupFilter(workdir)
+        return ExactDedupFilter(workdir, self.params)

@@ -92,6 +92,9 @@ class NearDedupParams(StageParams):
     index: str | None = Field(default=None, description="cross-run index folder")
     index_mode: Literal["read_write", "read_only"] = "read_write"
     seed: int = Field(default=1, ge=0, description="permutation seed; runs sharing an index share it")
+    copies: int = Field(
+        default=1, ge=1, description="records kept per cluster by `corpusmill select` over a tagged run (a run keeps 1)"
+    )
 
     @model_validator(mode="after")
     def _bands_and_rows(self) -> NearDedupParams:
@@ -145,6 +148,11 @@ def _manifest_path(rank: int) -> str:
 
 def _removals_path(rank: int) -> str:
     return f"removals/{rank:05d}.json"
+
+
+def _members_path(rank: int) -> str:
+    """Tag mode: every clustered record of a rank with its cluster, size and place in keep order."""
+    return f"members/{rank:05d}.json"
 
 
 REMOVALS_MANIFEST = "removals/manifest.json"
@@ -363,10 +371,11 @@ class NearDedupClusters(PipelineStep):
     name = "near_dedup:clusters"
     type = "corpusmill"
 
-    def __init__(self, workdir: str, params: NearDedupParams) -> None:
+    def __init__(self, workdir: str, params: NearDedupParams, tagging: bool = False) -> None:
         super().__init__()
         self.workdir = workdir
         self.params = params
+        self.tagging = tagging
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if world_size != 1:
@@ -389,6 +398,7 @@ class NearDedupClusters(PipelineStep):
         _, cluster, sizes = np.unique(roots, return_inverse=True, return_counts=True)
         with_index = np.zeros(sizes.size, dtype=bool)
         with_index[cluster[nodes >= total]] = True
+        place = _places(nodes, roots, order, rule, total) if self.tagging else None
         removed, by_index = [], 0
         for r in range(run.world_size):
             lo, hi = np.searchsorted(nodes, run.offsets[r : r + 2])
@@ -407,6 +417,19 @@ class NearDedupClusters(PipelineStep):
                 "detail": detail,
             }
             write_json(folder, _removals_path(r), removals)
+            if place is not None:
+                members = np.arange(lo, hi)
+                write_json(
+                    folder,
+                    _members_path(r),
+                    {
+                        ORDER: order[members].tolist(),
+                        "cluster": [keeper_ids[k] for k in keeper_of[members].tolist()],
+                        "size": sizes[cluster[members]].tolist(),
+                        "rank": place[members].tolist(),
+                        "in_index": with_index[cluster[members]].tolist(),
+                    },
+                )
             removed.append(int(mine.size))
             by_index += int(with_index[cluster[mine]].sum())
         self.stat_update("clusters", value=int(sizes.size))
@@ -533,6 +556,21 @@ class NearDedupClusters(PipelineStep):
         return out
 
 
+def _places(
+    nodes: np.ndarray, roots: np.ndarray, order: np.ndarray, rule: np.ndarray, first_index_node: int
+) -> np.ndarray:
+    """Each member's place in its cluster's keep order (``_kept``'s order: index records, then the
+    keep rule, then ``_order``): 0 is the record a run keeps."""
+    ranked = np.lexsort((nodes, order, rule, nodes < first_index_node, roots))
+    sorted_roots = roots[ranked]
+    first = np.ones(ranked.size, dtype=bool)
+    first[1:] = sorted_roots[1:] != sorted_roots[:-1]
+    starts = np.flatnonzero(first)
+    places = np.empty_like(ranked)
+    places[ranked] = np.arange(ranked.size) - starts[np.cumsum(first) - 1]
+    return places
+
+
 def _kept(
     nodes: np.ndarray, roots: np.ndarray, order: np.ndarray, rule: np.ndarray, first_index_node: int
 ) -> np.ndarray:
@@ -560,6 +598,7 @@ class NearDedupFilter(Stage):
         self.workdir = workdir
         self._removal_orders = np.zeros(0, np.int64)
         self._removals: dict[str, list[Any]] = {}
+        self._members: dict[int, tuple[str, int, int, bool]] = {}
         self._seen = 0
         self._matched = 0
 
@@ -583,6 +622,10 @@ class NearDedupFilter(Stage):
         self._removals = {key: [values[i] for i in order] for key, values in removals.items()}
         self._removal_orders = np.array(self._removals[ORDER], np.int64)
         self._seen = self._matched = 0
+        if self.tagging:
+            members = read_json(folder, _members_path(rank))
+            columns = (members["cluster"], members["rank"], members["size"], members["in_index"])
+            self._members = dict(zip(members[ORDER], zip(*columns, strict=True), strict=True))
         yield from super().run(data, rank, world_size)
         if self._seen != run.records[rank] or self._matched != len(self._removal_orders):
             raise RuntimeError(
@@ -590,8 +633,31 @@ class NearDedupFilter(Stage):
                 f"{len(self._removal_orders)} duplicates, but its signature step saw {run.records[rank]}: "
                 "the input changed between the segments; rerun from the segment before the stage"
             )
-        if self.params.index and self.params.index_mode == "read_write":
-            self._add_to_index(folder, run, rank)
+        if self.params.index and self.params.index_mode == "read_write" and not self.tagging:
+            self._add_to_index(folder, run, rank)  # a tagged run has not decided what it keeps
+
+    @classmethod
+    def measures(cls, params: NearDedupParams) -> dict[str, Any]:
+        """The cluster (its kept record's id), its size, the record's place in the keep order and
+        whether the cluster holds a record of the cross-run index."""
+        import pyarrow as pa
+
+        return {"cluster": pa.string(), "cluster_size": pa.int64(), "rank": pa.int64(), "in_index": pa.bool_()}
+
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        verdicts = self.process_batch(docs)
+        tagged: list[tuple[Verdict, dict[str, Any]]] = []
+        for doc, verdict in zip(docs, verdicts, strict=True):
+            cluster, place, size, in_index = self._members.get(doc.metadata[ORDER], (doc.id, 0, 1, False))
+            values = {"cluster": cluster, "cluster_size": size, "rank": place, "in_index": in_index}
+            tagged.append((verdict, values))
+        return tagged
+
+    @classmethod
+    def decisions(cls, params: NearDedupParams) -> list[Any]:
+        from corpusmill.filters.tagging import dedup_decision
+
+        return [dedup_decision(cls.name, REASON, params.copies, index=True)]
 
     def process_batch(self, docs: list[Document]) -> list[Verdict]:
         orders = _orders(docs)
@@ -636,6 +702,9 @@ class NearDedup(GlobalStage):
     name = "near_dedup"
     Params = NearDedupParams
     params: NearDedupParams
+    measures = NearDedupFilter.measures
+    decisions = NearDedupFilter.decisions
+    measured_with = tuple(name for name in NearDedupParams.model_fields if name != "copies")
 
     def signature_step(self, workdir: str) -> PipelineStep:
         return NearDedupSignatures(workdir, self.params)
@@ -645,7 +714,7 @@ class NearDedup(GlobalStage):
         bands, _ = self.params.lsh_shape()
         return [
             ([NearDedupEdges(workdir, self.params)], min(bands, tasks)),
-            ([NearDedupClusters(workdir, self.params)], 1),
+            ([NearDedupClusters(workdir, self.params, self.tagging)], 1),
         ]
 
     def filter_step(self, workdir: str) -> Stage:
