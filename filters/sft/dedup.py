@@ -79,6 +79,9 @@ POLAR = (
     ("升序", "降序"), ("从小到大", "从大到小"), ("最小", "最大"), ("最低", "最高"), ("增加", "减少"), ("正面", "负面"),
 )  # fmt: skip
 """Words whose swap turns a task into another one ("sort … descending" / "ascending")."""
+INSTRUCTION_FLOOR = 0.2
+"""With an Alpaca input, the instructions must share this much too ("Cite which sources were used in
+the paper" and "Write a summary for the paper" over one abstract are two tasks)."""
 PAIRS = ((0, 1), (1, 2))
 """Parts that must both be similar: instruction and input, or input and whole record."""
 
@@ -153,6 +156,7 @@ class NearDuplicateIndex:
         letters: str = "",
         prompt: str = "",
         chat: bool = False,
+        has_input: bool = False,
     ) -> tuple[str, float] | None:
         """The most similar kept record at or above the threshold; else index this one as kept.
         ``letters`` are the record's letters (``record_parts``' third part), kept for short records;
@@ -176,6 +180,8 @@ class NearDuplicateIndex:
             if mine[2]:  # a short prompt or a conversation: its whole record must be alike as well
                 prompts = np.minimum(prompts, per_part[:, 2])
             rest = per_part[:, 1:].min(axis=1)  # input and whole record
+            if has_input:  # a long shared input makes whole records alike whatever the task asks of it
+                rest = np.where(per_part[:, 0] >= INSTRUCTION_FLOOR, rest, 0.0)
             for j, kept in enumerate(order):
                 other = self.short[kept]
                 if short is None or other is None or per_part[j, 1] < self.threshold:

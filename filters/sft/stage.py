@@ -153,7 +153,9 @@ class SftDedup(Stage):
             keys = self.index.band_keys(signatures)
             for i, signature, key, part in zip(todo, signatures, keys, parts, strict=True):
                 chat = docs[i].metadata.get(ALPACA_INPUT) is None
-                found = self.index.add_or_match(docs[i].id, signature, key, part[2], f"{part[0]}\n{part[1]}", chat)
+                found = self.index.add_or_match(
+                    docs[i].id, signature, key, part[2], f"{part[0]}\n{part[1]}", chat, bool(part[1].strip())
+                )
                 if found is not None:
                     verdicts[i] = Reject("sft:near_duplicate", f"~{found[1]:.2f} similar", *found)
         return verdicts
