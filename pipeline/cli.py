@@ -32,6 +32,7 @@ LAZY_GROUPS: dict[str, tuple[str, str]] = {
     "sft": ("corpusmill.pipeline.sft", "Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages)."),
     "export": ("corpusmill.pipeline.export.cli", "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat."),
     "review": ("corpusmill.pipeline.review.cli", "Read and judge a run's rejects and kept records in the browser."),
+    "select": ("corpusmill.pipeline.select.cli", "Decide again over a tagged run: thresholds, dedup, budgets."),
     "quality": (
         "corpusmill.pipeline.quality_cli",
         "Train a fastText quality classifier (quality_classifier stage).",
@@ -123,6 +124,9 @@ def run(
     limit: Annotated[int | None, typer.Option(min=1, help="Read at most N records per task (trial runs).")] = None,
     fresh: Annotated[bool, typer.Option(help="Delete the run folder first instead of resuming it.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Slurm: print the sbatch scripts instead of submitting them.")] = False,
+    tag: Annotated[
+        bool, typer.Option("--tag", help="Tag instead of rejecting (profile: tag); decide later with `select`.")
+    ] = False,
 ) -> None:
     """Run a pipeline config. Rerunning the same command resumes: finished tasks are skipped.
 
@@ -135,6 +139,10 @@ def run(
         if value is not None:
             overrides[f"executor.{key}"] = value
     cfg = _load(config, overrides)
+    if tag:
+        from corpusmill.pipeline.config import tag_every_stage
+
+        tag_every_stage(cfg)
     out_dir = out if out is not None else cfg.output.dir
     if "://" not in out_dir:
         out_dir = str(Path(out_dir).resolve())

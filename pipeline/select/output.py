@@ -1,0 +1,179 @@
+"""Write OUT2 from the decided fates: a normal run folder, made by the run's own last steps.
+
+One streaming pass over the tagged shards (a row group at a time, Arrow only, no per-record
+Python for kept records) writes the kept records as one partial file in input order and the
+rejects per stage; the counts go where a run's tasks leave theirs (``logs/select/stats``); then
+``Finalize`` shards by the token budget (budget and mixture included) and ``Accounting`` proves
+that OUT2's input (OUT's kept records) = kept + rejected. The report and the dataset card follow.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from datatrove.utils.stats import PipelineStats
+
+from corpusmill.filters.base import IN, KEPT, REJECTED
+from corpusmill.io.parquet import ParquetFile
+from corpusmill.pipeline.accounting import Accounting
+from corpusmill.pipeline.config import RunConfig
+from corpusmill.pipeline.finalize import Finalize
+from corpusmill.pipeline.runner import MARKER_FORMAT, RUN_MARKER, join
+from corpusmill.pipeline.select.decide import DETAIL, DUPLICATE_OF, REASON, ROW, STAGE
+from corpusmill.pipeline.select.plan import StagePlan, TaggedRun
+from corpusmill.pipeline.sinks import REJECT_FIELDS, RejectsWriter
+from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, TOKENS, URL, record_schema
+
+READ_ID = "00_read"
+SELECT_RUN, FINALIZE_RUN = "select", "finalize"
+BATCH = 20_000
+
+
+def write_selection(
+    run: TaggedRun, config: RunConfig, plans: list[StagePlan], fates: pl.DataFrame, out2: Path
+) -> dict[str, Any]:
+    """Write OUT2 (records, rejects, shards, manifest, stats.json); return stats.json's content."""
+    out = str(out2)
+    schema = pq.read_schema(run.shards[0])
+    columns = {f.name: f.type for f in schema if f.name not in (ID, TEXT, SOURCE, URL)}
+    partials = join(out, "work", "select")
+    _write_marker(out2, run, config)
+    _split(run, fates, schema, columns, partials, out2, config.output.rejects == "full")
+    stage_ids = [READ_ID, *(plan.stage_id for plan in plans)]
+    _save_counts(out2 / "logs" / SELECT_RUN, fates, stage_ids)
+    finalize = Finalize(
+        partials=partials,
+        out=out,
+        columns=columns,
+        tasks=1,
+        tokenizer=run.manifest["tokenizer"],
+        shard_tokens=config.output.shard_tokens,
+        max_shard_bytes=config.output.max_shard_bytes,
+        row_group_records=config.output.row_group_records,
+        group_by=config.group_by,
+        budget=config.budget,
+    )
+    runs = [SELECT_RUN]
+    if config.budget is not None:
+        stage_id = f"{len(config.stages) + 1:02d}_budget"
+        finalize.bind_budget(stage_id, RejectsWriter(join(out, "rejects"), keep_text=config.output.rejects == "full"))
+        stage_ids.append(stage_id)
+        runs.append(FINALIZE_RUN)
+    for _ in finalize.run(None):
+        pass
+    if config.budget is not None:
+        folder = out2 / "logs" / FINALIZE_RUN / "stats"
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / "00000.json").open("w") as handle:
+            PipelineStats([finalize.stats]).save_to_disk(handle)
+    work = None if config.output.keep_work else join(out, "work")
+    for _ in Accounting(out, runs, stage_ids, {}, remove=work).run(None):
+        pass
+    return json.loads((out2 / "stats.json").read_text(encoding="utf-8"))
+
+
+def _write_marker(out2: Path, run: TaggedRun, config: RunConfig) -> None:
+    """OUT2's ``logs/run.json``: the select config, the tagged run's sources (licences for the
+    card) and the tagged run's stage modes (OUT2 keeps the tag columns: it can be selected again)."""
+    from corpusmill.pipeline.redact import redact_tree
+
+    dumped = redact_tree(config.model_dump(mode="json", exclude={"executor": {"sbatch_args"}}))
+    marker = json.loads((run.out / RUN_MARKER).read_text(encoding="utf-8"))
+    dumped["sources"] = marker["config"]["sources"]
+    modes = {stage["name"]: stage.get("mode") for stage in run.stages}
+    for stage in dumped["stages"]:
+        if modes.get(stage["name"]):
+            stage["mode"] = modes[stage["name"]]
+    path = out2 / RUN_MARKER
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = MARKER_FORMAT | {"fingerprint": "select", "selected_from": str(run.out), "config": dumped}
+    path.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+
+
+def _split(
+    run: TaggedRun,
+    fates: pl.DataFrame,
+    schema: pa.Schema,
+    columns: dict[str, pa.DataType],
+    partials: str,
+    out2: Path,
+    keep_text: bool,
+) -> None:
+    """Stream the shards once: kept rows to the partial file, rejected rows to their stage's file."""
+    partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
+    reasons = fates[REASON].to_arrow()
+    rejects: dict[str, ParquetFile] = {}
+    reject_schema = pa.schema(REJECT_FIELDS + ([(TEXT, pa.string())] if keep_text else []))
+    row = 0
+    for shard in run.shards:
+        for batch in pq.ParquetFile(shard).iter_batches(batch_size=BATCH):
+            table = pa.Table.from_batches([batch], schema=schema)
+            gone = pc.is_valid(reasons.slice(row, table.num_rows)).to_numpy(zero_copy_only=False)
+            kept = table.filter(pa.array(~gone))
+            orders = pa.array(np.arange(row, row + table.num_rows)[~gone], pa.int64())
+            kept = kept.append_column(ORDER, orders)
+            kept = kept.append_column(BYTES, pc.binary_length(kept[TEXT].cast(pa.binary())).cast(pa.int64()))
+            for field in partial.schema:  # private columns a run's own tasks would fill (``_html``)
+                if field.name not in kept.column_names:
+                    kept = kept.append_column(field, pa.nulls(kept.num_rows, field.type))
+            partial.write_table(kept.select(partial.schema.names).cast(partial.schema))
+            if gone.any():
+                _write_rejects(table.filter(pa.array(gone)), fates.slice(row, table.num_rows).filter(pl.Series(gone)),
+                               rejects, reject_schema, out2, keep_text)  # fmt: skip
+            row += table.num_rows
+    partial.close()
+    for handle in rejects.values():
+        handle.close()
+
+
+def _write_rejects(
+    table: pa.Table,
+    fates: pl.DataFrame,
+    rejects: dict[str, ParquetFile],
+    schema: pa.Schema,
+    out2: Path,
+    keep_text: bool,
+) -> None:
+    for stage_id in fates[STAGE].unique().to_list():
+        mask = (fates[STAGE] == stage_id).to_numpy()
+        part, facts = table.filter(pa.array(mask)), fates.filter(pl.Series(mask))
+        data = {
+            "id": part[ID],
+            "source": part[SOURCE],
+            "url": part[URL],
+            "stage": pa.array([stage_id.split("_", 1)[1]] * part.num_rows, pa.string()),
+            "reason": facts[REASON].to_arrow(),
+            "detail": facts[DETAIL].to_arrow(),
+            "duplicate_of": facts[DUPLICATE_OF].to_arrow(),
+            "similarity": pa.nulls(part.num_rows, pa.float64()),
+        }
+        if keep_text:
+            data[TEXT] = part[TEXT]
+        if stage_id not in rejects:
+            rejects[stage_id] = ParquetFile(str(out2 / "rejects"), f"{stage_id}/00000.parquet", schema)
+        rejects[stage_id].write_table(pa.table(data).cast(schema))
+
+
+def _save_counts(logs: Path, fates: pl.DataFrame, stage_ids: list[str]) -> None:
+    """Each stage's in/kept/rejected:<reason> where a run's task leaves its stats, so the
+    ordinary accounting reads them."""
+    total = fates.height
+    by_stage = fates.filter(pl.col(STAGE).is_not_null()).group_by(STAGE, REASON).len()
+    steps = [{"name": READ_ID, "stats": {IN: total, KEPT: total}}]
+    remaining = total
+    for stage_id in stage_ids[1:]:
+        mine = by_stage.filter(pl.col(STAGE) == stage_id)
+        rejected = {REJECTED + r: int(n) for r, n in zip(mine[REASON].to_list(), mine["len"].to_list(), strict=True)}
+        gone = sum(rejected.values())
+        steps.append({"name": stage_id, "stats": {IN: remaining, KEPT: remaining - gone, **rejected}})
+        remaining -= gone
+    folder = logs / "stats"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "00000.json").write_text(json.dumps(steps, indent=2), encoding="utf-8")
