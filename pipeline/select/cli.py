@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from corpusmill.pipeline.config import RunConfig
+    from corpusmill.pipeline.select.plan import TaggedRun
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 console = Console(stderr=True)
@@ -60,7 +64,7 @@ def select(
         raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
 
 
-def run_select(run, cfg, out2: Path, fresh: bool) -> dict:  # noqa: ANN001 - typed in the modules it calls
+def run_select(run: TaggedRun, cfg: RunConfig, out2: Path, fresh: bool) -> dict:
     """Plan, decide and write OUT2; ``SelectError`` before anything is written if it cannot."""
     from corpusmill.pipeline.select.decide import ROW, fates, needed_columns, scan
     from corpusmill.pipeline.select.output import write_selection

@@ -26,10 +26,10 @@ from corpusmill.pipeline.accounting import Accounting
 from corpusmill.pipeline.config import RunConfig
 from corpusmill.pipeline.finalize import Finalize
 from corpusmill.pipeline.runner import MARKER_FORMAT, RUN_MARKER, join
-from corpusmill.pipeline.select.decide import DETAIL, DUPLICATE_OF, REASON, ROW, STAGE
+from corpusmill.pipeline.select.decide import DETAIL, DUPLICATE_OF, REASON, STAGE
 from corpusmill.pipeline.select.plan import StagePlan, TaggedRun
 from corpusmill.pipeline.sinks import REJECT_FIELDS, RejectsWriter
-from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, TOKENS, URL, record_schema
+from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, URL, record_schema
 
 READ_ID = "00_read"
 SELECT_RUN, FINALIZE_RUN = "select", "finalize"
