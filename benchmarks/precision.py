@@ -121,16 +121,25 @@ def combine(tallies: dict[str, Tally], prefix: str = "") -> Tally:
 
 
 def kept_junk(kept: pl.DataFrame, group: str) -> dict[str, dict[str, Any]]:
-    """Per group value: labelled kept records, how many are junk, and junk / labelled."""
+    """Per group value: labelled kept records, how many are junk, and junk / labelled; the same
+    over the records that were labelled as a kept sample (``seen`` = kept), since records read as
+    rejects of earlier rules and kept now are not a random sample of the kept set."""
     found: dict[str, dict[str, Any]] = {}
-    for row in kept.filter(pl.col("label").is_not_null()).select(group, "label").iter_rows():
-        entry = found.setdefault(str(row[0]), {"labelled": 0, "junk": 0, "kept": 0})
-        entry["labelled"] += 1
-        entry["junk"] += row[1] == "junk"
+
+    def entry(value: Any) -> dict[str, Any]:
+        return found.setdefault(str(value), {"kept": 0, "labelled": 0, "junk": 0, "sampled": 0, "sampled_junk": 0})
+
+    for value, label, seen in kept.filter(pl.col("label").is_not_null()).select(group, "label", "seen").iter_rows():
+        counts = entry(value)
+        counts["labelled"] += 1
+        counts["junk"] += label == "junk"
+        counts["sampled"] += seen == "kept"
+        counts["sampled_junk"] += seen == "kept" and label == "junk"
     for value, count in kept.group_by(group).len().iter_rows():
-        found.setdefault(str(value), {"labelled": 0, "junk": 0, "kept": 0})["kept"] = count
-    for entry in found.values():
-        entry["rate"] = entry["junk"] / entry["labelled"] if entry["labelled"] else None
+        entry(value)["kept"] = count
+    for counts in found.values():
+        counts["rate"] = counts["junk"] / counts["labelled"] if counts["labelled"] else None
+        counts["sampled_rate"] = counts["sampled_junk"] / counts["sampled"] if counts["sampled"] else None
     return dict(sorted(found.items()))
 
 
@@ -292,7 +301,8 @@ def print_figures(part: str, figures: dict[str, Any], group: str) -> None:
     for value, entry in next(iter(v for k, v in figures["kept"].items() if k.startswith("by_"))).items():
         print(
             f"  {group}={value:<12} kept {entry['kept']:>6}  labelled {entry['labelled']:>4}  junk {entry['junk']:>3}"
-            f"  kept-junk rate {fmt(entry['rate'])}"
+            f"  kept-junk rate {fmt(entry['rate'])}   (kept sample: {entry['sampled_junk']}/{entry['sampled']}"
+            f" = {fmt(entry['sampled_rate'])})"
         )
 
 

@@ -97,15 +97,23 @@ def test_a_label_on_the_reject_itself_wins_only_for_that_reason(tmp_path):
 def test_kept_junk_rate_per_group_counts_labelled_records_only(tmp_path):
     kept = pl.DataFrame({"source": ["s"] * 5, "key": list("abcde"), "language": ["en", "en", "en", "zh", "zh"]})
     rows = [
-        {"key": "a", "source": "s", "label": "junk"},
-        {"key": "b", "source": "s", "label": "good"},
-        {"key": "c", "source": "s", "label": "borderline"},
-        {"key": "d", "source": "s", "label": "good"},
+        {"key": "a", "source": "s", "label": "junk", "seen": "quality:x"},
+        {"key": "b", "source": "s", "label": "good", "seen": "kept"},
+        {"key": "c", "source": "s", "label": "borderline", "seen": "kept"},
+        {"key": "d", "source": "s", "label": "good", "seen": "kept"},
     ]
     labels = load_labels(write(tmp_path, rows))
     rates = kept_junk(join_labels(kept, labels, rejected=False), "language")
-    assert rates["en"] == {"labelled": 3, "junk": 1, "kept": 3, "rate": pytest.approx(1 / 3)}
-    assert rates["zh"] == {"labelled": 1, "junk": 0, "kept": 2, "rate": 0.0}
+    assert rates["en"] == {
+        "kept": 3,
+        "labelled": 3,
+        "junk": 1,
+        "rate": pytest.approx(1 / 3),
+        "sampled": 2,  # "a" was read as a reject of an earlier rule
+        "sampled_junk": 0,
+        "sampled_rate": 0.0,
+    }
+    assert rates["zh"]["labelled"] == 1 and rates["zh"]["kept"] == 2 and rates["zh"]["rate"] == 0.0
 
 
 def test_empty_tally_has_no_precision():
