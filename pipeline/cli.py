@@ -11,9 +11,11 @@ the runner, datatrove and the stages it needs inside its body.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -110,7 +112,22 @@ def _load(config: Path, overrides: dict[str, Any] | None = None) -> Any:
         raise fail(str(err), 2) from None
 
 
+def _interruptible(command: Callable[..., None]) -> Callable[..., None]:
+    """Ctrl-C anywhere in ``command`` (loading the config, the run, the summary, the report) is one
+    line and exit status 130 (see ``lifetime.interrupt_ends_process``)."""
+
+    @functools.wraps(command)
+    def interruptible(*args: Any, **kwargs: Any) -> None:
+        from corpusmill.pipeline.lifetime import interrupt_ends_process
+
+        with interrupt_ends_process(_interrupted):
+            command(*args, **kwargs)
+
+    return interruptible
+
+
 @app.command()
+@_interruptible
 def run(
     config: Annotated[Path, typer.Argument(help="YAML run config (see configs/ for commented examples).")],
     out: Annotated[
@@ -151,12 +168,9 @@ def run(
         return
     if dry_run:
         raise fail("--dry-run is for executor slurm", 2)
-    from corpusmill.pipeline.lifetime import interrupt_ends_process
-
-    with interrupt_ends_process(_interrupted):  # the summary and report too: Ctrl-C is 130 throughout
-        stats, seconds = run_with_progress(cfg, out_dir, limit, fresh, where=str(config))
-        print_summary(stats, out_dir, seconds)
-        _write_report(out_dir)
+    stats, seconds = run_with_progress(cfg, out_dir, limit, fresh, where=str(config))
+    print_summary(stats, out_dir, seconds)
+    _write_report(out_dir)
     if stats["accounting"]["problems"]:
         raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
 
