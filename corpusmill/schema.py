@@ -32,6 +32,14 @@ EXTRA = "extra"
 OWN_ID = "own_id"
 FIXES = "fixes"
 SCHEMA_ERROR = "schema_error"
+TITLE = "title"
+PATH = "path"
+FORMAT = "format"
+PAGES = "pages"
+PAGE = "page"
+SECTION = "section"
+AUTHOR = "author"
+CREATED = "created"
 ORDER = "_order"
 HTML = "_html"
 BYTES = "_bytes"
@@ -62,7 +70,19 @@ SFT_SOURCE_COLUMNS: dict[str, pa.DataType] = {
 }
 """What an Alpaca / ShareGPT / OpenAI source adds to each record (``filters.sft.record``)."""
 
-TEXT_SOURCE_TYPES = ("jsonl", "parquet", "csv", "warc", "hf")
+DOCUMENT_SOURCE_COLUMNS: dict[str, pa.DataType] = {
+    TITLE: pa.string(),
+    PATH: pa.string(),
+    FORMAT: pa.string(),
+    PAGES: pa.int64(),
+    PAGE: pa.int64(),
+    SECTION: pa.string(),
+    AUTHOR: pa.string(),
+    CREATED: pa.string(),
+}
+"""What a ``documents`` source (PDF, Word, Markdown, text, HTML files) adds to each record."""
+
+TEXT_SOURCE_TYPES = ("jsonl", "parquet", "csv", "warc", "hf", "documents")
 SFT_SOURCE_TYPES = ("alpaca", "sharegpt", "openai")
 
 DOCUMENTED: dict[str, Column] = {
@@ -81,6 +101,14 @@ DOCUMENTED: dict[str, Column] = {
     OWN_ID: Column(pa.bool_(), "SFT: the id came from the record itself"),
     FIXES: Column(pa.list_(pa.string()), "SFT: repairs applied"),
     SCHEMA_ERROR: Column(pa.list_(pa.string()), "SFT: (reason, detail) of a record that failed the schema"),
+    TITLE: Column(pa.string(), "documents: the document's title (its metadata, first heading or file name)"),
+    PATH: Column(pa.string(), "documents: the file the record was read from"),
+    FORMAT: Column(pa.string(), "documents: pdf, docx, markdown, text or html"),
+    PAGES: Column(pa.int64(), "documents: the document's page count (PDF; null for other formats)"),
+    PAGE: Column(pa.int64(), "documents: the record's first page (PDF, `unit: page` or `section`)"),
+    SECTION: Column(pa.string(), "documents: the heading of the record's section (`unit: section`)"),
+    AUTHOR: Column(pa.string(), "documents: the author in the document's own metadata"),
+    CREATED: Column(pa.string(), "documents: the creation time in its own metadata (ISO 8601)"),
     ORDER: Column(pa.int64(), "private: global position (file << 32 | record)"),
     HTML: Column(pa.bool_(), "private: text is still raw HTML (WARC)"),
     BYTES: Column(pa.int64(), "private: UTF-8 size of text, for max_shard_bytes"),
@@ -89,6 +117,8 @@ DOCUMENTED: dict[str, Column] = {
 
 def source_columns(source_type: str) -> dict[str, pa.DataType]:
     """The metadata columns a source of this type gives its records (besides the base ones)."""
+    if source_type == "documents":
+        return dict(DOCUMENT_SOURCE_COLUMNS)
     return dict(SFT_SOURCE_COLUMNS) if source_type in SFT_SOURCE_TYPES else {}
 
 

@@ -75,12 +75,27 @@ def build_stats(
         "task_seconds": round(seconds, 3),
         "stages": stages,
     }
+    encodings = file_encodings(counters)
+    if encodings:
+        stats["encodings"] = encodings
     for stage_id, (stage, workdir) in global_stages.items():
         extra = stage.summary(workdir)
         if extra:
             stats.setdefault("global_stages", {})[stage_id] = extra
     stats["accounting"] = {"problems": problems(stats)}
     return stats
+
+
+def file_encodings(counters: dict[str, Counter]) -> dict[str, str]:
+    """The encoding each text file was read in (``encoding: auto`` detects it per file), from the
+    reader's ``encoding:<codec>:<path>`` counts."""
+    found = {}
+    for counts in counters.values():
+        for key in counts:
+            if key.startswith("encoding:"):
+                _, codec, path = key.split(":", 2)
+                found[path] = codec
+    return dict(sorted(found.items()))
 
 
 def stage_entry(stage_id: str, counts: Counter) -> dict[str, Any]:

@@ -44,7 +44,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
-SourceType = Literal["jsonl", "parquet", "csv", "warc", "hf", "alpaca", "sharegpt", "openai"]
+SourceType = Literal["jsonl", "parquet", "csv", "warc", "hf", "alpaca", "sharegpt", "openai", "documents"]
 
 
 class SourceConfig(Strict):
@@ -59,6 +59,20 @@ class SourceConfig(Strict):
     extra_fields: list[str] = Field(default_factory=lambda: ["tools", "label"])  # SFT: fields carried to `extra`
     max_record_mb: float = Field(default=64, gt=0)  # a larger record is rejected (read:too_large) while read
     fields: dict[str, str] = Field(default_factory=dict)  # canonical name -> the data set's name, e.g. output: answer
+    # jsonl, csv, documents' text files: auto (detected per file, recorded in stats.json) or a codec
+    # name (utf-8, gb18030, big5, utf-16, ...); GBK and GB2312 are read as GB18030
+    encoding: str = "auto"
+    unit: Literal["document", "page", "section"] = "document"  # documents: one record per document, page or section
+
+    @field_validator("encoding")
+    @classmethod
+    def _known_encoding(cls, value: str) -> str:
+        from corpusmill.io.text_encoding import codec_of
+
+        try:
+            return codec_of(value.strip().lower())
+        except LookupError:
+            raise ValueError(f"unknown encoding {value!r} (auto, utf-8, gb18030, big5, utf-16, ...)") from None
 
     @field_validator("name")
     @classmethod

@@ -56,14 +56,14 @@ def decode_html(body: bytes, content_type: str = "") -> str:
         except UnicodeDecodeError:
             continue
         if declared not in MULTIBYTE and _runs_of_high_bytes(body):
-            detected = _detect(body)
+            detected = detect(body)
             if detected is not None and detected != declared:
                 try:
                     return body.decode(detected, "replace" if detected == "utf-8" else "strict")
                 except UnicodeDecodeError:
                     pass
         return text
-    detected = _detect(body) if _runs_of_high_bytes(body) else None
+    detected = detect(body) if _runs_of_high_bytes(body) else None
     return body.decode(detected or "cp1252", "replace")
 
 
@@ -76,13 +76,14 @@ def _declared(body: bytes, content_type: str) -> list[str]:
         names.append(meta.group(1).decode("ascii").lower())
     found: list[str] = []
     for name in names:
-        codec = _codec(name)
+        codec = codec_name(name)
         if codec and codec != "utf-8" and codec not in found:
             found.append(codec)
     return found
 
 
-def _codec(name: str) -> str | None:
+def codec_name(name: str) -> str | None:
+    """A Python codec name for ``name``, read as its superset (GBK as GB18030), or None."""
     try:
         codec = codecs.lookup(name).name if name else None
     except LookupError:
@@ -97,9 +98,10 @@ def _runs_of_high_bytes(body: bytes) -> bool:
     return sum(map(len, HIGH_RUN.findall(body))) >= RUN_SHARE * high
 
 
-def _detect(body: bytes) -> str | None:
+def detect(body: bytes) -> str | None:
     """UTF-8 when at most 1% of the non-ASCII bytes break it (a page cut mid-character, one bad
-    byte: the detector gives up on those), else ``charset_normalizer``'s best guess."""
+    byte: the detector gives up on those), else ``charset_normalizer``'s best guess. The one
+    detector of the project: pages, and text files read with ``encoding: auto``."""
     high = len(body.translate(None, ASCII))
     bad = body.decode("utf-8", "replace").count("\ufffd") - body.count("\ufffd".encode())
     if bad * 100 <= high:
@@ -107,4 +109,4 @@ def _detect(body: bytes) -> str | None:
     from charset_normalizer import from_bytes  # imported on first use: ~50 ms
 
     best = from_bytes(body[:DETECT_BYTES]).best()
-    return _codec(best.encoding) if best is not None else None
+    return codec_name(best.encoding) if best is not None else None

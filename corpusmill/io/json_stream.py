@@ -79,8 +79,10 @@ class JsonRecords:
         max_bytes: int = DEFAULT_MAX_BYTES,
         start: int = 0,
         end: int | None = None,
+        encoding: str = "auto",
     ) -> None:
         self.path = path
+        self.encoding = encoding  # ``text_encoding.codec_of`` name or auto
         self.label = label or path
         self.max_bytes = max_bytes
         self.start = start
@@ -92,7 +94,7 @@ class JsonRecords:
         try:
             blocks = open_blocks(self.path, self.start - 1 if self.start else 0)
             if not self.start:  # a part of a file (``split``) is never UTF-16 or compressed
-                blocks = as_utf8(blocks)
+                blocks = as_utf8(blocks, self.encoding)
             head, blocks = _first_bytes(blocks)
             if not self.start:
                 head = head.removeprefix(BOM)
@@ -115,7 +117,8 @@ class JsonRecords:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as bad:
                 text = raw.decode("utf-8", "replace")
-                return ReadProblem("bad_encoding", f"{where}: invalid UTF-8 at byte {bad.start}", text)
+                shown = "UTF-8" if self.encoding in ("auto", "utf-8") else self.encoding
+                return ReadProblem("bad_encoding", f"{where}: invalid {shown} at byte {bad.start}", text)
             return ReadProblem("bad_json", f"{where}: {err}", text)
 
     def _too_large(self, where: str, size: int) -> ReadProblem:

@@ -1,11 +1,12 @@
-"""CSV files with a header row (RFC 4180 quoting), UTF-8 with or without a byte order mark, or
-UTF-16 (recognised by ``corpusmill.io.text_encoding``: a byte order mark or its NUL pattern).
+"""CSV files with a header row (RFC 4180 quoting), in the source's ``encoding``: by default the
+one ``corpusmill.io.text_encoding.sniff`` finds (UTF-8 with or without a byte order mark, UTF-16 by
+its mark or NUL pattern, GB18030, Big5, ... by the detector).
 
 The parser is strict, so damage is a reject instead of rows silently glued together: a row with
 the wrong number of fields or a stray quote is ``bad_csv_row``, a quote never closed is one
-``bad_csv_row`` for everything from that line to the end, and a row with bytes that are not UTF-8
-(or a lone UTF-16 surrogate) is ``bad_encoding``. A NUL byte in a UTF-8 file is a character of
-its row, like any other: it costs nothing (``normalize`` removes it)."""
+``bad_csv_row`` for everything from that line to the end, and a row with bytes that are not valid
+in the file's encoding (or a lone UTF-16 surrogate) is ``bad_encoding``. A NUL byte in a UTF-8 file
+is a character of its row, like any other: it costs nothing (``normalize`` removes it)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from corpusmill.io.text_encoding import SNIFF_BYTES, utf16_of
+from corpusmill.io.text_encoding import DETECT_BYTES, sniff
 from corpusmill.pipeline.sources.files import InputFile, open_file
 from corpusmill.pipeline.sources.problems import STREAM_ERRORS, Parsed, ReadProblem, describe, max_bytes, raw_json
 
@@ -27,13 +28,14 @@ def parse_csv(file: InputFile) -> Iterator[tuple[int, Parsed]]:
     csv.field_size_limit(max_bytes(file))  # a field over the cap is an error while it is read, not after
     try:
         with open_file(path) as raw:
-            utf16 = utf16_of(raw.read(SNIFF_BYTES))
+            codec, mark = sniff(raw.read(DETECT_BYTES), file.codec or file.source.encoding)
             raw.seek(0)
-            if utf16 is None:
+            raw.read(mark)  # the byte order mark
+            if codec == "utf-8":
                 text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
             else:
-                raw.read(utf16[1])  # the byte order mark
-                text = io.TextIOWrapper(raw, encoding=utf16[0], errors="surrogatepass", newline="")
+                errors = "surrogatepass" if codec.startswith("utf-") else "corpusmill-invalid"
+                text = io.TextIOWrapper(raw, encoding=codec, errors=errors, newline="")
             reader = csv.reader(text, strict=True)
             header = next(reader, None) or []
             line = reader.line_num
@@ -50,7 +52,7 @@ def parse_csv(file: InputFile) -> Iterator[tuple[int, Parsed]]:
                 line = reader.line_num
                 if not values:
                     continue
-                yield start, _record(path, start, header, values)
+                yield start, _record(path, start, header, values, codec)
     except STREAM_ERRORS as err:
         yield line + 1, ReadProblem("corrupt_file", f"{path}:{line + 1}: {describe(err)}")
 
@@ -64,13 +66,14 @@ def _csv_error(path: str, start: int, line: int, err: csv.Error) -> ReadProblem:
     return ReadProblem("bad_csv_row", f"{path}:{start}: {message}")
 
 
-def _record(path: str, start: int, header: list[str], values: list[str]) -> Parsed:
+def _record(path: str, start: int, header: list[str], values: list[str], codec: str) -> Parsed:
     record = dict(zip(header, values, strict=False))
     if len(values) != len(header):
         detail = f"{path}:{start}: {len(values)} fields, header has {len(header)}"
         return ReadProblem("bad_csv_row", detail, _fix(",".join(values)))
     if any(_has_surrogates(v) for v in (*header, *values)):
-        return ReadProblem("bad_encoding", f"{path}:{start}: invalid UTF-8", _replaced(record))
+        shown = "UTF-8" if codec == "utf-8" else codec
+        return ReadProblem("bad_encoding", f"{path}:{start}: invalid {shown}", _replaced(record))
     return record
 
 

@@ -21,7 +21,7 @@ from fsspec.core import url_to_fs
 
 from corpusmill.io.decompress import compression_of
 from corpusmill.io.json_stream import BOM, is_array_stream
-from corpusmill.io.text_encoding import SNIFF_BYTES, utf16_of
+from corpusmill.io.text_encoding import DETECT_BYTES, sniff
 from corpusmill.pipeline.config import ConfigError, SourceConfig
 
 # files a ``datasets.save_to_disk`` / hub folder holds beside the data: metadata, never records
@@ -41,6 +41,7 @@ class InputFile:
     start: int = 0  # byte offset (jsonl) or first row group (parquet)
     end: int | None = None  # exclusive; None = to the end of the file
     problem: str | None = None  # why the path cannot be read as a file (it is then never opened)
+    codec: str | None = None  # text files: the encoding they are read in (``text_encoding.sniff``), set on reading
 
     @property
     def label(self) -> str:
@@ -114,9 +115,9 @@ def split(file: InputFile) -> list[InputFile]:
     fs, inner = url_to_fs(file.path)
     if file.kind == "jsonl":
         with fs.open(inner, "rb") as handle:
-            head = handle.read(SNIFF_BYTES)
-        if is_array_stream(head.removeprefix(BOM)) or utf16_of(head):
-            return [file]  # arrays are read whole (a part could not start mid-array), UTF-16 too
+            head = handle.read(DETECT_BYTES)
+        if is_array_stream(head.removeprefix(BOM)) or sniff(head, file.source.encoding)[0] != "utf-8":
+            return [file]  # arrays are read whole (a part could not start mid-array), other encodings too
         size = fs.size(inner)
         bounds = [*range(0, size, limit), size]
     else:

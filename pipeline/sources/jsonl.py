@@ -11,7 +11,14 @@ from corpusmill.pipeline.sources.problems import Parsed, max_bytes
 
 
 def parse_jsonl(file: InputFile) -> Iterator[tuple[int, Parsed]]:
-    records = JsonRecords(file.path, label=file.label, max_bytes=max_bytes(file), start=file.start, end=file.end)
+    records = JsonRecords(
+        file.path,
+        label=file.label,
+        max_bytes=max_bytes(file),
+        start=file.start,
+        end=file.end,
+        encoding=file.codec or file.source.encoding,
+    )
     for number, value in records:
         if isinstance(value, dict | ReadProblem):
             yield number, value

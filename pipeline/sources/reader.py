@@ -12,7 +12,8 @@ has gets ``<id>@<file>:<n>``, decided by one task when it reads every file and b
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +24,19 @@ from datatrove.pipeline.base import PipelineStep
 from corpusmill.filters.base import ORDER, Reject, Stage, Verdict
 from corpusmill.filters.sft.formats import FORMATS as SFT_FORMATS
 from corpusmill.filters.sft.formats import read_documents, rename_fields
+from corpusmill.io.text_encoding import DETECT_BYTES, SNIFF_BYTES, sniff
 from corpusmill.pipeline.sources.csv_file import parse_csv
-from corpusmill.pipeline.sources.files import InputFile
+from corpusmill.pipeline.sources.documents import DOCUMENT_COLUMNS, is_text_document, parse_documents
+from corpusmill.pipeline.sources.files import InputFile, open_file
 from corpusmill.pipeline.sources.ids import id_key, load_renamed
 from corpusmill.pipeline.sources.jsonl import parse_jsonl
 from corpusmill.pipeline.sources.parquet import parse_arrow, parse_parquet
-from corpusmill.pipeline.sources.problems import Parsed, ReadProblem, max_bytes, raw_json
+from corpusmill.pipeline.sources.problems import STREAM_ERRORS, Parsed, ReadProblem, max_bytes, raw_json
 from corpusmill.pipeline.sources.warc import parse_warc
 from corpusmill.schema import HTML, READ_ERROR
 
 DUPLICATE_ID = "_duplicate_id"  # the id a record shares with an earlier one (its own id is made unique)
+ENCODING_STAT = "encoding:"  # reader stat ``encoding:<codec>:<path>``, one per text file: stats.json's ``encodings``
 
 
 def parse_file(file: InputFile) -> Iterator[tuple[int, Parsed]]:
@@ -44,7 +48,29 @@ def parse_file(file: InputFile) -> Iterator[tuple[int, Parsed]]:
         return parse_csv(file)
     if file.kind == "arrow":
         return parse_arrow(file.path)
+    if file.kind == "documents":
+        return parse_documents(file)
     return parse_warc(file.path)
+
+
+def with_codec(file: InputFile) -> InputFile:
+    """A text file with the encoding it is read in (``sources[].encoding``, or detected on its
+    first bytes); parts of a split file start past its head and are UTF-8 (``files.split``)."""
+    if file.start:
+        return replace(file, codec="utf-8")
+    head = b""
+    try:
+        with open_file(file.path) as handle:
+            while len(head) < DETECT_BYTES and (block := handle.read(SNIFF_BYTES)):
+                head += block
+    except STREAM_ERRORS:
+        if not head:
+            return file  # its reader reports the damage
+    return replace(file, codec=sniff(head, file.source.encoding)[0])
+
+
+def has_text_encoding(file: InputFile) -> bool:
+    return file.kind in ("jsonl", "csv") or (file.kind == "documents" and is_text_document(file.path))
 
 
 def field(record: dict[str, Any], path: str | None) -> Any:
@@ -81,6 +107,8 @@ def to_document(file: InputFile, index: int, number: int, parsed: Parsed) -> Doc
     meta["url"] = str(url) if url not in (None, "") else None
     if parsed.get(HTML):
         meta[HTML] = True
+    if file.kind == "documents":
+        meta.update({key: parsed.get(key) for key in DOCUMENT_COLUMNS})
     if not isinstance(text, str):
         problem = "missing_text" if text is None else "bad_text_type"
         meta[READ_ERROR] = (problem, f"{file.label}:{number}: field {text_key!r} is {type(text).__name__}")
@@ -111,13 +139,22 @@ def sft_documents(file: InputFile, index: int) -> Iterator[Document]:
 
 
 def task_documents(
-    files: list[InputFile], rank: int, world_size: int, limit: int | None
+    files: list[InputFile],
+    rank: int,
+    world_size: int,
+    limit: int | None,
+    on_codec: Callable[[InputFile], None] | None = None,
 ) -> Iterator[tuple[InputFile, Document]]:
-    """This task's records (every ``world_size``-th file from ``rank``) with their file, ids as read."""
+    """This task's records (every ``world_size``-th file from ``rank``) with their file, ids as read;
+    ``on_codec`` hears of each text file's encoding before its records."""
     count = 0
     for index, file in enumerate(files):
         if index % world_size != rank:
             continue
+        if file.problem is None and has_text_encoding(file):
+            file = with_codec(file)
+            if on_codec is not None and file.codec is not None and not file.start:
+                on_codec(file)
         empty = True
         if file.problem is not None:
             documents = iter([to_document(file, index, 0, ReadProblem("not_a_file", file.problem))])
@@ -165,7 +202,7 @@ class SourceReader(PipelineStep):
         count = 0
         renamed = load_renamed(self.ids, rank, world_size) if self.ids is not None else None
         seen: set[int] = set()  # 128-bit hashes of the ids read so far, when this task reads every file
-        for file, doc in task_documents(self.files, rank, world_size, self.limit):
+        for file, doc in task_documents(self.files, rank, world_size, self.limit, self._count_codec):
             if renamed is None:
                 _rename_if_seen(doc, file, seen)
             elif doc.metadata[ORDER] in renamed:
@@ -176,6 +213,9 @@ class SourceReader(PipelineStep):
                 tracker.update(count)
         if tracker is not None:
             tracker.update(count, force=True)
+
+    def _count_codec(self, file: InputFile) -> None:
+        self.stat_update(f"{ENCODING_STAT}{file.codec}:{file.path}")
 
 
 def _rename_if_seen(doc: Document, file: InputFile, seen: set[int]) -> None:
