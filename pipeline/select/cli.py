@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 console = Console(stderr=True)
 out_console = Console()
+if not out_console.is_terminal:  # pipes and CI logs: wide enough for the what-if table
+    out_console.width = 160
 
 
 @app.command()

@@ -1,0 +1,183 @@
+"""Tag once, select many times, on real web text (tests/data): a tagged run and ``corpusmill select``
+give the records a reject-mode run keeps, with the same or with changed thresholds.
+
+Input: the C4 demo (English), the two Dolma English heads, and the Dolma CC-2019-30 documents
+that form real exact and near-duplicate groups and Spanish pages, plus the first C4 records again
+(exact copies: records repeated, never edited). French pages are left out only because building
+the French word splitter takes ~15 s, which a tagged quality stage would pay.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+
+from tests.helpers import corpusmill, rows
+
+pytestmark = pytest.mark.slow
+
+DOLMA = "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+DOLMA_IDS = (
+    "oxtbm4ysv2unnok7emebjytiyjksf7",  # three exact copies
+    "qixj4dtdloht7k5otzbyuuifjpy2hu",
+    "dom4jctw6qfjgfkaxf4j2sghprrfnp",
+    "3n7h4y22hxd27thlp2tmljh7apfxby",  # near duplicates, two of them too short
+    "nrgko2k4lx4cmzdbkrw34e4gkwjm2t",
+    "b5dsas7ia5tcwrzc7cnso3yoevf3jw",
+    "s6z5enyw4xth5aduv2fl3h64lad3af",
+    "hksijb2fhcbnrn3nrsxromjzmte3g4",
+    "qq3rqf5uctto2ri6rle3qzyqkxtyp",  # Spanish pair
+    "2zmlwccmm6jzgimkugqlv2hv2zv3cy",
+)
+STAGES = [
+    {"length": {"min_chars": 200}},
+    {"language": {"languages": ["en"]}},
+    {"quality": {}},
+    {"safety": {}},
+    {"exact_dedup": {}},
+    {"near_dedup": {}},
+]
+CHANGED = [
+    {"length": {"min_chars": 400}},
+    {"language": {"languages": ["en", "es"], "threshold": 0.7}},
+    {"quality": {"space": {"min_alpha_words_ratio": 0.75, "min_doc_words": 120}, "flag": []}},
+    {"safety": {"threshold": 0.005, "thresholds": {}}},
+    {"exact_dedup": {"copies": 2}},
+]  # near_dedup left out: select drops a stage's filter as a run without it would
+
+
+def write_input(test_data: Path, folder: Path) -> Path:
+    records = []
+    with gzip.open(test_data / DOLMA, "rt", encoding="utf-8") as handle:
+        dolma = [json.loads(line) for line in handle]
+    records += [{"id": r["id"], "text": r["text"]} for r in dolma if r["id"].startswith(DOLMA_IDS)]
+    for name in ("web/text/dolma_cc_en_head-0091.jsonl.gz", "web/text/dolma_cc_en_head-0174.jsonl.gz"):
+        with gzip.open(test_data / name, "rt", encoding="utf-8") as handle:
+            records += [{"id": r["id"], "text": r["text"]} for r in map(json.loads, handle)]
+    c4 = (test_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:150]
+    records += [{"id": f"c4-{i}", "text": json.loads(line)["text"]} for i, line in enumerate(c4)]
+    records += [{"id": f"c4-{i}-again", "text": json.loads(line)["text"]} for i, line in enumerate(c4[:6])]
+    path = folder / "web.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def write_config(folder: Path, name: str, stages: list[dict], **top: object) -> Path:
+    config = {
+        "sources": [{"name": "web", "type": "jsonl", "paths": [str(folder / "web.jsonl")], "id_field": "id"}],
+        "stages": stages,
+        "output": {"shard_tokens": 20_000},
+        "executor": {"tasks": 2, "workers": 2},
+        **top,
+    }
+    path = folder / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def kept(out: Path) -> pl.DataFrame:
+    return rows(out / "data").select("id", "text").sort("id")
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("select")
+    write_input(test_data, folder)
+    found = {"folder": folder}
+    for name, stages, extra in (("reject", STAGES, ()), ("tag", STAGES, ("--tag",)), ("changed", CHANGED, ())):
+        out = folder / f"out-{name}"
+        result = corpusmill("run", write_config(folder, name, stages), "--out", out, *extra)
+        assert result.returncode == 0, result.stderr
+        found[name] = out
+    return found
+
+
+def test_tag_keeps_everything_and_decides_as_reject(runs: dict[str, Path]) -> None:
+    tagged, rejected = rows(runs["tag"] / "data"), rows(runs["reject"] / "rejects")
+    stats = json.loads((runs["tag"] / "stats.json").read_text())
+    assert stats["output_records"] == stats["input_records"] == tagged.height
+    assert not (runs["tag"] / "rejects").exists() or rows(runs["tag"] / "rejects").is_empty()
+    for column in ("quality.gopher_alpha_words", "language.score", "safety.gambling_density", "near_dedup.cluster"):
+        assert column in tagged.columns
+    assert tagged.schema["exact_dedup.cluster_size"] == pl.Int64 and tagged.schema["length.chars"] == pl.Int64
+    # the first stage that would have rejected a record names the reason the reject run gave it
+    order = [next(iter(s)) for s in STAGES]
+    first = pl.coalesce([pl.col(f"{stage}.reason") for stage in order])
+    would = tagged.select("id", first.alias("would")).filter(pl.col("would").is_not_null())
+    both = would.join(rejected.select("id", "reason"), on="id", how="full", coalesce=True)
+    assert both.height == rejected.height > 30
+    assert (both["would"] == both["reason"]).all()
+    assert len(set(rejected["reason"])) >= 5
+    assert set(tagged["id"]) - set(rejected["id"]) == set(kept(runs["reject"])["id"])
+
+
+def test_select_same_config_gives_the_reject_run(runs: dict[str, Path]) -> None:
+    out2 = runs["folder"] / "select-same"
+    result = corpusmill("select", runs["tag"], "--config", runs["folder"] / "reject.yaml", "--out", out2)
+    assert result.returncode == 0, result.stderr
+    assert kept(out2).equals(kept(runs["reject"]))  # same ids and same text
+    stats = json.loads((out2 / "stats.json").read_text())
+    tagged = json.loads((runs["tag"] / "stats.json").read_text())
+    assert stats["accounting"]["problems"] == []
+    assert stats["input_records"] == tagged["output_records"]
+    assert stats["input_records"] == stats["output_records"] + stats["rejected_records"]
+    rejects = rows(out2 / "rejects")
+    assert rejects["reason"].str.starts_with("select:").all()
+    quality = rejects.filter(pl.col("stage") == "quality")
+    assert quality.height and quality["detail"].str.contains("threshold=").all()
+    duplicates = rejects.filter(pl.col("reason") == "select:exact_dedup:exact_duplicate")
+    assert duplicates.height and duplicates["duplicate_of"].is_not_null().all()
+    verify = corpusmill("verify", out2)
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert (out2 / "report.html").exists() and (out2 / "README.md").exists()
+
+
+def test_select_changed_thresholds_give_the_rerun(runs: dict[str, Path]) -> None:
+    out2 = runs["folder"] / "select-changed"
+    result = corpusmill("select", runs["tag"], "--config", runs["folder"] / "changed.yaml", "--out", out2)
+    assert result.returncode == 0, result.stderr
+    assert kept(out2).equals(kept(runs["changed"]))
+    assert kept(out2).height != kept(runs["reject"]).height  # the change changed something
+    ids = set(kept(out2)["id"])
+    pairs = [(f"c4-{i}" in ids, f"c4-{i}-again" in ids) for i in range(6)]
+    assert all(a == b for a, b in pairs) and any(a for a, _ in pairs)  # copies: 2 keeps a record and its repeat
+    assert not any(f"c4-{i}-again" in set(kept(runs["reject"])["id"]) for i in range(6))
+
+
+def test_select_refuses_what_was_not_tagged(runs: dict[str, Path]) -> None:
+    folder = runs["folder"]
+    cases = {
+        "quality.gopher_top_5_gram": [{"quality": {"space": {"top_n_grams": {2: 0.2, 5: 0.1}}}}],
+        "language.model_path": [{"language": {"model_path": str(folder / "web.jsonl")}}],
+        "the run has no quality_classifier stage": [{"quality_classifier": {"model_path": str(folder / "web.jsonl")}}],
+    }
+    for needle, stages in cases.items():
+        config = write_config(folder, "bad", stages)
+        result = corpusmill("select", runs["tag"], "--config", config, "--out", folder / "never")
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode == 2 and len(lines) == 1 and needle in lines[0], result.stderr
+        assert not (folder / "never").exists()
+
+
+def test_what_if_counts_without_writing(runs: dict[str, Path]) -> None:
+    before = sorted(p.name for p in runs["tag"].rglob("*"))
+    result = corpusmill("select", runs["tag"], "--what-if", "quality.gopher_alpha_words=0.9")
+    assert result.returncode == 0, result.stderr
+    assert "at 0.9 (asked)" in result.stdout
+    assert sorted(p.name for p in runs["tag"].rglob("*")) == before
+    tagged = rows(runs["tag"] / "data")
+    reasons = pl.any_horizontal([pl.col(c).is_not_null() for c in tagged.columns if c.endswith(".reason")])
+    # 0.9 is stricter than the configured 0.8: what goes is what went, plus every record under 0.9
+    gone = tagged.filter(reasons | (pl.col("quality.gopher_alpha_words") < 0.9))
+    assert gone.height > tagged.filter(reasons).height
+    all_row = next(line for line in result.stdout.splitlines() if line.strip("│ ").startswith("all"))
+    header = next(line for line in result.stdout.splitlines() if "(asked)" in line).split("┃")
+    asked = next(i for i, cell in enumerate(header) if "(asked)" in cell)
+    assert all_row.split("│")[asked].strip().startswith(f"{gone.height:,} ·"), all_row
+    wrong = corpusmill("select", runs["tag"], "--what-if", "quality.not_a_rule=1")
+    assert wrong.returncode == 2 and "quality.not_a_rule" in wrong.stderr
