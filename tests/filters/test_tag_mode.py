@@ -1,0 +1,132 @@
+"""``mode: tag``: each deciding stage's tagged values, decided again by its polars expressions
+(``decisions``), give the verdicts the stage gives in reject mode, with its own and with other
+thresholds. Texts are real: the C4 demo and the Leipzig sentences in tests/data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pyarrow as pa
+import pytest
+from datatrove.data import Document
+
+from corpusmill.filters.tagging import tag_column
+from corpusmill.pipeline.config import ConfigError, config_from_dict, parse_stage
+from corpusmill.pipeline.select.decide import REASON, fates
+from corpusmill.pipeline.select.plan import StagePlan
+
+
+def texts(test_data: Path) -> list[tuple[str, str]]:
+    """(text, language) pairs: C4 documents, and single sentences and paragraphs in five languages."""
+    c4 = (test_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:120]
+    found = [(json.loads(line)["text"], "en") for line in c4]
+    for code in ("en", "de", "es", "zh", "ja"):
+        lines = (test_data / f"langid/{code}.txt").read_text(encoding="utf-8").splitlines()
+        found += [(line, code) for line in lines[:15]]
+        found += [("\n".join(lines[i : i + 8]), code) for i in range(15, 63, 8)]
+    return found
+
+
+def documents(pairs: list[tuple[str, str]], with_language: bool) -> list[Document]:
+    return [
+        Document(text=text, id=f"d{i}", metadata={"language": code} if with_language else {})
+        for i, (text, code) in enumerate(pairs)
+    ]
+
+
+def spec(name: str, params: dict) -> object:
+    found, problems = parse_stage(0, {name: params})
+    assert not problems, problems
+    return found
+
+
+def tagged_frame(stage_name: str, params: dict, docs: list[Document]) -> tuple[pl.DataFrame, list[str | None]]:
+    """Tag ``docs`` with the stage; return the tag columns (typed as declared) and the reasons."""
+    stage = spec(stage_name, params).build()
+    tagged = stage.tag_batch(docs)
+    columns = stage.tag_columns(stage.params)
+    data: dict[str, list] = {name: [] for name in columns}
+    for verdict, values in tagged:
+        for key in columns:
+            short = key.split(".", 1)[1]
+            data[key].append(values.get(short) if short != "reason" else (verdict.reason if verdict else None))
+    table = pa.table({k: pa.array(v, columns[k]) for k, v in data.items()})
+    return pl.from_arrow(table), [v.reason if v else None for v, _ in tagged]
+
+
+def decided(stage_name: str, params: dict, frame: pl.DataFrame) -> list[str | None]:
+    """The reasons select gives from the tagged columns, as the stage's own reason codes."""
+    stage_spec = spec(stage_name, params)
+    plan = StagePlan(f"01_{stage_name}", stage_name, stage_spec.cls.decisions(stage_spec.params))
+    reasons = fates(frame.lazy(), [plan]).collect()[REASON].to_list()
+    prefix = f"select:{stage_name}:"
+    return [None if r is None else r.removeprefix(prefix) for r in reasons]
+
+
+def verdicts(stage_name: str, params: dict, docs: list[Document]) -> list[str | None]:
+    stage = spec(stage_name, params).build()
+    copies = [Document(text=d.text, id=d.id, metadata=dict(d.metadata)) for d in docs]
+    return [v.reason.split(":", 1)[1] if v else None for v in stage.process_batch(copies)]
+
+
+CASES = {
+    "length": (
+        {"min_chars": 200},
+        [{"min_chars": 200}, {"min_chars": 600, "max_chars": 3000}, {"min_chars": 100, "min_cjk_chars": 120}],
+    ),
+    "quality": (
+        {},
+        [
+            {},
+            {"flag": []},
+            {"space": {"min_alpha_words_ratio": 0.7, "top_n_grams": {2: 0.1}}, "cjk": {"min_chars": 40}},
+        ],
+    ),
+    "safety": ({}, [{}, {"threshold": 0.002, "thresholds": {"en": 0.001}}]),
+    "language": ({}, [{"languages": ["en", "zh"]}, {"languages": ["de"], "threshold": 0.8, "keep_unknown": True}]),
+}
+
+
+@pytest.mark.parametrize("stage_name", sorted(CASES))
+def test_tagged_values_decide_as_the_stage(stage_name: str, test_data: Path) -> None:
+    tag_params, variants = CASES[stage_name]
+    docs = documents(texts(test_data), with_language=stage_name != "language")
+    frame, tagged_reasons = tagged_frame(stage_name, tag_params, docs)
+    assert frame.height == len(docs) and frame.width >= 2
+    for params in variants:
+        expected = verdicts(stage_name, params, docs)
+        assert decided(stage_name, params, frame) == expected, params
+    own = verdicts(stage_name, tag_params, docs)
+    assert [r.split(":", 1)[1] if r else None for r in tagged_reasons] == own
+    assert sum(r is not None for r in own) > 0 or stage_name == "safety"  # the texts exercise the rules
+
+
+def test_quality_tags_every_rule_with_a_typed_column() -> None:
+    stage = spec("quality", {"mode": "tag", "skip": ["gopher_stop_words"]})
+    columns = stage.adds()
+    assert columns[tag_column("quality", "gopher_alpha_words")] == pa.float64()
+    assert columns[tag_column("quality", "cjk_share")] == pa.float64()
+    assert columns["quality.reason"] == pa.string() and "quality_flags" in columns
+    assert "quality.gopher_stop_words" not in columns  # skipped rules are not measured
+
+
+def test_mode_and_profile_in_configs() -> None:
+    sources = [{"name": "s", "type": "jsonl", "paths": ["x.jsonl"]}]
+    with pytest.raises(ConfigError) as err:
+        config_from_dict({"sources": sources, "stages": [{"normalize": {"mode": "tag"}}]})
+    assert len(err.value.lines) == 1 and "stages[0].normalize.mode" in err.value.lines[0]
+    assert "does not decide" in err.value.lines[0]
+    with pytest.raises(ConfigError) as err:
+        config_from_dict({"sources": sources, "stages": [{"length": {"mode": "later"}}]})
+    assert "must be reject or tag" in err.value.lines[0]
+    config = config_from_dict({"sources": sources, "profile": "tag", "stages": ["normalize", "length", "quality"]})
+    assert [s.mode for s in config.stages] == ["reject", "tag", "tag"]
+    assert "length.chars" in config.stages[1].adds() and "length.chars" not in config.stages[1].cls.adds()
+    plain = config_from_dict({"sources": sources, "stages": ["length"]})
+    assert "mode" not in plain.model_dump(mode="json")["stages"][0]  # old runs' fingerprints stay valid
+    assert config.model_dump(mode="json")["stages"][1]["mode"] == "tag"
+    with pytest.raises(ConfigError) as err:
+        config_from_dict({"sources": sources, "profile": "tag", "stages": ["length", "length"]})
+    assert "tagged twice" in str(err.value)
