@@ -135,3 +135,46 @@ def record_schema(columns: dict[str, pa.DataType], private: bool) -> pa.Schema:
 def public(columns: dict[str, pa.DataType]) -> dict[str, pa.DataType]:
     """``columns`` without the ones that only matter inside a run (not written to ``data/``)."""
     return {k: v for k, v in columns.items() if k not in PRIVATE_COLUMNS and k != SCHEMA_ERROR}
+
+
+TAG_MEASURES: dict[str, str] = {
+    "reason": "the reason the stage would have rejected the record for (null: it passes)",
+    "length.chars": "characters after stripping",
+    "length.cjk_chars": "non-whitespace characters (the CJK floor's measure)",
+    "length.cjk_share": "Han/kana share of non-whitespace characters",
+    "language.best": "the model's best label, whatever its score",
+    "language.score": "that label's score",
+    "quality.<rule>": "the rule's value (null: not a rule of the record's language family; NaN: does not apply)",
+    "quality_classifier.score": "the classifier's probability of the positive label",
+    "safety.<category>_density": "weighted term hits per word (adult, gambling)",
+    "safety.language": "the vocabulary the densities were measured with",
+    "exact_dedup.cluster": "id of the first record of the group of copies (own id: no copy)",
+    "near_dedup.cluster": "id of the record the stage keeps of the cluster (own id: no near duplicate)",
+    "<dedup>.cluster_size": "records in the cluster",
+    "<dedup>.rank": "place in the stage's keep order (0: the record a run keeps)",
+    "near_dedup.in_index": "the cluster holds a record of the cross-run index (no member is kept)",
+}
+"""``mode: tag`` columns, named ``<stage>.<measure>`` (``filters.tagging``); ``corpusmill select``
+decides from them. Stages without measures tag ``<stage>.reason`` only."""
+
+
+def tagged_column(name: str) -> Column | None:
+    """Type and meaning of a tag-mode column such as ``quality.gopher_alpha_words``, or None when
+    ``name`` is not one (its stage has no such measure with default parameters)."""
+    from corpusmill.pipeline.registry import BUILTIN, stage_class
+
+    stage, _, measure = name.partition(".")
+    if stage not in BUILTIN or not measure:
+        return None
+    cls = stage_class(stage)
+    if measure == "reason":
+        return Column(pa.string(), TAG_MEASURES["reason"]) if cls.decides else None
+    measures = cls.measures(cls.Params.model_construct())  # defaults, no required files
+    if measure not in measures:
+        return None
+    for key in (name, f"{stage}.<rule>", f"<dedup>.{measure}"):
+        if key in TAG_MEASURES:
+            return Column(measures[measure], TAG_MEASURES[key])
+    category = measure.removesuffix("_density")
+    meaning = TAG_MEASURES["safety.<category>_density"] if category != measure else measure
+    return Column(measures[measure], meaning)

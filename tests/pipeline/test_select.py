@@ -14,9 +14,11 @@ import json
 from pathlib import Path
 
 import polars as pl
+import pyarrow as pa
 import pytest
 import yaml
 
+from corpusmill.schema import tagged_column
 from tests.helpers import corpusmill, rows
 
 pytestmark = pytest.mark.slow
@@ -105,6 +107,9 @@ def test_tag_keeps_everything_and_decides_as_reject(runs: dict[str, Path]) -> No
     for column in ("quality.gopher_alpha_words", "language.score", "safety.gambling_density", "near_dedup.cluster"):
         assert column in tagged.columns
     assert tagged.schema["exact_dedup.cluster_size"] == pl.Int64 and tagged.schema["length.chars"] == pl.Int64
+    for column in [c for c in tagged.columns if "." in c]:  # the schema registry knows every tag column
+        known = tagged_column(column)
+        assert known is not None and pl.from_arrow(pa.array([], known.type)).dtype == tagged.schema[column], column
     # the first stage that would have rejected a record names the reason the reject run gave it
     order = [next(iter(s)) for s in STAGES]
     first = pl.coalesce([pl.col(f"{stage}.reason") for stage in order])
