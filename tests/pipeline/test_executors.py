@@ -46,7 +46,8 @@ def test_slurm_dry_run_prints_valid_chained_sbatch_scripts(repo: Path, tmp_path:
     scripts = [part for part in re.split(r"(?m)^(?=# job \d+:)", result.stdout) if part.strip()]
     headers = [re.match(r"# job (\d+): corpusmill-(\S+) \((\d+) tasks\)", part) for part in scripts]
     names = [h.group(2) for h in headers]
-    assert names[0] == "segment0" and names[-2:] == ["finalize", "accounting"]
+    # the id pass first (ids unique across the 3 tasks), then the segments
+    assert names[:3] == ["ids", "ids_reduce", "segment0"] and names[-2:] == ["finalize", "accounting"]
     assert any("exact_dedup_reduce" in n for n in names) and any("near_dedup_reduce" in n for n in names)
     assert [n for n in names if n.startswith("segment")] == ["segment0", "segment1", "segment2"]
     for i, (script, header) in enumerate(zip(scripts, headers, strict=True)):
