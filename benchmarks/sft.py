@@ -19,6 +19,7 @@ an upper bound on false positives). Defect kinds:
 and different phrasings (boilerplate, refusals, escape sequences, cut points).
 
     .venv/bin/python benchmarks/sft.py [--data ../shared/data] [--per-kind 500] [--split tune]
+        [--check truncated_cjk_no_stop=true]
 """
 
 from __future__ import annotations
@@ -117,14 +118,19 @@ def documents(rows: list[dict], prefix: str) -> list:
     return docs
 
 
+CHECKS: dict = {}
+"""Options of the ``sft`` stage (``--check key=value``)."""
+
+
 def run_stages(rows: list[dict], prefix: str) -> tuple[dict[str, str], list]:
     """Reason of every rejected record by id, and the kept documents (repaired)."""
+    from corpusmill.filters.sft.params import SftChecksParams
     from corpusmill.filters.sft.stage import SftChecks, SftDedup
 
     docs = documents(rows, prefix)
     reasons: dict[str, str] = {}
     kept = []
-    for stage in (SftChecks(), SftDedup()):
+    for stage in (SftChecks(SftChecksParams(**CHECKS)), SftDedup()):
         alive = [d for d in docs if d.id not in reasons]
         for start in range(0, len(alive), 512):
             batch = alive[start : start + 512]
@@ -211,7 +217,12 @@ def main() -> None:
     parser.add_argument("--per-kind", type=int, default=500, help="records with each defect, per language")
     parser.add_argument("--clean", type=int, default=3000, help="real records for the flag rate, per language")
     parser.add_argument("--show", type=int, default=0, help="print this many misses per kind")
+    parser.add_argument(
+        "--check", action="append", default=[], help="sft stage option, e.g. truncated_cjk_no_stop=true"
+    )
     args = parser.parse_args()
+    CHECKS.update((k, v.lower() in ("1", "true", "yes") if v.lower() in ("true", "false", "1", "0", "yes", "no") else v)
+                  for k, v in (c.split("=", 1) for c in args.check))  # fmt: skip
     sys.path.insert(0, str(REPO))
     half, seed = SPLITS[args.split]
     table = []

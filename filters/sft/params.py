@@ -56,6 +56,10 @@ class SftChecksParams(StageParams):
     truncated_min_words: int = Field(
         default=5, ge=1, le=1000, description="a last line this long (zh: twice in characters) is judged"
     )
+    truncated_cjk_no_stop: bool = Field(
+        default=False,
+        description="also reject a Chinese last sentence that merely lacks 。 (opt-in: 0.4 precision on real data)",
+    )
     max_tokens: int = Field(default=4096, ge=1)
     language_min_letters: int = Field(default=24, ge=1, description="CJK characters count 3")
     language_min_score: float = Field(default=0.8, ge=0.0, le=1.0, description="to judge a mismatch")

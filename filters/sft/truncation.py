@@ -157,7 +157,7 @@ def truncated(doc: Document, p: SftChecksParams) -> str | None:
         return None  # a title, name or slogan needs no full stop: "席卷数字营销的 5 大趋势"
     complete = _list_complete(answer, asked)  # "List 5 elements …" and its item 5 needs no full stop
     found = (None if complete else _list_cut(answer, asked)) or _cut_mid_sentence(
-        answer, asked, p.truncated_min_words, derived or complete
+        answer, asked, p.truncated_min_words, derived or complete, p.truncated_cjk_no_stop
     )
     return f"{found}: {_excerpt(answer[-80:])!r}" if found else None
 
@@ -285,18 +285,20 @@ def _others_closed(lines: list[str]) -> bool:
     return bool(prose) and 2 * sum(_closed(line) for line in prose) > len(prose)
 
 
-def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool) -> str | None:
+def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no_stop: bool = False) -> str | None:
     lines = _lines(answer)
     if not lines:
         return None
     last = lines[-1]
     if _closed(last) or CODE_LINE.search(last) or "|" in last or "http" in last:
         return None  # a table row, a URL, code ("def swap(a, b): return b, a")
+    if sum(1 for line in lines if CODE_LINE.search(line) or SQL_WORDS.search(line)) >= 2:
+        return None  # an answer in code, machine-translated or not: "打印 (\"%d\" %arr[i]),"
     verse = VERSE_TASK.search(asked) or _is_verse(lines)
     if last[-1] in "；;" and CJK_RUN.search(last):
         return None  # an SQL statement in translation: "从用户中选择 *；"
     if CJK_CHAR.match(last[-1]) or (last[-1] in "，、：" and CJK_RUN.search(last)):
-        return _cjk_cut(last, lines, derived)
+        return _cjk_cut(last, lines, derived, bool(verse), no_stop)
     inline_list = len(NUMBER_MARK.findall(last)) >= 2  # "1. In a tree hollow 2. Behind a book 3. Hidden in"
     sentences = [last] if inline_list else SENTENCE_BREAK.split(last)
     tail = sentences[-1]
@@ -359,10 +361,11 @@ VERSE_WORDS = 12
 """Most words per line, on average, of verse."""
 
 
-CJK_CONNECTORS = frozenset("的和与及或在对把被从向为因而并但且将让使给跟以于是到最更很个")
-"""Particles, conjunctions, prepositions and the measure word 个 a Chinese sentence does not end on.
-A short answer may end on 的 (an adjective: "至关重要的", "自由主义的"): 的 counts from
-``CJK_DE_CHARS`` characters on."""
+CJK_CONNECTORS = frozenset("的和与及或把被向因而并但且让使给跟于是最更很")
+"""Particles, conjunctions and prepositions a Chinese sentence does not end on. Characters that
+also end common words are left out (派对, 随从, 存在, 达到, 可以, 一个). A short answer may end on
+的 (an adjective: "至关重要的", "自由主义的"): 的 counts from ``CJK_DE_CHARS`` characters on."""
+CJK_END_WORDS = ("因为", "等于", "以及", "或者", "并且", "但是", "而且", "由于", "对于", "通过", "包括", "作为")
 CJK_DE_CHARS = 6
 CJK_SENTENCE_END = re.compile(r"[。！？!?]")
 CJK_CLAUSE_CHARS = 8
@@ -374,6 +377,11 @@ PREDICATE = re.compile(r"[是有在为将会能把被对从让使]|包括|可以
 """A verb or preposition: the text is a clause ("计算机算法是一组指"), not a name."""
 CJK_TAIL_CHARS = 5
 """After a finished sentence, a clause this long without 。 stopped ("…。它位于墨西哥中")."""
+RANGE_CUT = re.compile(r"\d\s*(?:到|至)$")
+"""A range whose end is missing: "编号为 1 到"."""
+SQL_WORDS = re.compile(r"\b(?:SELECT|FROM|WHERE|AND|ORDER BY|GROUP BY|INSERT|UPDATE|JOIN)\b")
+CJK_ITEM = re.compile(r"^[A-Za-z一二三四五六七八九十]{1,3}[.、．。)）]")
+"""A Chinese list item or step: "G。重复直到子数组完全排序", "三.高指针减1"."""
 CJK_LABEL = re.compile(r"^[^，。：:]{1,12}[：:]")
 CHOICE = re.compile(r"(?:^|\s)[A-Da-d][.、．。]")
 LEAD_IN = re.compile(r"包括|[是有为：:]")
@@ -383,7 +391,12 @@ def _han(text: str) -> int:
     return sum(map(len, CJK_RUN.findall(text)))
 
 
-def _cjk_cut(last: str, lines: list[str], derived: bool) -> str | None:
+def _signature(lines: list[str]) -> bool:
+    """A letter's last line, a name under its closing ("真挚地，\nABC公司", "Best,\nThe Team")."""
+    return len(lines) >= 2 and lines[-2][-1:] in ",，" and len(lines[-2]) <= 12 and len(lines[-1]) <= 20
+
+
+def _cjk_cut(last: str, lines: list[str], derived: bool, exempt: bool = False, no_stop: bool = False) -> str | None:
     """Chinese headlines, lists, rewrites and quotes end without 。 too; a cut is prose whose last
     sentence has no end while the answer's other sentences have one, or a last clause ending on a
     comma or a particle (的, 和, 等于). An enumeration ("生动，猩红色，红宝石色") is not prose."""
@@ -400,21 +413,35 @@ def _cjk_cut(last: str, lines: list[str], derived: bool) -> str | None:
         return None  # names only, nothing leading into them: "史蒂文·斯皮尔伯格、昆汀·塔伦蒂诺、马丁·斯科塞斯"
     if SALUTATION.match(tail):
         return None
-    if last[-1] in "，、：" and len(tail) >= 6:
-        return f"ends with {last[-1]!r}"
-    if last[-1] in CJK_CONNECTORS and _han(tail) >= (CJK_DE_CHARS if last[-1] == "的" else 4):
-        return f"ends on {last[-1]!r}"
     label = CJK_LABEL.match(last)
+    structured = bool(label or LIST_ITEM.match(last) or CJK_ITEM.match(last) or CHOICE.search(last)) or last[:1] in "•·"
+    if any(CODE_LINE.search(line) for line in lines) or any(mark in last[stop:] for mark in (*NOT_PROSE, "/")):
+        return None  # code, machine-translated or not; a term and its gloss; verse lines run on with "/"
+    if exempt or _signature(lines):
+        return None
+    if last[-1] in "，、" and len(tail) >= 6:
+        return f"ends with {last[-1]!r}"
+    if last[-1] == "：" and len(tail) >= 6 and len(lines) > 1 and not structured and lines[-2][-1:] not in "：:":
+        return "ends with '：'"
+    ending = (
+        next((w for w in CJK_END_WORDS if tail.endswith(w)), None)
+        or (RANGE_CUT.search(tail) and "到")
+        or (
+            last[-1] if last[-1] in CJK_CONNECTORS and _han(tail) >= (CJK_DE_CHARS if last[-1] == "的" else 4) else None
+        )
+    )
+    if ending and not structured:
+        return f"ends on {ending!r}"
     value = last[label.end() :].strip() if label else ""
-    if derived or any(mark in last[stop:] for mark in NOT_PROSE) or (label and _han(value) < 8 and value[:1] != "“"):
-        return None  # "家居用品：布基胶带、腰带、鞋带", "答：罗马尼亚"
-    if any(CODE_LINE.search(line) for line in lines):
-        return None  # code, machine-translated or not
+    if derived or (structured and value[:1] != "“"):
+        return None  # "家居用品：布基胶带、腰带、鞋带", "答：罗马尼亚", list items; a dialogue line is judged
+    if not no_stop:
+        return None  # see ``SftChecksParams.truncated_cjk_no_stop``
     if stop > 0 or _others_closed(lines):
         return "last sentence without 。" if len(tail) >= CJK_TAIL_CHARS else None
     if re.search(r"\d", clauses[-1]) or _prose(lines[:-1]):
         return None  # an amount ("所列项目的总成本为 4 美元"), or lines before it without 。 either
     sentence_like = "，" in tail or PREDICATE.search(tail[2:])
-    if _han(tail) >= (CJK_CLAUSE_CHARS - 1 if sentence_like else CJK_PHRASE_CHARS):
+    if _han(tail) >= (CJK_CLAUSE_CHARS if sentence_like else CJK_PHRASE_CHARS):
         return "ends without 。"
     return None

@@ -244,17 +244,27 @@ def test_disable_names_are_checked():
         "Scientists make use of several observations to study the universe,",
         "Education is essential to the development of developing countries. Education not only helps individuals",
         "网站流量显着下降的潜在原因可能包括网站内容变更，",
-        "互联网对全球文化和交流产生了深远的影响。它开辟了新的沟通渠道，并以以前无法",
-        "练习讲故事的一种方法是大声向朋友或家人讲故事。从集思广益和写出故事开始",
         "The given sentence is a run-on",
         "1. Automating customer service inquiries.\n2. Developing a household assistant.\n3. Using computer vision to",
         "动物的速度排名如下：猎豹、海豚、青蛙。猎豹是最快的，",
-        "僵尸网络是感染了恶意软件并由黑客远程",
-        "1. 定期保持联系。\n2. 分享彼此的生活。\n3. 计划见面：如果可能的话，计划定期",
     ],
 )
 def test_truncated_mid_sentence(output):
     assert checks.truncated(alpaca("Explain this.", "", output), P)
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "互联网对全球文化和交流产生了深远的影响。它开辟了新的沟通渠道，并以以前无法",
+        "练习讲故事的一种方法是大声向朋友或家人讲故事。从集思广益和写出故事开始",
+        "僵尸网络是感染了恶意软件并由黑客远程",
+    ],
+)
+def test_a_chinese_sentence_without_its_full_stop_is_judged_only_when_asked(output):
+    # machine-translated sets drop the 。 of complete answers: opt-in (truncated_cjk_no_stop)
+    assert checks.truncated(alpaca("Explain this.", "", output), P) is None
+    assert checks.truncated(alpaca("Explain this.", "", output), SftChecksParams(truncated_cjk_no_stop=True))
 
 
 @pytest.mark.parametrize(
