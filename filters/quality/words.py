@@ -201,6 +201,8 @@ class SpacyRules:
         specials = self.specials
         if chunk in specials:
             return list(specials[chunk])
+        if not chunk:  # an empty chunk (exact sentence counts reach it) holds no token
+            return []
         if chunk.isalpha():
             return [chunk]  # no prefix, suffix or infix rule of any spaCy language matches letters
         word, mark = chunk[:-1], chunk[-1]

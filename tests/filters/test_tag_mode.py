@@ -130,3 +130,11 @@ def test_mode_and_profile_in_configs() -> None:
     with pytest.raises(ConfigError) as err:
         config_from_dict({"sources": sources, "profile": "tag", "stages": ["length", "length"]})
     assert "tagged twice" in str(err.value)
+
+
+def test_exact_sentence_counts_survive_edge_whitespace() -> None:
+    """Tag mode counts sentences exactly (no early stop): a line that starts or ends with an odd
+    space (em space, as pages have) split into an empty chunk that the tokenizer indexed."""
+    from corpusmill.filters.quality.words import word_splitter
+
+    assert word_splitter("en").count_sentences("\u2003It was late. We left.") >= 2
