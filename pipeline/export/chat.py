@@ -1,8 +1,14 @@
-"""SFT exports for trainers: ChatML text, a tokenizer's own chat template, and the Alpaca, ShareGPT
-and OpenAI layouts (the writers of ``corpusmill.filters.sft.formats``), one JSONL line per kept
-conversation, from any run folder whose shards carry ``messages``.
+"""SFT exports for trainers: ChatML text, a tokenizer's own chat template, plain text for continued
+pretraining, and the Alpaca, ShareGPT and OpenAI layouts (the writers of
+``corpusmill.filters.sft.formats``), one JSONL line per kept conversation, from any run folder
+whose shards carry ``messages``.
 
-ChatML and templated lines hold ``{"id", "text", "token_count"}``: ``text`` is the whole
+``text`` renders a conversation with no special tokens, so instruction data can go into
+continued pretraining beside documents, under one token budget (its JSONL is a ``jsonl`` source
+of the next run): the system prompt, then each turn as ``User: …`` / ``Assistant: …`` (``Tool:``
+for a tool's answer; a tool call is the assistant's), turns separated by a blank line.
+
+ChatML, text and templated lines hold ``{"id", "text", "token_count"}``: ``text`` is the whole
 conversation as the model sees it, ``token_count`` its length in tokens (with the template's own
 tokenizer, special tokens included, for ``chat-template``; with the run's tokenizer for ``chatml``).
 Templates are Hugging Face ``tokenizer_config.json`` ``chat_template`` strings, rendered with
@@ -24,7 +30,7 @@ from corpusmill.filters.sft.formats import NotRepresentable, to_raw
 from corpusmill.pipeline.export.tokens import ExportError
 from corpusmill.text.tokenizer import TokenCounter
 
-CHAT_FORMATS = ("chatml", "chat-template", *LAYOUTS)
+CHAT_FORMATS = ("chatml", "chat-template", "text", *LAYOUTS)
 # corpusmill's roles (LLaMA-Factory's) as chat templates name them
 TEMPLATE_ROLES = {"function_call": "assistant", "observation": "tool"}
 
@@ -33,8 +39,16 @@ def chat_roles(messages: list[dict[str, str]]) -> list[dict[str, str]]:
     return [{"role": TEMPLATE_ROLES.get(m["role"], m["role"]), "content": m["content"]} for m in messages]
 
 
+TEXT_LABELS = {"user": "User: ", "assistant": "Assistant: ", "function_call": "Assistant: ", "observation": "Tool: "}
+
+
 def chatml(messages: list[dict[str, str]]) -> str:
     return "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in chat_roles(messages))
+
+
+def plain_text(messages: list[dict[str, str]]) -> str:
+    """A conversation as plain text (``export --format text``; template in the module docstring)."""
+    return "\n\n".join(TEXT_LABELS.get(m["role"], "") + m["content"].strip() for m in messages)
 
 
 class ChatTemplate:
@@ -98,7 +112,8 @@ def chat_lines(
                 meta = {"messages": messages, "alpaca_input": None, "extra": extra, "own_id": True}
                 lines.append(orjson.dumps(to_raw(Document(text="", id=record, metadata=meta), fmt)) + b"\n")
             else:
-                rendered.append((record, template.render(messages) if template else chatml(messages)))
+                render = template.render if template else plain_text if fmt == "text" else chatml
+                rendered.append((record, render(messages)))
         except NotRepresentable as err:
             raise ExportError(f"record {record}: cannot write as {fmt}: {err}") from None
     counts = (template.counter if template else counter).count([text for _, text in rendered])

@@ -29,7 +29,8 @@ def export_command(
     ] = None,
 ) -> None:
     """Export the kept records for a trainer: Megatron-LM .bin/.idx (the run's tokenizer) or JSONL;
-    conversations as chatml, chat-template, alpaca, sharegpt or openai JSONL with token counts.
+    conversations as chatml, chat-template, text (plain, for continued pretraining), alpaca,
+    sharegpt or openai JSONL with token counts.
 
     Recorded in OUT/manifest.json under `exports`, checked by `corpusmill verify OUT`.
     """

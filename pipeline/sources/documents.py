@@ -64,6 +64,7 @@ class Extracted:
     created: str | None = None
     pages: int | None = None
     sections: list[Part] = field(default_factory=list)  # PDFs: parts grouped by bookmarks
+    text: str | None = None  # the whole text when it is more than its parts joined by blank lines (PDF pages)
 
 
 class Unreadable(Exception):
@@ -193,7 +194,7 @@ def _records(file: InputFile, fmt: str, document: Extracted) -> Iterator[tuple[i
     elif unit == "section":
         parts = document.sections or document.parts
     else:
-        text = "\n\n".join(part.text for part in document.parts if part.text)
+        text = document.text or "\n\n".join(part.text for part in document.parts if part.text)
         parts = [Part(text)]
     title = document.title or os.path.splitext(os.path.basename(file.path))[0]
     limit = max_bytes(file)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from corpusmill.pipeline.sources.documents import Extracted, Part, Unreadable
-from corpusmill.pipeline.sources.pdf_text import page_lines, paragraphs, remove_running_lines
+from corpusmill.pipeline.sources.pdf_text import join_pages, page_lines, paragraphs, remove_running_lines
 
 PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*([Zz]|[+-]\d{2}'?\d{2}'?)?")
 
@@ -40,6 +40,7 @@ def read_pdf(data: bytes, path: str) -> Extracted:
         meta = pdf.get_metadata_dict(skip_empty=True)
         return Extracted(
             parts,
+            text=join_pages([part.text for part in parts]),
             title=meta.get("Title", "").strip() or None,
             author=meta.get("Author", "").strip() or None,
             created=pdf_date(meta.get("CreationDate", "")),
@@ -53,7 +54,9 @@ def read_pdf(data: bytes, path: str) -> Extracted:
 def _sections(pdf, parts: list[Part]) -> list[Part]:
     """The pages grouped by the top-level bookmarks that start on them; none without bookmarks."""
     starts: list[tuple[int, str]] = []
-    for bookmark in pdf.get_toc(max_depth=1):
+    for bookmark in pdf.get_toc():
+        if bookmark.level != 0:
+            continue
         index = bookmark.get_dest().get_index() if bookmark.get_dest() is not None else None
         if index is not None and 0 <= index < len(parts) and (not starts or index > starts[-1][0]):
             starts.append((index, bookmark.get_title()))
@@ -63,7 +66,7 @@ def _sections(pdf, parts: list[Part]) -> list[Part]:
         starts.insert(0, (0, None))
     bounds = [*(s for s, _ in starts), len(parts)]
     return [
-        Part("\n\n".join(p.text for p in parts[a:b] if p.text), page=a + 1, section=title)
+        Part(join_pages([p.text for p in parts[a:b]]), page=a + 1, section=title)
         for (a, title), b in zip(starts, bounds[1:], strict=True)
     ]
 

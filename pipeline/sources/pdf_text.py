@@ -14,7 +14,8 @@ has no paragraphs, only positions:
 - a line beside the one before (they overlap vertically: PDFium ends a line at a superscript or a
   fraction) continues it after a space;
 - else the line continues the paragraph: joined with a space, with nothing between CJK
-  characters, and a word hyphenated at the line end is joined (``infor-`` + ``mation``).
+  characters, and a word hyphenated at the line end is joined (``infor-`` + ``mation``: PDFium
+  marks the hyphens of hyphenation, and a ``-`` after a letter before a lowercase letter is one).
 
 Running headers and footers are lines at a page's top or bottom edge (the two highest and the two
 lowest lines) whose text, digits ignored, repeats at that edge on other pages of the document (on
@@ -43,6 +44,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 DIGITS = re.compile(r"\d+")
+SENTENCE_END = tuple(".!?:;。！？：；…")
 UNSPACED = re.compile(f"[{CJK_CLASS}\u3000-\u303f\uff00-\uffef]")  # CJK letters, punctuation, full-width forms
 SPACES = re.compile(r"\s+")
 
@@ -54,6 +56,7 @@ class Line:
     bottom: float
     right: float
     top: float
+    joins: bool = False  # starts with the rest of a word PDFium found hyphenated at the line before's end
 
     @property
     def height(self) -> float:
@@ -68,7 +71,7 @@ def page_lines(textpage) -> list[Line]:  # a pypdfium2 PdfTextPage
     handle = textpage.raw
     lines: list[Line] = []
     current: Line | None = None
-    space = False
+    space = hyphen = False
     high = 0  # PDFium keeps a character past U+FFFF as two UTF-16 halves, one index each
     for index in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(handle, index)
@@ -82,13 +85,16 @@ def page_lines(textpage) -> list[Line]:  # a pypdfium2 PdfTextPage
         if code in (10, 13):
             current, space = None, False
             continue
-        char = "-" if code == 2 else chr(code)  # PDFium marks a hyphen it found at a line end as 2
-        if (code < 32 and code != 2) or char.isspace() or code in (0xFFFE, 0xFFFF):
+        if code == 2:  # a hyphen PDFium found at a line end; the word goes on without a line break
+            hyphen = current is not None
+            continue
+        char = chr(code)
+        if code < 32 or char.isspace() or code in (0xFFFE, 0xFFFF):
             space = space or current is not None
             continue
         left, bottom, right, top = textpage.get_charbox(index, loose=True)
-        if current is None:
-            current = Line(char, left, bottom, right, top)
+        if current is None or (hyphen and left < current.right - (top - bottom)):
+            current = Line(char, left, bottom, right, top, joins=hyphen)
             lines.append(current)
         else:
             gap = left - current.right
@@ -99,7 +105,7 @@ def page_lines(textpage) -> list[Line]:  # a pypdfium2 PdfTextPage
             current.text += char
             current.right = max(current.right, right)
             current.bottom, current.top = min(current.bottom, bottom), max(current.top, top)
-        space = False
+        space = hyphen = False
     return lines
 
 
@@ -160,6 +166,9 @@ def paragraphs(lines: list[Line]) -> str:
     pitch = statistics.median(usual) if usual else 1.2 * height
     text = lines[0].text
     for prev, line, step in zip(lines, lines[1:], steps, strict=False):
+        if line.joins:
+            text += line.text
+            continue
         if line.bottom < prev.top and line.top > prev.bottom:  # beside it: a superscript, a fraction's part
             text = join_lines(text, line.text) if UNSPACED.match(line.text[0]) else f"{text} {line.text}"
             continue
@@ -190,3 +199,18 @@ def join_lines(text: str, line: str) -> str:
     if UNSPACED.match(text[-1]) or UNSPACED.match(line[0]):
         return text + line
     return f"{text} {line}"
+
+
+def join_pages(pages: list[str]) -> str:
+    """Pages as one text: a paragraph that runs over a page break is joined like two of its lines
+    (the page before does not end a sentence, the next starts in lowercase or goes on in CJK),
+    else the pages are separated by a blank line."""
+    text = ""
+    for page in pages:
+        if not page:
+            continue
+        if text and not text.endswith(SENTENCE_END) and (page[0].islower() or UNSPACED.match(page[0])):
+            text = join_lines(text, page)
+        else:
+            text = f"{text}\n\n{page}" if text else page
+    return text
