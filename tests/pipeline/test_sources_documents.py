@@ -4,16 +4,19 @@ file as one reject with its reason while the others are read."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
 
+import polars as pl
 import pypdfium2 as pdfium
 import pytest
 
 from corpusmill.pipeline.config import SourceConfig
 from corpusmill.pipeline.sources import READ_ERROR, SourceReader, expand_sources
 from corpusmill.pipeline.sources.pdf_text import Line, paragraphs, remove_running_lines
+from tests.helpers import corpusmill, rows
 
 DOCS = Path(__file__).parents[1] / "data" / "documents"
 
@@ -147,3 +150,23 @@ def test_text_documents_in_chinese_encodings(name: str, codec: str) -> None:
     original = DOCS / "text" / f"debian-reference-{name[:5]}-1.1.13.txt"
     assert doc.text.split("\n\n")[0] in original.read_text(encoding="utf-8")
     assert len(re.findall("[\u4e00-\u9fff]", doc.text)) > 300
+
+
+@pytest.mark.slow
+def test_documents_config_balances_and_verifies(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    config = Path(__file__).parents[2] / "configs" / "documents.yaml"
+    result = corpusmill("run", config, "--out", out)
+    assert result.returncode == 0, result.stderr
+    stats = json.loads((out / "stats.json").read_text())
+    assert stats["accounting"]["problems"] == []
+    assert stats["input_records"] == stats["output_records"] + stats["rejected_records"]
+    read = stats["stages"][0]["rejected"]
+    assert read == {"read:corrupt_file": 2, "read:encrypted": 1, "read:no_text_layer": 1}
+    rejects = rows(out / "rejects")
+    near = rejects.filter(pl.col("reason") == "near_duplicate")
+    assert near["id"].to_list() == ["docs:markdown/pypdf-7.1.1-README.md:1"]  # the later edition
+    assert stats["encodings"][str(DOCS / "derived" / "zh-cn.gb18030.txt")] == "gb18030"
+    kept = rows(out / "data")
+    assert {"title", "path", "pages", "format", "author", "created"} <= set(kept.columns)
+    assert corpusmill("verify", out).returncode == 0
