@@ -366,7 +366,7 @@ CJK_CONNECTORS = frozenset("的和与及或把被向因而并但且让使给跟�
 also end common words are left out (派对, 随从, 存在, 达到, 可以, 一个). A short answer may end on
 的 (an adjective: "至关重要的", "自由主义的"): 的 counts from ``CJK_DE_CHARS`` characters on."""
 CJK_END_WORDS = ("因为", "等于", "以及", "或者", "并且", "但是", "而且", "由于", "对于", "通过", "包括", "作为")
-CJK_DE_CHARS = 6
+CJK_DE_CHARS = 8
 CJK_SENTENCE_END = re.compile(r"[。！？!?]")
 CJK_CLAUSE_CHARS = 8
 """A Chinese last clause this long without 。 is prose that stopped: names, amounts and headings
