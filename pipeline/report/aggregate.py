@@ -25,6 +25,7 @@ from corpusmill.pipeline.report.profile import data_profile, reject_profile
 from corpusmill.pipeline.report.review import review_figures
 from corpusmill.pipeline.report.samples import random_kept, random_picks, samples
 from corpusmill.pipeline.report.scan import FILE, Run, open_run
+from corpusmill.pipeline.report.signals import signals
 
 SCHEMA = "corpusmill.report/1"
 SAMPLE_SOURCES = 10
@@ -59,6 +60,7 @@ def aggregate(out: Path) -> dict[str, Any]:
             "source_stages": health.source_stages(data, rejects),
             "input_files": health.input_files(data, rejects),
             "random_picks": random_picks(run.data) if run.data is not None else [],
+            "signals": signals(run.data, Path(out)),
         }
     )
     reason_files = {g["reason"]: g["file"] for g in sorted(first["groups"], key=lambda g: (-g["rows"], g["reason"]))}
@@ -119,6 +121,7 @@ def aggregate(out: Path) -> dict[str, Any]:
         "languages": first["languages"],
         "scripts": first["scripts"],
         "distributions": first["distributions"],
+        "signals": first["signals"],
         "sources": first["sources"],
         "near_dedup": near_dedup(first["clusters"], stats),
         "shards": shards(run.manifest or {}, first["file_shards"]),

@@ -435,7 +435,7 @@ def languages(r: dict[str, Any]) -> Section | None:
 
 
 def distribution(d: dict[str, Any], y_label: str = "records") -> str:
-    chart = svg.histogram(d["bins"], x_label=d["label"], title=d["label"], y_label=y_label)
+    chart = svg.histogram(d["bins"], x_label=d["label"], title=d["label"], y_label=y_label, marker=d.get("threshold"))
     summary = table(
         ["Statistic", "Value"],
         [[k, num(d[k], number)] for k in ("count", "mean", "min", "p10", "p50", "p90", "max")],
@@ -452,6 +452,24 @@ def distributions(r: dict[str, Any]) -> Section | None:
         "Quantiles are exact for whole numbers; scores are rounded to 4 significant digits first."
     )
     return Section("distributions", "Distributions", intro + "".join(distribution(d) for d in dists))
+
+
+def signals(r: dict[str, Any]) -> Section | None:
+    """Tagged runs: each thresholded signal's distribution, the threshold dashed."""
+    found = [d for d in (r.get("signals") or {}).values() if d["count"]]
+    if not found:
+        return None
+    intro = note(
+        "This run was tagged (mode: tag): every record is kept with what the stages measured. Each chart is "
+        "one signal over the kept records with the configured threshold; `corpusmill select OUT --what-if "
+        "SIGNAL=VALUE` counts what another threshold would remove, `corpusmill select` applies it."
+    )
+    parts = []
+    for d in found:
+        bound = "minimum" if d["minimum"] else "maximum"
+        failing = f"{d['failing']:,} of {d['count']:,} records fail the {bound} {number(d['threshold'])}"
+        parts.append(distribution(d) + note(failing))
+    return Section("signals", "Tagged signals", intro + "".join(parts))
 
 
 def sources(r: dict[str, Any]) -> Section | None:
@@ -795,6 +813,7 @@ SECTIONS = (
     removals,
     languages,
     distributions,
+    signals,
     sources,
     near_dedup,
     shards,

@@ -240,6 +240,19 @@ def distribution_rows(dists: Sequence[dict[str, Any]]) -> list[list[str]]:
 DISTRIBUTION_HEADERS = ["Measure", "Count", "Mean", "Min", "P10", "Median", "P90", "Max"]
 
 
+def signals(r: dict[str, Any]) -> str:
+    """Tagged runs: each thresholded signal's summary, its threshold and how many records fail it."""
+    found = [d for d in (r.get("signals") or {}).values() if d["count"]]
+    if not found:
+        return ""
+    rows = [
+        [*row, f"{'≥' if d['minimum'] else '≤'} {number(d['threshold'])}", thousands(d["failing"])]
+        for row, d in zip(distribution_rows(found), found, strict=True)
+    ]
+    intro = "Tagged run: every record kept with its measures; `corpusmill select` decides again.\n\n"
+    return "## Tagged signals\n\n" + intro + table([*DISTRIBUTION_HEADERS, "Threshold", "Failing"], rows)
+
+
 def distributions(r: dict[str, Any]) -> str:
     dists = [d for d in r["distributions"].values() if d["count"]]
     if r["near_dedup"]:
@@ -435,6 +448,7 @@ SECTIONS = (
     removals,
     languages,
     distributions,
+    signals,
     sources,
     shards,
     mixture,

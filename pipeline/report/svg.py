@@ -175,8 +175,10 @@ def histogram(
     x_label: str,
     title: str,
     y_label: str = "records",
+    marker: float | None = None,
 ) -> str:
-    """Vertical bars over ``[lo, hi)`` bins drawn at equal width (bins may be 1-2-5 spaced)."""
+    """Vertical bars over ``[lo, hi)`` bins drawn at equal width (bins may be 1-2-5 spaced);
+    ``marker`` (a threshold) is a dashed line at its place within its bin."""
     if not bins:
         return ""
     left, right, top, bottom_pad = 58, 30, 18, 52
@@ -217,6 +219,14 @@ def histogram(
                 f'<line x1="{x:.1f}" y1="{bottom}" x2="{x:.1f}" y2="{bottom + 4}" stroke="{AXIS}"/>',
                 text(x, bottom + 16, compact(edge), "middle", 11),
             ]
+    if marker is not None and bins[0]["lo"] <= marker <= bins[-1]["hi"]:
+        at = next(i for i, b in enumerate(bins) if marker < b["hi"] or i == len(bins) - 1)
+        width = bins[at]["hi"] - bins[at]["lo"]
+        x = left + (at + ((marker - bins[at]["lo"]) / width if width else 0.5)) * step
+        body += [
+            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{bottom}" stroke="{AXIS}" stroke-dasharray="4 3"/>',
+            text(x + 4, top + 10, f"threshold {compact(marker)}", "start", 10),
+        ]
     body += [
         f'<line x1="{left}" y1="{bottom}" x2="{left + plot_w}" y2="{bottom}" stroke="{AXIS}"/>',
         text(left + plot_w / 2, height - 8, x_label, "middle", extra=' font-weight="600"'),

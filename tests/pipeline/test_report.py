@@ -45,6 +45,7 @@ REPORT_KEYS = {
     "languages",
     "scripts",
     "distributions",
+    "signals",
     "sources",
     "near_dedup",
     "shards",

@@ -119,6 +119,10 @@ def test_tag_keeps_everything_and_decides_as_reject(runs: dict[str, Path]) -> No
     assert (both["would"] == both["reason"]).all()
     assert len(set(rejected["reason"])) >= 5
     assert set(tagged["id"]) - set(rejected["id"]) == set(kept(runs["reject"])["id"])
+    signal = json.loads((runs["tag"] / "report.json").read_text())["signals"]["quality.gopher_alpha_words"]
+    assert signal["threshold"] == 0.8 and signal["minimum"] and signal["count"] > 0
+    assert signal["failing"] == (tagged["quality.gopher_alpha_words"] < 0.8).sum() > 0
+    assert "Tagged signals" in (runs["tag"] / "report.html").read_text()
 
 
 def test_select_same_config_gives_the_reject_run(runs: dict[str, Path]) -> None:
