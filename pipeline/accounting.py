@@ -23,6 +23,7 @@ from datatrove.pipeline.base import PipelineStep
 from loguru import logger
 
 from corpusmill.filters.base import FIXED, IN, KEPT, REJECTED, GlobalStage
+from corpusmill.filters.tagging import TAGGED
 
 
 class AccountingError(RuntimeError):
@@ -99,7 +100,8 @@ def file_encodings(counters: dict[str, Counter]) -> dict[str, str]:
 
 
 def stage_entry(stage_id: str, counts: Counter) -> dict[str, Any]:
-    """One stage of ``stats.json`` from its counters (``01_length`` → name ``length``)."""
+    """One stage of ``stats.json`` from its counters (``01_length`` → name ``length``); a stage in
+    tag mode adds ``tagged``: the records it kept but would have rejected, by reason."""
     return {
         "name": stage_id.split("_", 1)[1],
         "id": stage_id,
@@ -107,7 +109,7 @@ def stage_entry(stage_id: str, counts: Counter) -> dict[str, Any]:
         "kept": counts[KEPT],
         "rejected": _by_prefix(counts, REJECTED),
         "fixed": _by_prefix(counts, FIXED),
-    }
+    } | ({"tagged": tagged} if (tagged := _by_prefix(counts, TAGGED)) else {})
 
 
 def _by_prefix(counts: Counter, prefix: str) -> dict[str, int]:

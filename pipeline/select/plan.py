@@ -80,10 +80,9 @@ def plan_stages(config: RunConfig, run: TaggedRun) -> list[StagePlan]:
             continue  # applied by the run already
         changed = _changed(spec, tagged.get("params", {}))
         if changed:
-            raise SelectError(
-                f"{key}.{changed}: the tagged values were measured with {_at(tagged.get('params', {}), changed)!r}; "
-                "changing it needs a new run"
-            )
+            was = _at(tagged.get("params", {}), changed)
+            how = "without it (an older corpusmill)" if was is None else f"with {was!r}"
+            raise SelectError(f"{key}.{changed}: the tagged values were measured {how}; changing it needs a new run")
         decisions = spec.cls.decisions(spec.params)
         if any(d.as_tagged for d in decisions) and params != tagged.get("params"):
             raise SelectError(f"{key}: tagged only its reason, so its parameters cannot change in select")

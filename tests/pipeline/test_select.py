@@ -103,6 +103,9 @@ def test_tag_keeps_everything_and_decides_as_reject(runs: dict[str, Path]) -> No
     tagged, rejected = rows(runs["tag"] / "data"), rows(runs["reject"] / "rejects")
     stats = json.loads((runs["tag"] / "stats.json").read_text())
     assert stats["output_records"] == stats["input_records"] == tagged.height
+    quality = next(stage for stage in stats["stages"] if stage["name"] == "quality")
+    counted = tagged["quality.reason"].drop_nulls().value_counts()
+    assert quality["tagged"] == dict(zip(counted["quality.reason"], counted["count"], strict=True))
     assert not (runs["tag"] / "rejects").exists() or rows(runs["tag"] / "rejects").is_empty()
     for column in ("quality.gopher_alpha_words", "language.score", "safety.gambling_density", "near_dedup.cluster"):
         assert column in tagged.columns
