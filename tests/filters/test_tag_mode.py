@@ -138,3 +138,12 @@ def test_exact_sentence_counts_survive_edge_whitespace() -> None:
     from corpusmill.filters.quality.words import word_splitter
 
     assert word_splitter("en").count_sentences("\u2003It was late. We left.") >= 2
+
+
+def test_explain_reads_the_tagged_values(test_data: Path) -> None:
+    """``corpusmill explain`` and tag mode measure with the same code: the same values."""
+    docs = documents(texts(test_data)[:60], with_language=True)
+    stage = spec("quality", {"mode": "tag"}).build()
+    explained = [{r.rule: r.value for r in stage.explain(d)} for d in docs]
+    tagged = [values for _, values in stage.tag_batch([Document(d.text, d.id, dict(d.metadata)) for d in docs])]
+    assert explained == tagged  # NaN (a rule that does not apply) is the same math.nan object in both
