@@ -31,7 +31,7 @@ REASON = "exact_duplicate"
 class ExactDedupParams(StageParams):
     copies: int = Field(default=1, ge=1)
     """Records kept of each group of copies (the first ones in input order); more than 1 keeps
-    some repetition of what the web repeats (upsampling by cluster size, as FineWeb studied)."""
+    some repetition of what the web repeats (upsampling by cluster size)."""
 
 
 def text_hash(text: str) -> int:
