@@ -2,8 +2,8 @@
 records with their structure and metadata.
 
 One record per document by default; ``unit: page`` gives one per PDF page, ``unit: section`` one
-per section (Markdown ``#`` headings, Word heading styles, HTML ``h1``-``h3``, a PDF's top-level
-bookmarks). A format without pages or sections gives one record either way. Each record carries
+per section (Markdown ``#`` headings, Word heading styles, a PDF's top-level bookmarks). A format
+without pages or sections (text, HTML) gives one record either way. Each record carries
 ``title``, ``path``, ``format``, ``pages``, ``page``, ``section``, ``author`` and ``created``
 (``corpusmill.schema.DOCUMENT_SOURCE_COLUMNS``).
 

@@ -170,3 +170,15 @@ def test_documents_config_balances_and_verifies(tmp_path: Path) -> None:
     kept = rows(out / "data")
     assert {"title", "path", "pages", "format", "author", "created"} <= set(kept.columns)
     assert corpusmill("verify", out).returncode == 0
+
+
+def test_html_document_gives_its_main_text_and_title() -> None:
+    doc = one(DOCS / "html" / "apa.zh-tw.html")
+    assert (doc.metadata["format"], doc.metadata["title"]) == ("html", "附錄 A. 附錄")
+    assert "<div" not in doc.text and "<p>" not in doc.text and "Debian 參考手冊" in doc.text
+
+
+def test_word_sections_start_at_headings() -> None:
+    (doc,) = read(DOCS / "docx" / "par-known-paragraphs.docx", unit="section")
+    assert doc.metadata["section"] == "Heading Paragraph"
+    assert doc.text.startswith("Heading Paragraph\n\n")
