@@ -88,7 +88,7 @@ def test_sharegpt_answers_cut_mid_sentence_and_mid_list(test_data: Path):
 @pytest.mark.parametrize(
     "instruction",
     [
-        "Reword the sentence: \"I'm not able to figure it out\"",  # → "I can't make sense of it."
+        'Reword the sentence: "I\'m not able to figure it out"',  # → "I can't make sense of it."
         "Rearrange this sentence to make it sound more natural",  # → "I can't do this, it's impossible."
         "Explain why you can't take a break right now.",  # role-play: the user's voice
     ],
