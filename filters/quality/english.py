@@ -24,6 +24,8 @@ from datatrove.utils.text import TERMINAL_PUNCTUATION
 from pydantic import Field
 
 from corpusmill.filters.base import StageParams
+from corpusmill.filters.quality.code_lines import code_line
+from corpusmill.filters.quality.pages import ENGLISH_FUNCTION_WORDS, prose_share, template_share
 from corpusmill.filters.quality.repetition import (
     DuplicateLines,
     duplicates,
@@ -93,6 +95,9 @@ class SpaceParams(StageParams):
     c4_max_word_length: int = Field(default=1000, ge=1)
     c4_remove_citations: bool = True
     c4_rewrite_lines: bool = True
+    c4_keep_code_lines: bool = True
+    """C4's short-line filter keeps short lines of code inside a code block (``code_lines.py``);
+    false drops them as C4 did."""
     alpha_words_on: Literal["words", "tokens"] = "words"
     """``gopher_alpha_words`` counts whitespace-delimited words (Gopher's definition) or, as
     datatrove, spaCy tokens (each punctuation mark a word without a letter)."""
@@ -112,6 +117,14 @@ class SpaceParams(StageParams):
     new_line_ratio: float = Field(default=0.3, ge=0)
     max_replacement_chars: int = Field(default=0, ge=0)
     """``replacement_chars``: U+FFFD characters (text lost in a bad decoding) a text may hold."""
+    # Whole pages the chain above keeps (``pages.py``)
+    max_template_share: float = Field(default=0.25, ge=0, le=1)
+    """``template_page``: share of the words in sentences of software templates (wiki system pages,
+    log-in walls, viewer placeholders) a text may have."""
+    min_prose_share: float = Field(default=0.15, ge=0, le=1)
+    """``prose_share``: share of the words in prose segments a text must have (listing pages)."""
+    function_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": list(ENGLISH_FUNCTION_WORDS)})
+    """Per language; ``prose_share`` is skipped for languages without a list."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +339,13 @@ class SpaceDoc(DuplicateLines):
         text = self.fineweb_text
         return ratio(text.count("\n"), len(self.splitter.ids(text)))
 
+    # Whole pages (``pages.py``), on the text a kept document keeps
+    def template_share(self) -> float:
+        return template_share(self.fineweb_text)
+
+    def prose_share(self, words: frozenset[str]) -> float:
+        return prose_share(self.fineweb_text, words)
+
 
 def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:
     """datatrove's ``C4QualityFilter.filter`` loop; sentences are counted only when they matter."""
@@ -335,8 +355,8 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
     blank = False
     curly = False
     stopped_by = None
-    for raw in text.splitlines():
-        line = raw.strip()
+    lines = [raw.strip() for raw in text.splitlines()]
+    for index, line in enumerate(lines):
         if not line:
             blank = bool(kept)
             continue
@@ -347,7 +367,7 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
             line = CITATION.sub("", line)
         if params.c4_filter_no_terminal_punct and (not line.endswith(C4_END_PUNCTUATION) or line.endswith("...")):
             continue
-        if len(words) < params.c4_min_words_per_line:
+        if len(words) < params.c4_min_words_per_line and not (params.c4_keep_code_lines and code_line(lines, index)):
             continue
         lower = line.lower()
         if "lorem ipsum" in lower:
@@ -370,9 +390,11 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
     return C4Lines(kept, stopped_by, sentences, frozenset(breaks), curly)
 
 
-def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list[Rule[SpaceDoc]]:
+def space_rules(
+    params: SpaceParams, stop_words: tuple[str, ...] | None, function_words: frozenset[str] | None = None
+) -> list[Rule[SpaceDoc]]:
     """The rules in datatrove's order (repetition, quality, C4, FineWeb), so the first failure
-    names the same reason."""
+    names the same reason, then the whole-page rules (``prose_share`` only with function words)."""
     p = params
     rules: list[Rule[SpaceDoc]] = [
         Rule("empty", lambda d: len(d.text), 1, lower_bound=True),
@@ -419,5 +441,9 @@ def space_rules(params: SpaceParams, stop_words: tuple[str, ...] | None) -> list
         Rule("fineweb_char_dup", SpaceDoc.char_dup, p.char_duplicates_ratio),
         Rule("fineweb_list_ratio", SpaceDoc.list_ratio, p.new_line_ratio),
         Rule("replacement_chars", lambda d: d.text.count(REPLACEMENT), p.max_replacement_chars),
+        Rule("template_page", SpaceDoc.template_share, p.max_template_share),
     ]
+    if function_words is not None:
+        prose = partial(SpaceDoc.prose_share, words=function_words)
+        rules.append(Rule("prose_share", prose, p.min_prose_share, lower_bound=True))
     return rules

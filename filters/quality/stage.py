@@ -33,8 +33,9 @@ CJK = "cjk"
 SPACE = "space"
 DATATROVE_COMPATIBLE: dict[str, Any] = {
     "flag": [],
-    "skip": ["replacement_chars"],
+    "skip": ["replacement_chars", "template_page", "prose_share"],
     "space": {
+        "c4_keep_code_lines": False,
         "min_lines": 1,
         "skip_quotations": False,
         "alpha_words_on": "tokens",
@@ -87,7 +88,7 @@ class QualityParams(StageParams):
     def _known(self) -> QualityParams:
         known = {"badwords"}  # names under these params or the defaults (n-gram sizes vary)
         for space, cjk in ((self.space, self.cjk), (SpaceParams(), CjkParams())):
-            known |= {r.name for r in space_rules(space, ())} | {r.name for r in cjk_rules(cjk, True)}
+            known |= {r.name for r in space_rules(space, (), frozenset())} | {r.name for r in cjk_rules(cjk, True)}
         for key in ("skip", "flag"):
             unknown = sorted(set(getattr(self, key)) - known)
             if unknown:
@@ -149,7 +150,12 @@ class Families:
         else:
             splitter = word_splitter(language)
             stop_words = p.space.stop_words.get(language)
-            rules = space_rules(p.space, tuple(set(stop_words)) if stop_words is not None else None)
+            function_words = p.space.function_words.get(language)
+            rules = space_rules(
+                p.space,
+                tuple(set(stop_words)) if stop_words is not None else None,
+                frozenset(w.lower() for w in function_words) if function_words is not None else None,
+            )
 
             def space_context(text: str, exact: bool) -> SpaceDoc:
                 return SpaceDoc(text, splitter, p.space, exact)
@@ -170,7 +176,8 @@ class Quality(Stage):
     measured_with: ClassVar[tuple[str, ...]] = (
         "cjk_languages", "route_cjk_share", "badwords_path", "space.stop_words", "space.c4_filter_no_terminal_punct",
         "space.c4_min_words_per_line", "space.c4_max_word_length", "space.c4_remove_citations",
-        "space.c4_rewrite_lines", "space.alpha_words_on", "space.c4_javascript_lines", "space.skip_quotations",
+        "space.c4_rewrite_lines", "space.c4_keep_code_lines", "space.function_words", "space.alpha_words_on",
+        "space.c4_javascript_lines", "space.skip_quotations",
         "space.min_lines", "space.short_line_length", "cjk.nav_keywords", "cjk.nav_max_line_chars",
         "cjk.dup_ngram_size", "cjk.script_mixing_languages", "cjk.script_mixing_min_markers",
     )  # fmt: skip
@@ -259,7 +266,7 @@ def all_rules(params: QualityParams) -> list[Rule[Any]]:
     """Every active rule of every language family, each once, in stage order (the rules a text's
     family shares with the others, ``empty`` and ``badwords``, sit where both families have them)."""
     rules: dict[str, Rule[Any]] = {}
-    for rule in [*space_rules(params.space, ()), *cjk_rules(params.cjk, check_script_mixing=True)]:
+    for rule in [*space_rules(params.space, (), frozenset()), *cjk_rules(params.cjk, check_script_mixing=True)]:
         rules.setdefault(rule.name, rule)
     if params.badwords_path:
         rules["badwords"] = Rule("badwords", len, params.max_badwords)

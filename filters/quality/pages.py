@@ -1,0 +1,96 @@
+"""Whole-page rules for kept English web text that the FineWeb chain lets through (issue 22).
+
+Two kinds of page pass every Gopher, C4 and FineWeb rule and still carry no text worth training
+on; both were read in the kept English sample of the real web data (``benchmarks/labels``):
+
+- **Software template pages** (``template_page``): pages whose text is mostly the fixed sentences
+  of the software that serves them, the same on millions of sites: MediaWiki category, file, log
+  and revision pages, log-in and restricted-access walls, PDF viewer and plug-in placeholders,
+  people-search placeholder pages. Measured as the share of the words that sit in a sentence
+  holding one of those fixed phrases (``TEMPLATE_PHRASES``); an article that quotes one such
+  sentence keeps a small share.
+- **Listing pages** (``prose_share``): directories, catalogues and menus (hotel names, product
+  lists with prices, taxon records) written as runs of names without sentences. Measured as the
+  share of the words that sit in prose segments: segments of at least ``PROSE_MIN_WORDS`` words
+  of which at least ``PROSE_MIN_FUNCTION`` are function words (articles, prepositions, pronouns,
+  auxiliaries). Prose of any topic is held together by function words; a list of names is not.
+  Only languages with a function-word list get the rule (English by default).
+
+Words are ASCII-letter runs: the phrases and function words are English, and Python's ``\\w``
+would count CJK characters as words.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+SEGMENT_BREAK = re.compile(r"(?<=[.!?])\s+|\n+|\s[|•·»]\s?")
+"""Sentence ends, line breaks and the separators of menus and breadcrumbs."""
+
+TEMPLATE_PHRASES = (
+    # MediaWiki category, file, log and revision pages
+    r"pages in category",
+    r"this category (?:has|contains) (?:only )?the following",
+    r"the following \d[\d,]* pages are in this category",
+    r"this list may not reflect recent changes",
+    r"difference between revisions of",
+    r"click on a date/time to view the file",
+    r"you cannot overwrite this file",
+    r"no pages (?:on the wiki )?(?:that )?link to this file",
+    r"combined display of all available logs",
+    r"no matching items in log",
+    r"narrow down the view by selecting a log type",
+    # log-in and restricted-access walls
+    r"you are (?:currently )?not logged in",
+    r"enter your (?:authentication )?credentials",
+    r"requires? credentials to view",
+    r"you need to have cookies enabled to log in",
+    r"(?:this|the) file (?:you are attempting to access )?is (?:a )?restricted",
+    # viewer and plug-in placeholders
+    r"pdf file you selected should load here",
+    r"pdf reader plug-in",
+    r"(?:need|requires?) java enabled",
+    r"applets? (?:are|is) enabled",
+    r"you need (?:to (?:install|upgrade|enable) )?(?:the )?(?:adobe )?flash player",
+    # people-search placeholder pages
+    r"this is a placeholder page for",
+    r"placeholder utility",
+    r"you are visiting the placeholder page",
+)
+TEMPLATE = re.compile("|".join(TEMPLATE_PHRASES), re.IGNORECASE)
+
+ENGLISH_FUNCTION_WORDS = tuple(
+    """a an the and or but if of to in on at by for with from as into than then that this these
+    those is are was were be been being am do does did have has had not no it its i you he she we
+    they me him her us them my your his our their who which what when where why how there here so
+    such all any each some can could will would should may might must about over under after
+    before up out also only""".split()  # noqa: SIM905 (a word list reads better as text)
+)
+PROSE_MIN_WORDS = 5
+PROSE_MIN_FUNCTION = 0.2
+
+
+def template_share(text: str) -> float:
+    """Share of the words in segments that hold a software template phrase (0 without words)."""
+    total = hit = 0
+    for segment in SEGMENT_BREAK.split(text):
+        count = len(WORD.findall(segment))
+        total += count
+        if count and TEMPLATE.search(segment):
+            hit += count
+    return hit / total if total else 0.0
+
+
+def prose_share(text: str, function_words: frozenset[str]) -> float:
+    """Share of the words in prose segments (see the module docstring); 1 without words, so an
+    empty text is left to the rules that measure size."""
+    total = prose = 0
+    for segment in SEGMENT_BREAK.split(text):
+        words = WORD.findall(segment)
+        total += len(words)
+        if len(words) >= PROSE_MIN_WORDS:
+            function = sum(word.lower() in function_words for word in words)
+            if function >= PROSE_MIN_FUNCTION * len(words):
+                prose += len(words)
+    return prose / total if total else 1.0

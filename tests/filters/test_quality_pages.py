@@ -1,0 +1,128 @@
+"""Whole-page rules (``template_page``, ``prose_share``) and the code lines C4's short-line filter
+keeps, on real web documents (issue 22: kept English junk; C4 deleting code lines)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from corpusmill.filters.quality import QualityParams, RuleResult, explain
+from corpusmill.filters.quality.code_lines import is_code
+from corpusmill.filters.quality.english import c4_lines
+from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
+from corpusmill.filters.quality.words import word_splitter
+
+DOLMA = "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
+PAGE_RULES = ("template_page", "prose_share")
+
+
+def dolma(test_data: Path) -> dict[str, str]:
+    with gzip.open(test_data / DOLMA, "rt", encoding="utf-8") as f:
+        return {row["id"]: row["text"] for row in map(json.loads, f)}
+
+
+def c4_demo(test_data: Path) -> list[str]:
+    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f]
+
+
+def results(text: str, params: QualityParams | None = None, language: str = "en") -> dict[str, RuleResult]:
+    return {r.rule: r for r in explain(params or QualityParams(), text, language)}
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "kind"),
+    [
+        ("46l3hmqkkergb6il73vs6hk2pn7v2vrm", "wiki log page with no entries"),
+        ("242vbn6iahjs72xy676wahe3xlw4btni", "wiki log-in page"),
+        ("dhpdbiqbt7epsjgtxb75pzakuoqdyy2m", "restricted-file wall of a repository"),
+        ("fv3s75jgm5zrzvjiiov7mmekkqodzrf3", "PDF viewer placeholder"),
+    ],
+)
+def test_software_template_pages_are_rejected(test_data: Path, doc_id: str, kind: str) -> None:
+    """Real Dolma pages that pass the whole FineWeb chain and are only the serving software's
+    fixed sentences; ``template_page`` is the one rule that fails."""
+    found = results(dolma(test_data)[doc_id])
+    failing = [name for name, r in found.items() if not r.passed]
+    assert failing == ["template_page"], kind
+    assert found["template_page"].value > QualityParams().space.max_template_share
+
+
+@pytest.mark.parametrize(
+    "doc_id",
+    ["znblr4ozltjyqc7rngb4cjmsqlj2iarq", "tnj5zcfevry2i3din3ienxfgyf7scvi4"],  # library catalogue records
+)
+def test_listing_pages_are_rejected(test_data: Path, doc_id: str) -> None:
+    found = results(dolma(test_data)[doc_id])
+    assert not found["prose_share"].passed
+    assert found["prose_share"].value < QualityParams().space.min_prose_share
+
+
+def test_page_rules_keep_articles_and_c4_documents(test_data: Path) -> None:
+    """Prose of every kind passes: Wikipedia articles (one line each) and the C4 demo, where the
+    only page that the other rules keep and the page rules remove is a people-search placeholder
+    (a second one and three short listings fail earlier rules too)."""
+    with open(test_data / "web/text/llamafactory_wiki_demo.txt", encoding="utf-8") as f:
+        articles = [line for line in f.read().splitlines() if line.strip()]
+    for article in articles:
+        found = results(article)
+        assert all(found[name].passed for name in PAGE_RULES)
+        assert found["prose_share"].value > 0.9
+    removed = []
+    for text in c4_demo(test_data):
+        failing = {name for name, r in results(text).items() if not r.passed}
+        if failing and failing <= set(PAGE_RULES):
+            removed.append(text[:36])
+    assert removed == ["This is a placeholder page for Kerri"]
+
+
+def test_prose_share_needs_a_function_word_list(test_data: Path) -> None:
+    """English function words mean nothing in German: languages without a list skip the rule."""
+    german = (test_data / "langid/de.txt").read_text(encoding="utf-8").splitlines()[:40]
+    text = "\n".join(german)
+    assert "prose_share" not in results(text, language="de")
+    assert results(text, language="en")["prose_share"].value < 0.5
+    words = "der die das den dem des ein eine und oder in im zu zum von mit auf an als auch es sich ist sind war"
+    with_list = QualityParams.model_validate({"space": {"function_words": {"de": words.split()}}})
+    assert results(text, with_list, language="de")["prose_share"].value > 0.5
+
+
+def test_thresholds_and_datatrove_settings(test_data: Path) -> None:
+    placeholder = next(t for t in c4_demo(test_data) if t.startswith("This is a placeholder page for"))
+    loose = QualityParams.model_validate({"space": {"max_template_share": 0.9}})
+    assert not results(placeholder)["template_page"].passed and results(placeholder, loose)["template_page"].passed
+    compatible = Families(QualityParams.model_validate(DATATROVE_COMPATIBLE)).for_text(placeholder, "en")
+    assert not {r.name for r in compatible.rules + compatible.flags} & set(PAGE_RULES)
+
+
+def c4_text(text: str, **space: object) -> str:
+    params = QualityParams.model_validate({"space": space}).space
+    return c4_lines(text, params, word_splitter("en"), exact=False).text
+
+
+def test_c4_keeps_short_code_lines_inside_code(test_data: Path) -> None:
+    """A real forum question with PL/SQL (Dolma): C4 kept ``w_id warehouse.w_id%TYPE := 1;``
+    (three words) and dropped the two-word declarations around it, leaving code that no longer
+    declares its variables. The default keeps them; ``c4_keep_code_lines: false`` is C4."""
+    question = dolma(test_data)["kjykscq3gup62esf7d56wshxguguqfwh"]
+    declarations = ["namecount NUMBER;", "n NUMBER;", "w_street_2 warehouse.w_street_2%TYPE;"]
+    three_words = "w_id warehouse.w_id%TYPE := 1;"
+    assert all(line in question.splitlines() for line in [*declarations, three_words])
+    c4 = c4_text(question, c4_keep_code_lines=False).splitlines()
+    assert three_words in c4 and not any(line in c4 for line in declarations)
+    kept = c4_text(question).splitlines()
+    assert all(line in kept for line in [*declarations, three_words])
+    assert set(c4) <= set(kept)
+    assert "Aquí os dejo el código." in " ".join(kept)
+
+
+def test_wiki_markup_and_lone_short_lines_are_not_code(test_data: Path) -> None:
+    """A real wiki page's template markup (``{{Series Data``, ``| seasons=1``) still goes."""
+    page = dolma(test_data)["awsyqect7xlxhxwjwpu675atitx3cklk"]
+    markup = [line.strip() for line in page.splitlines() if line.strip().startswith(("{{", "| "))]
+    assert markup and not any(is_code(line) for line in markup)
+    assert c4_text(page) == c4_text(page, c4_keep_code_lines=False)
+    assert is_code("}") and is_code("return hs.size();") and is_code("i++") and not is_code("Home")
