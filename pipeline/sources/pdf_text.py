@@ -17,10 +17,12 @@ has no paragraphs, only positions:
   characters, and a word hyphenated at the line end is joined (``infor-`` + ``mation``: PDFium
   marks the hyphens of hyphenation, and a ``-`` after a letter before a lowercase letter is one).
 
-Running headers and footers are lines at a page's top or bottom edge (the two highest and the two
-lowest lines) whose text, digits ignored, repeats at that edge on other pages of the document (on
-at least 3 pages, every page of a shorter document, or a page at most two away); a bare page number (``12``, ``- 12 -``,
-``Page 3 of 9``, ``xiv``) at an edge goes too.
+Running headers and footers are lines at a page's top or bottom edge whose text repeats at that
+edge on other pages of the document (on at least 3 pages, every page of a shorter document, or a
+page at most two away: a chapter's header on facing pages), its numbers equal or changed as the
+page number did; the line next to the edge goes only after the outermost one, and only when its
+exact text repeats (a two-line header, a footer above the page number). A bare page number
+(``12``, ``- 12 -``, ``Page 3 of 9``, ``xiv``, ``第 3 页``) at an edge goes too.
 """
 
 from __future__ import annotations
@@ -109,19 +111,39 @@ def page_lines(textpage) -> list[Line]:  # a pypdfium2 PdfTextPage
     return lines
 
 
-def edges(lines: list[Line]) -> list[list[tuple[int, str]]]:
-    """The lines at the page's top and at its bottom, outermost first, each as (index, key): the
-    outermost by its text with digits ignored (a page number or chapter number changes), the next
-    by its exact text (it is body text more often)."""
+@dataclass(frozen=True)
+class Edge:
+    """A line at a page's top or bottom: its key (edge, depth, text with digits as ``#``), the
+    numbers in it and the page it is on."""
+
+    key: str
+    numbers: tuple[int, ...]
+    page: int
+
+    def agrees(self, other: Edge) -> bool:
+        """The same running line: every number equal, or changed by as much as the page number
+        did (``Chapter 2 ... 14`` on page 14, ``Chapter 2 ... 15`` on page 15); a section number
+        or a code line number that changes otherwise is body text at the edge by chance."""
+        step = other.page - self.page
+        return len(self.numbers) == len(other.numbers) and all(
+            a == b or b - a == step for a, b in zip(self.numbers, other.numbers, strict=True)
+        )
+
+
+def edges(lines: list[Line], page: int) -> list[list[tuple[int, Edge]]]:
+    """The lines at the page's top and at its bottom, outermost first, as (index, edge). The
+    line next to the outermost is matched on its exact text (it is body text more often)."""
     if not lines:
         return []
     order = sorted(range(len(lines)), key=lambda i: -lines[i].top)
     found = []
-    for edge, indexes in (("top:", order[:EDGE_LINES]), ("bottom:", order[::-1][:EDGE_LINES])):
+    for side, indexes in (("top:", order[:EDGE_LINES]), ("bottom:", order[::-1][:EDGE_LINES])):
         keys = []
         for depth, i in enumerate(indexes):
-            text = lines[i].text.lower()
-            keys.append((i, edge + str(depth) + SPACES.sub(" ", DIGITS.sub("#", text) if depth == 0 else text).strip()))
+            text = SPACES.sub(" ", lines[i].text.lower()).strip()
+            numbers = tuple(int(n[:9]) for n in DIGITS.findall(text)) if depth == 0 else ()
+            key = f"{side}{depth}{DIGITS.sub('#', text) if depth == 0 else text}"
+            keys.append((i, Edge(key, numbers, page)))
         found.append(keys)
     return found
 
@@ -129,22 +151,24 @@ def edges(lines: list[Line]) -> list[list[tuple[int, str]]]:
 def remove_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
     """The pages without running headers, footers and page numbers, and how many lines went.
 
-    An edge line goes when its key is at that edge on ``MIN_REPEATS`` pages (every page of a
-    shorter document), or on a page at most two away (a chapter's header, on facing pages), or
-    when it is a bare page number; the second line from an edge only when the outermost went."""
-    found = [edges(lines) for lines in pages]
-    where: dict[str, list[int]] = defaultdict(list)
-    for number, page_edges in enumerate(found):
-        for key in {key for keys in page_edges for _, key in keys}:
-            where[key].append(number)
+    An edge line goes when a line that agrees with it (``Edge.agrees``) is at that edge on
+    ``MIN_REPEATS`` pages in all (every page of a shorter document) or on a page at most two away
+    (a chapter's header, on facing pages), or when it is a bare page number; the second line from
+    an edge only when the outermost went."""
+    found = [edges(lines, number) for number, lines in enumerate(pages)]
+    where: dict[str, list[Edge]] = defaultdict(list)
+    for page_edges in found:
+        for keys in page_edges:
+            for _, edge in keys:
+                where[edge.key].append(edge)
     need = max(2, min(MIN_REPEATS, len(pages)))
     removed = 0
     kept_pages: list[list[Line]] = []
-    for number, (lines, page_edges) in enumerate(zip(pages, found, strict=True)):
+    for lines, page_edges in zip(pages, found, strict=True):
         drop: set[int] = set()
         for keys in page_edges:
-            for i, key in keys:
-                if i in drop or not (_repeats(where[key], number, need) or PAGE_NUMBER.match(lines[i].text)):
+            for i, edge in keys:
+                if i in drop or not (_repeats(edge, where[edge.key], need) or PAGE_NUMBER.match(lines[i].text)):
                     break
                 drop.add(i)
         removed += len(drop)
@@ -152,8 +176,9 @@ def remove_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int
     return kept_pages, removed
 
 
-def _repeats(pages: list[int], number: int, need: int) -> bool:
-    return len(pages) >= need or any(0 < abs(other - number) <= 2 for other in pages)
+def _repeats(edge: Edge, others: list[Edge], need: int) -> bool:
+    pages = {other.page for other in others if other.page != edge.page and edge.agrees(other)}
+    return len(pages) + 1 >= need or any(abs(page - edge.page) <= 2 for page in pages)
 
 
 def paragraphs(lines: list[Line]) -> str:
