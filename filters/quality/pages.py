@@ -4,11 +4,12 @@ Two kinds of page pass every Gopher, C4 and FineWeb rule and still carry no text
 on; both were read in the kept English sample of the real web data (``benchmarks/labels``):
 
 - **Software template pages** (``template_page``): pages whose text is mostly the fixed sentences
-  of the software that serves them, the same on millions of sites: MediaWiki category, file, log
-  and revision pages, log-in and restricted-access walls, PDF viewer and plug-in placeholders,
-  people-search placeholder pages. Measured as the share of the words that sit in a sentence
-  holding one of those fixed phrases (``TEMPLATE_PHRASES``); an article that quotes one such
-  sentence keeps a small share.
+  of the software that generates them, the same on every page of a site or on many sites:
+  MediaWiki category, file, log and revision pages, log-in and restricted-access walls, PDF
+  viewer and plug-in placeholders, people-search placeholder pages, generated image-gallery and
+  idea-board pages, generated code-lookup and model-catalogue pages. Measured as the share of the
+  words that sit in a sentence holding one of those fixed phrases (``TEMPLATE_PHRASES``); an
+  article that quotes one such sentence keeps a small share.
 - **Listing pages** (``prose_share``): directories, catalogues and menus (hotel names, product
   lists with prices, taxon records) written as runs of names without sentences. Measured as the
   share of the words that sit in prose segments: segments of at least ``PROSE_MIN_WORDS`` words
@@ -57,6 +58,21 @@ TEMPLATE_PHRASES = (
     r"this is a placeholder page for",
     r"placeholder utility",
     r"you are visiting the placeholder page",
+    r"registering allows you to be listed with your fellow",
+    # generated image-gallery and idea-board pages
+    r"this image has dimension",
+    r"click the image above to see the (?:large|full)",
+    r"(?:previous|next) photo in the gallery",
+    r"you are viewing image #?\d+ of \d+",
+    r"images? (?:that )?we picked for you",
+    r"download by right clicking",
+    r"find and save ideas about",
+    r"see more ideas about",
+    # generated code-lookup and model-catalogue pages
+    r"is a billable(?:/specific)? icd-10",
+    r"other international versions of icd-10",
+    r"exempt from poa reporting",
+    r"if you print this thing and display it in public",
 )
 TEMPLATE = re.compile("|".join(TEMPLATE_PHRASES), re.IGNORECASE)
 
