@@ -182,3 +182,12 @@ def test_word_sections_start_at_headings() -> None:
     (doc,) = read(DOCS / "docx" / "par-known-paragraphs.docx", unit="section")
     assert doc.metadata["section"] == "Heading Paragraph"
     assert doc.text.startswith("Heading Paragraph\n\n")
+
+
+def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(DOCS / "pdf" / "natnotes.pdf"))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    writer.write(tmp_path / "owner.pdf")
+    assert one(tmp_path / "owner.pdf").text == one(DOCS / "pdf" / "natnotes.pdf").text
