@@ -41,7 +41,7 @@ import json
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import xxhash
@@ -51,17 +51,17 @@ from datatrove.pipeline.base import PipelineStep
 from pydantic import Field, model_validator
 
 from corpusmill.filters.base import ORDER, GlobalStage, Reject, Stage, StageParams, Verdict
+from corpusmill.filters.dedup.components import PartitionedComponents, partitions_for
 from corpusmill.filters.dedup.index import DedupIndex, IndexPart, run_token
 from corpusmill.filters.dedup.minhash import (
     VERSION,
     MinHasher,
     band_hashes,
-    connected_components,
     equal_hash_edges,
     estimated_jaccard,
     optimal_bands_rows,
 )
-from corpusmill.io.workfiles import read_array, read_json, write_json
+from corpusmill.io.workfiles import read_array, read_json, write_array, write_json
 
 REASON = "near_duplicate"
 QUALITY = "quality_score"
@@ -69,11 +69,21 @@ LANGUAGE = "language"
 # Batch size: 1024 records gave the signature step 20% less CPU than 256 on the English part of
 # benchmarks/dedup.py, with no higher peak; the character cap bounds a batch of long texts.
 BATCH_DOCS, BATCH_CHARS = 1024, 1_000_000
-READ_ROWS = 65_536  # signature rows read at a time when gathering a few of them
+READ_ROWS = 65_536  # signature rows read at a time when gathering many of them
+READ_GAP = 64  # rows closer than this are read in one range (unneeded rows in between included)
 LSH_WEIGHTS = (0.1, 0.9)
 """Weights of false positives and false negatives when bands and rows are derived from the
 threshold: candidates are verified on their whole signatures, so the banding errs on finding too many."""
-VERIFY_PAIRS = 65_536  # candidate pairs compared at a time (two [pairs x num_perm] arrays)
+VERIFY_PAIRS = 16_384  # candidate pairs compared at a time (two [pairs x num_perm] arrays)
+PREFIX_BITS = 12
+"""Band hashes are counted per prefix of this many top bits: units are ranges of prefixes."""
+BUCKET = np.dtype([("hash", "<u8"), ("row", "<u4")])
+"""An entry of a sorted band file: band hash and the record's row in its rank."""
+BYTES_PER_ENTRY = 160
+"""Peak bytes per band entry of a unit in the edges step (read, sort, stars), measured with
+benchmarks/near_dedup_scale.py."""
+BASE_MB = 320
+"""A task's memory before any unit (interpreter, numpy, datatrove, a verification chunk)."""
 
 RECORD = np.dtype([(ORDER, "<i8"), ("length", "<i8"), (QUALITY, "<f8"), ("shingles", "<i8")])
 """What the keep rule and the index need about each record (quality is NaN when missing)."""
@@ -94,6 +104,12 @@ class NearDedupParams(StageParams):
     seed: int = Field(default=1, ge=0, description="permutation seed; runs sharing an index share it")
     copies: int = Field(
         default=1, ge=1, description="records kept per cluster by `corpusmill select` over a tagged run (a run keeps 1)"
+    )
+    max_memory_mb: int = Field(
+        default=2048,
+        ge=BASE_MB + 64,
+        description="memory a reduce task may use: bands are split into hash ranges and the clustering into "
+        "node partitions that fit it, whatever the corpus size (it does not change the result)",
     )
 
     @model_validator(mode="after")
@@ -125,6 +141,14 @@ class NearDedupParams(StageParams):
     def hasher(self) -> MinHasher:
         return MinHasher(self.num_perm, self.ngram, self.cjk_ngram, self.seed)
 
+    def budget(self) -> int:
+        """Bytes a reduce task may spend on its data, beyond what every task starts with."""
+        return (self.max_memory_mb - BASE_MB) << 20
+
+    def unit_entries(self) -> int:
+        """Band entries one unit of the edges step may hold."""
+        return self.budget() // BYTES_PER_ENTRY
+
 
 def _records_path(rank: int) -> str:
     return f"signatures/{rank:05d}.records"
@@ -139,7 +163,24 @@ def _minhash_path(rank: int) -> str:
 
 
 def _band_path(band: int, rank: int) -> str:
+    """A rank's band hashes in record order, while the signature step writes them."""
     return f"signatures/band-{band:03d}/{rank:05d}.u64"
+
+
+def _sorted_path(band: int, rank: int) -> str:
+    return f"signatures/band-{band:03d}/{rank:05d}.sorted"
+
+
+def _counts_path(rank: int) -> str:
+    return f"signatures/{rank:05d}.counts"
+
+
+def _unit_edges(unit: int) -> str:
+    return f"edges/{unit:06d}.i64"
+
+
+def _unit_marker(unit: int) -> str:
+    return f"edges/{unit:06d}.json"
 
 
 def _manifest_path(rank: int) -> str:
@@ -156,6 +197,7 @@ def _members_path(rank: int) -> str:
 
 
 REMOVALS_MANIFEST = "removals/manifest.json"
+COMPONENTS = "components"
 CLUSTERS = "clusters.json"
 
 
@@ -264,7 +306,8 @@ class NearDedupSignatures(PipelineStep):
         _remove(folder, _manifest_path(rank))
         bands, rows = self.params.lsh_shape()
         hasher = self.params.hasher()
-        raw_paths = [_records_path(rank), _minhash_path(rank)] + [_band_path(b, rank) for b in range(bands)]
+        band_paths = [_band_path(b, rank) for b in range(bands)]
+        raw_paths = [_records_path(rank), _minhash_path(rank), *band_paths]
         records, without_shingles, digest = 0, 0, xxhash.xxh64()
         with ExitStack() as stack:
             raw = [stack.enter_context(folder.open(f"{path}.tmp", "wb")) for path in raw_paths]
@@ -287,8 +330,12 @@ class NearDedupSignatures(PipelineStep):
                 records += len(batch)
                 without_shingles += int((table["shingles"] == 0).sum())
                 yield from batch
-        for path in [*raw_paths, _ids_path(rank)]:
+        for path in [_records_path(rank), _minhash_path(rank), _ids_path(rank)]:
             folder.mv(f"{path}.tmp", path)
+        counts = np.zeros((bands, 1 << PREFIX_BITS), np.int64)
+        for band, path in enumerate(band_paths):
+            counts[band] = self._sort_band(folder, path, _sorted_path(band, rank), records)
+        write_array(folder, _counts_path(rank), counts.astype("<i8"))
         self.stat_update("records", value=records)
         self.stat_update("without_shingles", value=without_shingles)
         manifest = {
@@ -300,11 +347,98 @@ class NearDedupSignatures(PipelineStep):
         }
         write_json(folder, _manifest_path(rank), manifest)
 
+    @staticmethod
+    def _sort_band(folder: DataFolder, raw: str, path: str, records: int) -> np.ndarray:
+        """Rewrites a band's hashes (record order) as (hash, row) entries sorted by hash, without
+        the records that have no signature; returns the entries per hash prefix."""
+        hashes = read_array(folder, f"{raw}.tmp", "<u8", "near_dedup", records)
+        rows = np.flatnonzero(hashes).astype(np.uint32)
+        entries = np.empty(rows.size, BUCKET)
+        entries["hash"], entries["row"] = hashes[rows], rows
+        del hashes, rows
+        entries = entries[np.argsort(entries["hash"], kind="stable")]
+        write_array(folder, path, entries)
+        folder.rm(f"{raw}.tmp")
+        return np.bincount(entries["hash"] >> np.uint64(64 - PREFIX_BITS), minlength=1 << PREFIX_BITS)
+
+
+class Unit(NamedTuple):
+    """A band's hash range: hashes whose top ``PREFIX_BITS`` bits are in ``[lo, hi)``."""
+
+    band: int
+    lo: int
+    hi: int
+
+
+def bucket_counts(folder: DataFolder, run: SignatureRun, params: NearDedupParams) -> np.ndarray:
+    """``[bands x 2**PREFIX_BITS]`` entries of the whole run per band and hash prefix (summed
+    over the ranks' ``.counts`` files, one at a time)."""
+    bands, _ = params.lsh_shape()
+    total = np.zeros((bands, 1 << PREFIX_BITS), np.int64)
+    for r, records in enumerate(run.records.tolist()):
+        total += _rank_counts(folder, r, bands, records)
+    return total
+
+
+def _rank_counts(folder: DataFolder, rank: int, bands: int, records: int) -> np.ndarray:
+    counts = read_array(folder, _counts_path(rank), "<i8", "near_dedup", bands << PREFIX_BITS)
+    counts = counts.reshape(bands, 1 << PREFIX_BITS)
+    if (counts.sum(axis=1) > records).any():
+        raise RuntimeError(f"near_dedup: {folder.path}/{_counts_path(rank)} is inconsistent: rerun the same command")
+    return counts
+
+
+def plan_units(counts: np.ndarray, max_entries: int) -> list[Unit]:
+    """Splits every band into consecutive hash prefix ranges of at most ``max_entries`` entries
+    (a single prefix above it stays one unit). Depends only on the counts and the budget, so
+    every step and every task count derives the same units."""
+    units = []
+    for band, row in enumerate(counts):
+        lo, size = 0, 0
+        for prefix, count in enumerate(row.tolist()):
+            if size and size + count > max_entries:
+                units.append(Unit(band, lo, prefix))
+                lo, size = prefix, 0
+            size += count
+        units.append(Unit(band, lo, row.size))
+    return units
+
+
+def _unit_entries(folder: DataFolder, run: SignatureRun, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
+    """Band hashes and node ids of the run records in ``unit``: the unit's slice of every rank's
+    sorted band file, found from the rank's prefix counts."""
+    hashes, nodes = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)]
+    bands = run_bands(folder)
+    for r, records in enumerate(run.records.tolist()):
+        counts = _rank_counts(folder, r, bands, records)[unit.band]
+        before = int(counts[: unit.lo].sum())
+        size = int(counts[unit.lo : unit.hi].sum())
+        if not size:
+            continue
+        path = _sorted_path(unit.band, r)
+        with folder.open(path, "rb") as handle:
+            if handle.size != int(counts.sum()) * BUCKET.itemsize:
+                raise RuntimeError(
+                    f"near_dedup: {folder.path}/{path} has {handle.size} bytes, expected "
+                    f"{int(counts.sum()) * BUCKET.itemsize}: rerun the same command"
+                )
+            handle.seek(before * BUCKET.itemsize)
+            entries = np.frombuffer(handle.read(size * BUCKET.itemsize), BUCKET)
+        hashes.append(entries["hash"].astype(np.uint64))
+        nodes.append(entries["row"].astype(np.int64) + run.offsets[r])
+    return np.concatenate(hashes), np.concatenate(nodes)
+
+
+def run_bands(folder: DataFolder) -> int:
+    return read_json(folder, _manifest_path(0))["settings"]["bands"]
+
 
 class NearDedupEdges(PipelineStep):
-    """Per band: equal band hashes join records, and records to index records. Task ``rank`` of
-    ``world_size`` takes bands ``rank, rank + world_size, ...``: each band is an independent,
-    restartable unit with its own files, and a few tasks start faster than one per band."""
+    """Per unit (one band's hash range, see ``plan_units``): equal band hashes join records, and
+    records to index records, as stars centred on their smallest node; every star edge is then
+    verified on the two whole signatures. Task ``rank`` of ``world_size`` takes units ``rank,
+    rank + world_size, ...``; each unit has its own files, and a rerun of a killed task skips the
+    units it finished."""
 
     name = "near_dedup:edges"
     type = "corpusmill"
@@ -315,13 +449,9 @@ class NearDedupEdges(PipelineStep):
         self.params = params
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        bands, _ = self.params.lsh_shape()
-        if world_size > bands:
-            raise RuntimeError(f"near_dedup edges run as at most one task per band ({bands}), got {world_size} tasks")
         folder = get_datafolder(self.workdir)
-        for band in range(rank, bands, world_size):
-            _remove(folder, f"edges/band-{band:03d}.json")
         run = load_signature_run(folder, self.params)
+        units = plan_units(bucket_counts(folder, run, self.params), self.params.unit_entries())
         parts: list[IndexPart] = []
         index = None
         if self.params.index:
@@ -329,44 +459,94 @@ class NearDedupEdges(PipelineStep):
             if self.params.index_mode == "read_only" and not index.exists():
                 raise ValueError(f"near_dedup: no index at {self.params.index} to read (index_mode read_only)")
             parts = index.parts(exclude_run=run_token(folder.path))
-        for band in range(rank, bands, world_size):
-            self._band(folder, run, band, index, parts)
+        expected = {"signatures": run.digest, "index_parts": [[p.name, p.rows] for p in parts]}
+        for number in range(rank, len(units), world_size):
+            marker = _unit_marker(number)
+            if folder.exists(marker) and _matches(read_json(folder, marker), units[number], expected):
+                self.stat_update("units_reused")
+                continue
+            self._unit(folder, run, number, units[number], index, parts, expected)
 
-    def _band(
-        self, folder: DataFolder, run: SignatureRun, band: int, index: DedupIndex | None, parts: list[IndexPart]
+    def _unit(
+        self,
+        folder: DataFolder,
+        run: SignatureRun,
+        number: int,
+        unit: Unit,
+        index: DedupIndex | None,
+        parts: list[IndexPart],
+        expected: dict[str, Any],
     ) -> None:
-        hashes = np.concatenate(
-            [np.zeros(0, np.uint64)]
-            + [read_array(folder, _band_path(band, r), "<u8", "near_dedup", int(n)) for r, n in enumerate(run.records)]
-        )
-        nodes = np.flatnonzero(hashes)
-        hashes = hashes[nodes]
+        _remove(folder, _unit_marker(number))
+        hashes, nodes = _unit_entries(folder, run, unit)
         if index is not None:
-            indexed = index.band(parts, band)
-            hashes = np.concatenate([hashes, indexed])
-            nodes = np.concatenate([nodes, run.offsets[-1] + np.arange(indexed.size)])
+            indexed = index.band(parts, unit.band)
+            prefix = indexed >> np.uint64(64 - PREFIX_BITS)
+            at = np.flatnonzero((prefix >= unit.lo) & (prefix < unit.hi) & (indexed != 0))
+            hashes = np.concatenate([hashes, indexed[at]])
+            nodes = np.concatenate([nodes, run.offsets[-1] + at])
+            del indexed, prefix, at
         with self.track_time():
-            edges = equal_hash_edges(hashes, nodes)
-            # stars are centred on their first node, run records before index records, so a
+            order = np.lexsort((nodes, hashes))
+            edges = equal_hash_edges(hashes[order], nodes[order])
+            del order, hashes, nodes
+            # stars are centred on their smallest node, run records before index records, so a
             # star centred on an index record joins only index records: it decides nothing
             edges = edges[edges[:, 0] < run.offsets[-1]]
-        self.stat_update("edges", value=len(edges))
-        path = f"edges/band-{band:03d}.i64"
-        with folder.open(f"{path}.tmp", "wb") as handle:
-            handle.write(edges.astype("<i8").tobytes())
-        folder.mv(f"{path}.tmp", path)
-        write_json(
-            folder,
-            f"edges/band-{band:03d}.json",
-            {"edges": len(edges), "signatures": run.digest, "index_parts": [[p.name, p.rows] for p in parts]},
-        )
+        verified = self._verified(folder, run, parts, edges)
+        self.stat_update("candidate_pairs", value=len(edges))
+        self.stat_update("verified_pairs", value=len(verified))
+        write_array(folder, _unit_edges(number), verified.astype("<i8"))
+        marker = {"unit": list(unit), "candidates": len(edges), "edges": len(verified), **expected}
+        write_json(folder, _unit_marker(number), marker)
+
+    def _verified(self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], pairs: np.ndarray) -> np.ndarray:
+        """The candidate pairs whose signatures agree on at least ``threshold`` of their slots:
+        banding with a low threshold finds the edited copies, this check drops the pairs that
+        only share a band by chance. Signatures are read a chunk of pairs at a time."""
+        keep = np.zeros(len(pairs), dtype=bool)
+        for lo in range(0, len(pairs), VERIFY_PAIRS):
+            chunk = pairs[lo : lo + VERIFY_PAIRS]
+            nodes, ends = np.unique(chunk, return_inverse=True)
+            ends = ends.reshape(-1, 2)
+            _, signatures = gather(folder, run, parts, self.params, nodes, with_ids=False)
+            keep[lo : lo + len(chunk)] = (
+                estimated_jaccard(signatures[ends[:, 0]], signatures[ends[:, 1]]) >= self.params.threshold
+            )
+        return pairs[keep]
+
+
+def _matches(marker: dict[str, Any], unit: Unit, expected: dict[str, Any]) -> bool:
+    return marker["unit"] == list(unit) and all(marker[key] == value for key, value in expected.items())
+
+
+def unit_markers(folder: DataFolder, run: SignatureRun, params: NearDedupParams) -> list[dict[str, Any]]:
+    """Every unit's marker, checked to come from these signatures and one listing of the index."""
+    units = plan_units(bucket_counts(folder, run, params), params.unit_entries())
+    markers = []
+    for number, unit in enumerate(units):
+        path = _unit_marker(number)
+        if not folder.exists(path):
+            raise RuntimeError(f"near_dedup: {folder.path}/{path} missing: rerun the same command")
+        marker = read_json(folder, path)
+        if marker["signatures"] != run.digest or marker["unit"] != list(unit):
+            raise RuntimeError(
+                f"near_dedup: {folder.path}/{path} was computed from other signatures: rerun the same command"
+            )
+        markers.append(marker)
+    if any(m["index_parts"] != markers[0]["index_parts"] for m in markers):
+        raise RuntimeError("near_dedup: the index changed while the edge tasks ran; rerun the same command")
+    return markers
 
 
 class NearDedupClusters(PipelineStep):
-    """One task: connected components over all bands' edges, then the kept record per cluster.
+    """One task: connected components over the verified edges of every unit, then the kept
+    record per cluster.
 
-    Memory follows the cluster members, not the run: a few numbers per member, and full
-    signatures only for the kept ones; removed members' signatures are streamed rank by rank."""
+    The components are found by ``PartitionedComponents`` with as many node-range partitions as
+    the memory budget needs, so the edges never sit in memory together. The keep rule then holds a
+    few numbers per cluster member (records with a verified near duplicate, not every record) and
+    the full signatures of the kept ones; removed members' signatures are streamed rank by rank."""
 
     name = "near_dedup:clusters"
     type = "corpusmill"
@@ -383,17 +563,29 @@ class NearDedupClusters(PipelineStep):
         folder = get_datafolder(self.workdir)
         _remove(folder, REMOVALS_MANIFEST)
         run = load_signature_run(folder, self.params)
-        candidates, parts = self._edges(folder, run)
-        edges = self._verified(folder, run, parts, candidates)
-        self.stat_update("candidate_pairs", value=len(candidates))
-        self.stat_update("verified_pairs", value=len(edges))
-        with self.track_time():
-            nodes, roots = connected_components(edges)
+        markers = unit_markers(folder, run, self.params)
+        parts = [IndexPart(name, rows) for name, rows in markers[0]["index_parts"]]
+        candidates = sum(m["candidates"] for m in markers)
+        verified = sum(m["edges"] for m in markers)
+        self.stat_update("candidate_pairs", value=candidates)
+        self.stat_update("verified_pairs", value=verified)
         total = run.offsets[-1]
+        partitions = partitions_for(verified, self.params.budget())
+        graph = PartitionedComponents(folder, COMPONENTS, int(total) + sum(p.rows for p in parts), partitions)
+        with self.track_time():
+            for number, marker in enumerate(markers):
+                edges = read_array(folder, _unit_edges(number), "<i8", "near_dedup", 2 * marker["edges"])
+                graph.add_edges(edges.reshape(-1, 2))
+            self.stat_update("propagation_rounds", value=graph.solve())
+            labelled = list(graph.labels())
+        nodes = np.concatenate([np.zeros(0, np.int64), *(n for n, _ in labelled)])
+        roots = np.concatenate([np.zeros(0, np.int64), *(r for _, r in labelled)])
+        del labelled
+        graph.remove()
         order, rule = self._ranking(folder, run, nodes)
         kept = _kept(nodes, roots, order, rule, total)
         keepers = np.unique(kept)
-        keeper_ids, keeper_signatures = self._gather(folder, run, parts, nodes[keepers])
+        keeper_ids, keeper_signatures = gather(folder, run, parts, self.params, nodes[keepers])
         keeper_of = np.searchsorted(keepers, kept)
         _, cluster, sizes = np.unique(roots, return_inverse=True, return_counts=True)
         with_index = np.zeros(sizes.size, dtype=bool)
@@ -404,7 +596,9 @@ class NearDedupClusters(PipelineStep):
             lo, hi = np.searchsorted(nodes, run.offsets[r : r + 2])
             mine = np.arange(lo, hi)
             mine = mine[kept[mine] != mine]
-            signatures = self._signature_rows(folder, r, int(run.records[r]), nodes[mine] - run.offsets[r])
+            signatures = signature_rows(
+                folder, r, int(run.records[r]), nodes[mine] - run.offsets[r], self.params.num_perm
+            )
             similarity = estimated_jaccard(signatures, keeper_signatures[keeper_of[mine]])
             detail = [
                 "matches a record of the index" if with_index[c] else f"cluster of {sizes[c]} records"
@@ -440,8 +634,8 @@ class NearDedupClusters(PipelineStep):
             CLUSTERS,
             {
                 "records": int(total),
-                "candidate_pairs": len(candidates),
-                "verified_pairs": len(edges),
+                "candidate_pairs": candidates,
+                "verified_pairs": verified,
                 "clusters": int(sizes.size),
                 "duplicates_removed": sum(removed),
                 "removed_as_index_matches": by_index,
@@ -452,46 +646,6 @@ class NearDedupClusters(PipelineStep):
         if self.params.index and self.params.index_mode == "read_write":
             DedupIndex(self.params.index, self.params.settings()).write_settings()
         write_json(folder, REMOVALS_MANIFEST, {"signatures": run.digest, "removed": removed})
-
-    def _edges(self, folder: DataFolder, run: SignatureRun) -> tuple[np.ndarray, list[IndexPart]]:
-        bands, _ = self.params.lsh_shape()
-        markers = []
-        for band in range(bands):
-            path = f"edges/band-{band:03d}.json"
-            if not folder.exists(path):
-                raise RuntimeError(f"near_dedup: {folder.path}/{path} missing: rerun the same command")
-            marker = read_json(folder, path)
-            if marker["signatures"] != run.digest:
-                raise RuntimeError(
-                    f"near_dedup: {folder.path}/{path} was computed from other signatures: rerun the same command"
-                )
-            markers.append(marker)
-        if any(m["index_parts"] != markers[0]["index_parts"] for m in markers):
-            raise RuntimeError("near_dedup: the index changed while the edge tasks ran; rerun the same command")
-        edges = [
-            read_array(folder, f"edges/band-{b:03d}.i64", "<i8", "near_dedup", 2 * m["edges"]).reshape(-1, 2)
-            for b, m in enumerate(markers)
-        ]
-        parts = [IndexPart(name, rows) for name, rows in markers[0]["index_parts"]]
-        return np.concatenate([np.zeros((0, 2), np.int64), *edges]), parts
-
-    def _verified(
-        self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], candidates: np.ndarray
-    ) -> np.ndarray:
-        """The candidate pairs (each once) whose signatures agree on at least ``threshold`` of their
-        slots: banding with a low threshold finds the edited copies, this check drops the pairs that
-        only share a band by chance. Signatures are read once, for the records that have a pair."""
-        pairs = np.unique(np.sort(candidates, axis=1), axis=0)
-        nodes, ends = np.unique(pairs, return_inverse=True)
-        ends = ends.reshape(-1, 2)
-        _, signatures = self._gather(folder, run, parts, nodes, with_ids=False)
-        keep = np.zeros(len(pairs), dtype=bool)
-        for lo in range(0, len(pairs), VERIFY_PAIRS):
-            chunk = ends[lo : lo + VERIFY_PAIRS]
-            keep[lo : lo + len(chunk)] = (
-                estimated_jaccard(signatures[chunk[:, 0]], signatures[chunk[:, 1]]) >= self.params.threshold
-            )
-        return pairs[keep]
 
     def _ranking(self, folder: DataFolder, run: SignatureRun, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``_order`` and keep-rule value (smaller is better) of every member; index records get 0."""
@@ -511,49 +665,64 @@ class NearDedupClusters(PipelineStep):
                 rule[lo:hi] = -np.nan_to_num(records[QUALITY], nan=-np.inf)
         return order, rule
 
-    def _gather(
-        self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], nodes: np.ndarray, with_ids: bool = True
-    ) -> tuple[list[str], np.ndarray]:
-        """Ids (unless ``with_ids`` is off) and signatures of some nodes (sorted), rank by rank and
-        index part by index part."""
-        ids: list[str] = []
-        signatures = []
-        starts = np.concatenate([run.offsets, run.offsets[-1] + np.cumsum([p.rows for p in parts], dtype=np.int64)])
-        for source, (first, end) in enumerate(itertools.pairwise(starts)):
-            lo, hi = np.searchsorted(nodes, [first, end])
-            if hi == lo:
-                continue
-            rows = nodes[lo:hi] - first
-            if source < run.world_size:
-                ids += _ids(folder, source, rows) if with_ids else []
-                signatures.append(self._signature_rows(folder, source, int(run.records[source]), rows))
-            else:
-                index = DedupIndex(self.params.index or "", self.params.settings())
-                part_ids, part_signatures = index.lookup(parts[source - run.world_size], rows)
-                ids += part_ids
-                signatures.append(part_signatures)
-        return ids, np.concatenate([np.zeros((0, self.params.num_perm), np.uint32), *signatures])
 
-    def _signature_rows(self, folder: DataFolder, rank: int, records: int, rows: np.ndarray) -> np.ndarray:
-        """Some rows (sorted) of a rank's signature file, reading only the blocks that hold them."""
-        width = self.params.num_perm * 4
-        out = np.empty((rows.size, self.params.num_perm), np.uint32)
-        if rows.size == 0:
-            return out
-        with folder.open(_minhash_path(rank), "rb") as handle:
-            if handle.size != records * width:
-                raise RuntimeError(
-                    f"near_dedup: {folder.path}/{_minhash_path(rank)} has {handle.size} bytes, expected "
-                    f"{records * width}: rerun the same command"
-                )
-            for block in range(rows[0] // READ_ROWS, rows[-1] // READ_ROWS + 1):
-                lo, hi = np.searchsorted(rows, [block * READ_ROWS, (block + 1) * READ_ROWS])
-                if hi == lo:
-                    continue
-                handle.seek(block * READ_ROWS * width)
-                chunk = np.frombuffer(handle.read(READ_ROWS * width), "<u4").reshape(-1, self.params.num_perm)
-                out[lo:hi] = chunk[rows[lo:hi] - block * READ_ROWS]
+def gather(
+    folder: DataFolder,
+    run: SignatureRun,
+    parts: list[IndexPart],
+    params: NearDedupParams,
+    nodes: np.ndarray,
+    with_ids: bool = True,
+) -> tuple[list[str], np.ndarray]:
+    """Ids (unless ``with_ids`` is off) and signatures of some nodes (sorted), rank by rank and
+    index part by index part."""
+    ids: list[str] = []
+    signatures = []
+    starts = np.concatenate([run.offsets, run.offsets[-1] + np.cumsum([p.rows for p in parts], dtype=np.int64)])
+    for source, (first, end) in enumerate(itertools.pairwise(starts)):
+        lo, hi = np.searchsorted(nodes, [first, end])
+        if hi == lo:
+            continue
+        rows = nodes[lo:hi] - first
+        if source < run.world_size:
+            ids += _ids(folder, source, rows) if with_ids else []
+            signatures.append(signature_rows(folder, source, int(run.records[source]), rows, params.num_perm))
+        else:
+            index = DedupIndex(params.index or "", params.settings())
+            part_ids, part_signatures = index.lookup(parts[source - run.world_size], rows)
+            ids += part_ids
+            signatures.append(part_signatures)
+    return ids, np.concatenate([np.zeros((0, params.num_perm), np.uint32), *signatures])
+
+
+def signature_rows(folder: DataFolder, rank: int, records: int, rows: np.ndarray, num_perm: int) -> np.ndarray:
+    """Some rows (sorted) of a rank's signature file. Rows closer than ``READ_GAP`` are read in
+    one range, so a dense set reads sequentially and a sparse one reads only its rows."""
+    width = num_perm * 4
+    out = np.empty((rows.size, num_perm), np.uint32)
+    if rows.size == 0:
         return out
+    with folder.open(_minhash_path(rank), "rb") as handle:
+        if handle.size != records * width:
+            raise RuntimeError(
+                f"near_dedup: {folder.path}/{_minhash_path(rank)} has {handle.size} bytes, expected "
+                f"{records * width}: rerun the same command"
+            )
+        breaks = np.flatnonzero(np.diff(rows) > READ_GAP) + 1
+        for lo, hi in itertools.pairwise([0, *breaks.tolist(), rows.size]):
+            first = int(rows[lo])
+            span = min(int(rows[hi - 1]) - first + 1, READ_ROWS)
+            while lo < hi:  # a range longer than READ_ROWS rows is read READ_ROWS at a time
+                handle.seek(first * width)
+                chunk = np.frombuffer(handle.read(span * width), "<u4").reshape(-1, num_perm)
+                end = int(np.searchsorted(rows, first + span, "left", sorter=None))
+                end = min(end, hi)
+                out[lo:end] = chunk[rows[lo:end] - first]
+                lo = end
+                if lo < hi:
+                    first = int(rows[lo])
+                    span = min(int(rows[hi - 1]) - first + 1, READ_ROWS)
+    return out
 
 
 def _places(
@@ -684,9 +853,10 @@ class NearDedupFilter(Stage):
         table = read_array(folder, _records_path(rank), RECORD, "near_dedup", records)
         keep = (table["shingles"] > 0) & ~np.isin(table[ORDER], self._removal_orders)
         signatures = read_array(folder, _minhash_path(rank), "<u4", "near_dedup", records * self.params.num_perm)
-        hashes = np.stack(
-            [read_array(folder, _band_path(b, rank), "<u8", "near_dedup", records) for b in range(bands)], axis=1
-        )
+        hashes = np.zeros((records, bands), np.uint64)
+        for b in range(bands):
+            entries = read_array(folder, _sorted_path(b, rank), BUCKET, "near_dedup")
+            hashes[entries["row"], b] = entries["hash"]
         index = DedupIndex(self.params.index or "", self.params.settings())
         token = run_token(folder.path)
         rows = np.flatnonzero(keep)
@@ -704,16 +874,15 @@ class NearDedup(GlobalStage):
     params: NearDedupParams
     measures = NearDedupFilter.measures
     decisions = NearDedupFilter.decisions
-    measured_with = tuple(name for name in NearDedupParams.model_fields if name != "copies")
+    measured_with = tuple(name for name in NearDedupParams.model_fields if name not in ("copies", "max_memory_mb"))
 
     def signature_step(self, workdir: str) -> PipelineStep:
         return NearDedupSignatures(workdir, self.params)
 
     def reduce_runs(self, workdir: str, tasks: int) -> list[tuple[list[PipelineStep], int]]:
-        """Edges run as ``tasks`` tasks (at most one per band), the union-find as one task."""
-        bands, _ = self.params.lsh_shape()
+        """Edges run as ``tasks`` tasks (units spread over them), the clustering as one task."""
         return [
-            ([NearDedupEdges(workdir, self.params)], min(bands, tasks)),
+            ([NearDedupEdges(workdir, self.params)], tasks),
             ([NearDedupClusters(workdir, self.params, self.tagging)], 1),
         ]
 

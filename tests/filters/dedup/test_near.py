@@ -22,7 +22,7 @@ from corpusmill.filters.dedup.minhash import optimal_bands_rows
 from corpusmill.filters.dedup.near import (
     NearDedup,
     NearDedupParams,
-    _band_path,
+    _sorted_path,
     _manifest_path,
 )
 from tests.helpers import CollectedRejects
@@ -181,14 +181,16 @@ def test_result_does_not_depend_on_the_task_count(corpus: Corpus, tmp_path: Path
     assert one[0] == four[0]
     assert {k: r.duplicate_of for k, r in one[1].items()} == {k: r.duplicate_of for k, r in four[1].items()}
     assert len(one[1]) >= 0.9 * len(corpus.copy_of)  # default threshold 0.7 still finds the copies
-    # one task doing every band writes what one task per band writes
+    # one task doing every unit writes what one task per unit writes
     folder = tmp_path / "one" / "edges"
-    together = {p.name: p.read_bytes() for p in folder.glob("band-*.i64")}
-    assert len(together) == stage.params.lsh_shape()[0]
+    together = {p.name: p.read_bytes() for p in folder.glob("*.i64")}
+    assert len(together) == stage.params.lsh_shape()[0]  # a small run: one unit per band
     edges = stage.reduce_runs(str(tmp_path / "one"), 1)[0][0][0]
+    for path in folder.iterdir():
+        path.unlink()
     for rank in range(len(together)):
         edges.run(None, rank, len(together))
-    assert {p.name: p.read_bytes() for p in folder.glob("band-*.i64")} == together
+    assert {p.name: p.read_bytes() for p in folder.glob("*.i64")} == together
 
 
 def test_keep_rules(english: list[str], tmp_path: Path) -> None:
@@ -251,15 +253,14 @@ def test_partial_reruns_are_detected(corpus: Corpus, tmp_path: Path) -> None:
     list(stage.signature_step(str(workdir)).run(iter(shard), 0, 2))
 
     # a band file cut short (a task killed while publishing) or a missing rank's manifest
-    band_file = workdir / _band_path(3, 1)
-    band_file.write_bytes(band_file.read_bytes()[:-8])
+    band_file = workdir / _sorted_path(3, 1)
+    band_file.write_bytes(band_file.read_bytes()[:-12])
+    (workdir / "edges" / "000003.json").unlink()  # finished units are not redone
     with pytest.raises(RuntimeError, match="rerun the same command"):
         edges.run(None, 3, bands)
     (workdir / _manifest_path(1)).unlink()
     with pytest.raises(RuntimeError, match="1 of 2 tasks missing"):
         edges.run(None, 0, bands)
-    with pytest.raises(RuntimeError, match="at most one task per band"):
-        edges.run(None, 0, bands + 1)
 
     # a filter fed other records than its signature step saw
     run(stage, workdir, docs, tasks=2)
