@@ -340,11 +340,15 @@ class SpaceDoc(DuplicateLines):
         return ratio(text.count("\n"), len(self.splitter.ids(text)))
 
     # Whole pages (``pages.py``), on the text a kept document keeps
+    @cached_property
+    def lowered(self) -> str:
+        return self.fineweb_text.lower()
+
     def template_share(self) -> float:
-        return template_share(self.fineweb_text)
+        return template_share(self.lowered)
 
     def prose_share(self, words: frozenset[str]) -> float:
-        return prose_share(self.fineweb_text, words)
+        return prose_share(self.lowered, words)
 
 
 def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:

@@ -74,7 +74,8 @@ TEMPLATE_PHRASES = (
     r"exempt from poa reporting",
     r"if you print this thing and display it in public",
 )
-TEMPLATE = re.compile("|".join(TEMPLATE_PHRASES), re.IGNORECASE)
+TEMPLATE = re.compile("|".join(TEMPLATE_PHRASES))
+"""Matched against lowercased text (a case-insensitive alternation is five times slower)."""
 
 ENGLISH_FUNCTION_WORDS = tuple(
     """a an the and or but if of to in on at by for with from as into than then that this these
@@ -87,10 +88,13 @@ PROSE_MIN_WORDS = 5
 PROSE_MIN_FUNCTION = 0.2
 
 
-def template_share(text: str) -> float:
-    """Share of the words in segments that hold a software template phrase (0 without words)."""
+def template_share(lowered: str) -> float:
+    """Share of the words in segments that hold a software template phrase (0 without words), in a
+    lowercased text. Most texts hold none: one search settles them."""
+    if TEMPLATE.search(lowered) is None:
+        return 0.0
     total = hit = 0
-    for segment in SEGMENT_BREAK.split(text):
+    for segment in SEGMENT_BREAK.split(lowered):
         count = len(WORD.findall(segment))
         total += count
         if count and TEMPLATE.search(segment):
@@ -98,15 +102,16 @@ def template_share(text: str) -> float:
     return hit / total if total else 0.0
 
 
-def prose_share(text: str, function_words: frozenset[str]) -> float:
-    """Share of the words in prose segments (see the module docstring); 1 without words, so an
-    empty text is left to the rules that measure size."""
+def prose_share(lowered: str, function_words: frozenset[str]) -> float:
+    """Share of the words in prose segments of a lowercased text (see the module docstring;
+    ``function_words`` in lower case); 1 without words, so an empty text is left to the rules that
+    measure size."""
     total = prose = 0
-    for segment in SEGMENT_BREAK.split(text):
+    for segment in SEGMENT_BREAK.split(lowered):
         words = WORD.findall(segment)
         total += len(words)
         if len(words) >= PROSE_MIN_WORDS:
-            function = sum(word.lower() in function_words for word in words)
+            function = sum(word in function_words for word in words)
             if function >= PROSE_MIN_FUNCTION * len(words):
                 prose += len(words)
     return prose / total if total else 1.0
