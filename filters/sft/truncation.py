@@ -23,6 +23,8 @@ last word. Measured precision and the planted-cut recall (``benchmarks/sft.py``)
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from datatrove.data import Document
 
@@ -435,13 +437,65 @@ def _cjk_cut(last: str, lines: list[str], derived: bool, exempt: bool = False, n
     value = last[label.end() :].strip() if label else ""
     if derived or (structured and value[:1] != "“"):
         return None  # "家居用品：布基胶带、腰带、鞋带", "答：罗马尼亚", list items; a dialogue line is judged
-    if not no_stop:
-        return None  # see ``SftChecksParams.truncated_cjk_no_stop``
-    if stop > 0 or _others_closed(lines):
+    ratio = end_ratio(tail)
+    followed = stop > 0 or _others_closed(lines)
+    sentence_like = "，" in tail or PREDICATE.search(tail[2:])
+    if ratio < CJK_RARE_END and (followed or sentence_like) and _han(tail) >= CJK_RARE_CHARS:
+        return f"ends on {tail[-1]!r}, which rarely ends a sentence"  # "它使用患者自", "欧元对美元的当"
+    if CONDITION.match(tail) and "，" not in tail and _han(tail) >= CJK_RARE_CHARS + 2:
+        return f"condition without its main clause: {tail[:2]!r}"  # "如果想延长跑步"
+    if not no_stop and ratio >= CJK_LOW_END:
+        return None  # a last character that often ends sentences: see ``SftChecksParams.truncated_cjk_no_stop``
+    if followed:
         return "last sentence without 。" if len(tail) >= CJK_TAIL_CHARS else None
     if re.search(r"\d", clauses[-1]) or _prose(lines[:-1]):
         return None  # an amount ("所列项目的总成本为 4 美元"), or lines before it without 。 either
-    sentence_like = "，" in tail or PREDICATE.search(tail[2:])
     if _han(tail) >= (CJK_CLAUSE_CHARS if sentence_like else CJK_PHRASE_CHARS):
         return "ends without 。"
     return None
+
+
+END_TABLE = Path(__file__).parents[1] / "assets" / "cjk_sentence_ends.tsv"
+"""Sentence ends and occurrences of each Han character and bigram in real complete Chinese text
+(built by ``benchmarks/cjk_sentence_ends.py``, which says from what)."""
+END_PRIOR = 20
+"""Occurrences the shrinkage gives the fallback estimate: a bigram seen 30 times with no sentence end
+is not yet evidence, one seen 600 times is."""
+CJK_RARE_END = 0.1
+"""An end ratio this low (a tenth of the average character's) marks a cut on its own: the first
+half of a word (患者自 of 自己, 当 of 当前) or a character inside a clause."""
+CJK_RARE_CHARS = 4
+CJK_LOW_END = 1.5
+CONDITION = re.compile(r"(?:如果|假如|假设|虽然|即使|即便|只要|一旦|不仅|无论|不管)")
+"""Openers of a clause that needs a main clause after it: a sentence made of one of them alone
+stopped before its main clause ("如果想延长跑步")."""
+"""A Chinese last sentence that lacks 。 where the answer's other sentences have one, or a long
+single clause, is judged cut only if its last character ends sentences less often than the average
+character does; complete answers whose translation dropped the 。 end on sentence-final characters
+(上升, 合作, 宣誓就任总统)."""
+
+
+@cache
+def _end_table() -> tuple[dict[str, tuple[int, int]], float]:
+    table: dict[str, tuple[int, int]] = {}
+    for line in END_TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, ends, seen = line.split("\t")
+            table[key] = (int(ends), int(seen))
+    ends, seen = table.pop("*")
+    return table, ends / seen
+
+
+def end_ratio(text: str) -> float:
+    """How much more (or less) often than the average Han character the text's last character
+    ends a sentence, given the one before it: P(end | bigram) / P(end), the bigram's estimate shrunk
+    towards its last character's, and that towards the average (unknown characters score 1)."""
+    table, base = _end_table()
+    text = text.rstrip()
+    if not text or not CJK_CHAR.match(text[-1]):
+        return 1.0
+    estimate = base
+    for key in (text[-1], text[-2:]) if len(text) > 1 and CJK_CHAR.match(text[-2]) else (text[-1],):
+        ends, seen = table.get(key, (0, 0))
+        estimate = (ends + END_PRIOR * estimate) / (seen + END_PRIOR)
+    return estimate / base

@@ -256,13 +256,18 @@ def test_truncated_mid_sentence(output):
 @pytest.mark.parametrize(
     "output",
     [
-        "互联网对全球文化和交流产生了深远的影响。它开辟了新的沟通渠道，并以以前无法",
-        "练习讲故事的一种方法是大声向朋友或家人讲故事。从集思广益和写出故事开始",
-        "僵尸网络是感染了恶意软件并由黑客远程",
+        "互联网对全球文化和交流产生了深远的影响。它开辟了新的沟通渠道，并以以前无法",  # 法 of 无法: rarely final
+        "僵尸网络是感染了恶意软件并由黑客远程",  # a clause on 远程, which ends sentences less often than most
     ],
 )
-def test_a_chinese_sentence_without_its_full_stop_is_judged_only_when_asked(output):
-    # machine-translated sets drop the 。 of complete answers: opt-in (truncated_cjk_no_stop)
+def test_a_chinese_sentence_without_its_full_stop_ending_where_sentences_rarely_end_is_cut(output):
+    assert checks.truncated(alpaca("Explain this.", "", output), P)
+
+
+def test_a_chinese_sentence_without_its_full_stop_ending_like_a_sentence_is_judged_only_when_asked():
+    # machine-translated sets drop the 。 of complete answers, which end on 开始, 上升, 合作:
+    # opt-in (truncated_cjk_no_stop)
+    output = "练习讲故事的一种方法是大声向朋友或家人讲故事。从集思广益和写出故事开始"
     assert checks.truncated(alpaca("Explain this.", "", output), P) is None
     assert checks.truncated(alpaca("Explain this.", "", output), SftChecksParams(truncated_cjk_no_stop=True))
 
