@@ -68,13 +68,14 @@ def select(
 
 def run_select(run: TaggedRun, cfg: RunConfig, out2: Path, fresh: bool) -> dict:
     """Plan, decide and write OUT2; ``SelectError`` before anything is written if it cannot."""
-    from corpusmill.pipeline.select.decide import ROW, fates, needed_columns, scan
+    from corpusmill.pipeline.select.decide import CODE, DUPLICATE_OF, ROW, fates, needed_columns, scan
     from corpusmill.pipeline.select.output import write_selection
     from corpusmill.pipeline.select.plan import SelectError, plan_stages
 
     plans = plan_stages(cfg, run)
     _check_out2(out2, run.out, fresh)
-    frame = fates(scan(run.shards, needed_columns(plans, run.columns)), plans).collect().sort(ROW)
+    decided = fates(scan(run.shards, needed_columns(plans, run.columns)), plans).select(ROW, CODE, DUPLICATE_OF)
+    frame = decided.collect(engine="streaming").sort(ROW)
     if out2.exists() and fresh:
         from datatrove.io import get_datafolder
 

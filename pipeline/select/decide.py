@@ -6,8 +6,10 @@ the next stage. A dedup stage keeps, per cluster, the first ``copies`` members t
 stages before it, in the stage's own keep order (its tagged rank), which is what the stage keeps
 in reject mode from the records that reach it.
 
-Only ids, sources, languages, token counts and the decision columns are read (never ``text``), so
-memory follows the number of records times a few small columns.
+The query gives each record only a small integer, the position of its failing rule among all
+rules (``_code``, null: kept), and for dedup rejects the kept record's id; it runs on polars'
+streaming engine and never reads ``text``. Reason strings and details (the measured value against
+the threshold) are made afterwards, for rejected records only (``explain_codes``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from corpusmill.pipeline.select.plan import StagePlan
 from corpusmill.schema import ID, LANGUAGE, SOURCE, TOKENS
 
 ROW = "_row"
-REASON, STAGE, DETAIL, DUPLICATE_OF = "_reason", "_stage", "_detail", "_duplicate_of"
+CODE, DUPLICATE_OF = "_code", "_duplicate_of"
+REASON, STAGE, DETAIL = "_reason", "_stage", "_detail"
 
 
 def scan(shards: list[Path], columns: list[str]) -> pl.LazyFrame:
@@ -37,62 +40,64 @@ def needed_columns(plans: list[StagePlan], available: list[str]) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
+def rules(plans: list[StagePlan]) -> list[tuple[StagePlan, Decision]]:
+    """Every rule of the selection in decision order; a record's ``_code`` indexes this list."""
+    return [(plan, decision) for plan in plans for decision in plan.decisions]
+
+
 def fates(frame: pl.LazyFrame, plans: list[StagePlan]) -> pl.LazyFrame:
-    """``frame`` with ``_reason``, ``_stage``, ``_detail`` and ``_duplicate_of`` (null where kept)."""
-    frame = frame.with_columns(
-        pl.lit(None, pl.String).alias(REASON),
-        pl.lit(None, pl.String).alias(STAGE),
-        pl.lit(None, pl.String).alias(DETAIL),
-        pl.lit(None, pl.String).alias(DUPLICATE_OF),
-    )
+    """``frame`` with ``_code`` (the failing rule, null where kept) and ``_duplicate_of``."""
+    frame = frame.with_columns(pl.lit(None, pl.UInt32).alias(CODE), pl.lit(None, pl.String).alias(DUPLICATE_OF))
+    code = 0
     for plan in plans:
         plain = [d for d in plan.decisions if d.dedup is None]
-        if plain:
-            frame = _apply(frame, plan, plain)
+        if plain:  # a stage's plain rules come before its dedup rule (a stage has one or the other)
+            frame = _apply(frame, plain, code)
+            code += len(plain)
         for decision in plan.decisions:
             if decision.dedup is not None:
-                frame = _apply_dedup(frame, plan, decision)
+                frame = _apply_dedup(frame, decision, code)
+                code += 1
     return frame
 
 
-def _first(decisions: list[Decision], pick: str) -> pl.Expr:
-    expr = pl.when(decisions[0].fails.fill_null(False)).then(getattr(decisions[0], pick).cast(pl.String))
-    for decision in decisions[1:]:
-        expr = expr.when(decision.fails.fill_null(False)).then(getattr(decision, pick).cast(pl.String))
-    return expr.otherwise(pl.lit(None, pl.String))
+def _apply(frame: pl.LazyFrame, decisions: list[Decision], first_code: int) -> pl.LazyFrame:
+    failing = pl.when(decisions[0].fails.fill_null(False)).then(pl.lit(first_code, pl.UInt32))
+    for offset, decision in enumerate(decisions[1:], start=1):
+        failing = failing.when(decision.fails.fill_null(False)).then(pl.lit(first_code + offset, pl.UInt32))
+    return frame.with_columns(pl.coalesce(pl.col(CODE), failing.otherwise(pl.lit(None, pl.UInt32))).alias(CODE))
 
 
-def _apply(frame: pl.LazyFrame, plan: StagePlan, decisions: list[Decision]) -> pl.LazyFrame:
-    open_ = pl.col(REASON).is_null()
-    rule = _first(decisions, "rule")
-    failed = open_ & rule.is_not_null()
-    reason = pl.format("select:{}:{}", pl.lit(plan.name), rule)
-    return frame.with_columns(
-        pl.when(failed).then(reason).otherwise(pl.col(REASON)).alias(REASON),
-        pl.when(failed).then(pl.lit(plan.stage_id)).otherwise(pl.col(STAGE)).alias(STAGE),
-        pl.when(failed).then(_first(decisions, "value")).otherwise(pl.col(DETAIL)).alias(DETAIL),
-    )
-
-
-def _apply_dedup(frame: pl.LazyFrame, plan: StagePlan, decision: Decision) -> pl.LazyFrame:
+def _apply_dedup(frame: pl.LazyFrame, decision: Decision, code: int) -> pl.LazyFrame:
     spec = decision.dedup
     assert spec is not None
-    open_ = pl.col(REASON).is_null()
+    open_ = pl.col(CODE).is_null()
     rank = pl.when(open_).then(pl.col(spec.rank))
     place = rank.rank("ordinal").over(spec.cluster)
-    first_id = pl.col(ID).sort_by(rank, nulls_last=True).first().over(spec.cluster)
     in_index = pl.col(spec.index).fill_null(False) if spec.index else pl.lit(False)
     failed = open_ & ((place > spec.copies) | in_index)
-    survivors = open_.sum().over(spec.cluster)
-    detail = (
-        pl.when(in_index)
-        .then(pl.lit("matches a record of the index"))
-        .otherwise(pl.format("cluster of {} records, {} left by the stages before", pl.col(spec.size), survivors))
-    )
+    first_id = pl.col(ID).sort_by(rank, nulls_last=True).first().over(spec.cluster)
     kept = pl.when(in_index).then(pl.col(spec.cluster)).otherwise(first_id)
     return frame.with_columns(
-        pl.when(failed).then(pl.lit(f"select:{plan.name}:{spec.reason}")).otherwise(pl.col(REASON)).alias(REASON),
-        pl.when(failed).then(pl.lit(plan.stage_id)).otherwise(pl.col(STAGE)).alias(STAGE),
-        pl.when(failed).then(detail).otherwise(pl.col(DETAIL)).alias(DETAIL),
+        pl.when(failed).then(pl.lit(code, pl.UInt32)).otherwise(pl.col(CODE)).alias(CODE),
         pl.when(failed).then(kept).otherwise(pl.col(DUPLICATE_OF)).alias(DUPLICATE_OF),
     )
+
+
+def explain_codes(rejected: pl.DataFrame, plans: list[StagePlan]) -> pl.DataFrame:
+    """``_stage`` (the stage id), ``_reason`` and ``_detail`` of rejected rows (``_code`` set), from
+    their tagged columns: the rule's name and its measured value against the threshold."""
+    stage, reason, detail = pl.lit(None, pl.String), pl.lit(None, pl.String), pl.lit(None, pl.String)
+    for code, (plan, decision) in enumerate(rules(plans)):
+        hit = pl.col(CODE) == code
+        stage = pl.when(hit).then(pl.lit(plan.stage_id)).otherwise(stage)
+        reason = pl.when(hit).then(pl.format("select:{}:{}", pl.lit(plan.name), decision.rule)).otherwise(reason)
+        if decision.dedup is not None:
+            spec = decision.dedup
+            about = pl.format("cluster of {} records", pl.col(spec.size))
+            value = pl.when(pl.col(spec.index)).then(pl.lit("matches a record of the index")) if spec.index else None
+            value = about if value is None else value.otherwise(about)
+        else:
+            value = decision.value.cast(pl.String)
+        detail = pl.when(hit).then(value).otherwise(detail)
+    return rejected.with_columns(stage.alias(STAGE), reason.alias(REASON), detail.alias(DETAIL))

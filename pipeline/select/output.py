@@ -26,14 +26,15 @@ from corpusmill.pipeline.accounting import Accounting
 from corpusmill.pipeline.config import RunConfig
 from corpusmill.pipeline.finalize import Finalize
 from corpusmill.pipeline.runner import MARKER_FORMAT, RUN_MARKER, join
-from corpusmill.pipeline.select.decide import DETAIL, DUPLICATE_OF, REASON, STAGE
+from corpusmill.pipeline.select.decide import CODE, DETAIL, DUPLICATE_OF, REASON, STAGE, explain_codes, rules
 from corpusmill.pipeline.select.plan import StagePlan, TaggedRun
 from corpusmill.pipeline.sinks import REJECT_FIELDS, RejectsWriter
 from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, URL, record_schema
 
 READ_ID = "00_read"
+REJECT_BATCH = 50_000
+"""Rejected rows named and written at a time (with ``keep_text``, their text is held meanwhile)."""
 SELECT_RUN, FINALIZE_RUN = "select", "finalize"
-BATCH = 20_000
 
 
 def write_selection(
@@ -45,9 +46,9 @@ def write_selection(
     columns = {f.name: f.type for f in schema if f.name not in (ID, TEXT, SOURCE, URL)}
     partials = join(out, "work", "select")
     _write_marker(out2, run, config)
-    _split(run, fates, schema, columns, partials, out2, config.output.rejects == "full")
+    counts = _split(run, plans, fates, schema, columns, partials, out2, config.output.rejects == "full")
     stage_ids = [READ_ID, *(plan.stage_id for plan in plans)]
-    _save_counts(out2 / "logs" / SELECT_RUN, fates, stage_ids)
+    _save_counts(out2 / "logs" / SELECT_RUN, fates.height, counts, stage_ids)
     finalize = Finalize(
         partials=partials,
         out=out,
@@ -99,73 +100,101 @@ def _write_marker(out2: Path, run: TaggedRun, config: RunConfig) -> None:
 
 def _split(
     run: TaggedRun,
+    plans: list[StagePlan],
     fates: pl.DataFrame,
     schema: pa.Schema,
     columns: dict[str, pa.DataType],
     partials: str,
     out2: Path,
     keep_text: bool,
-) -> None:
-    """Stream the shards once: kept rows to the partial file, rejected rows to their stage's file."""
+) -> pl.DataFrame:
+    """Stream the shards once: kept rows to the partial file, rejected rows to their stage's file.
+    Returns the rejects counted by stage id and reason."""
     partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
-    reasons = fates[REASON].to_arrow()
+    codes = fates[CODE].to_arrow()
+    counted: list[pl.DataFrame] = []
     rejects: dict[str, ParquetFile] = {}
     reject_schema = pa.schema(REJECT_FIELDS + ([(TEXT, pa.string())] if keep_text else []))
-    row = 0
+    needed = {ID, SOURCE, URL, *(c for _, d in rules(plans) for c in d.columns), *([TEXT] if keep_text else [])}
+    reject_columns = [name for name in schema.names if name in needed]
+    pending: list[pl.DataFrame] = []
+    waiting = row = 0
     for shard in run.shards:
-        for batch in pq.ParquetFile(shard).iter_batches(batch_size=BATCH):
-            table = pa.Table.from_batches([batch], schema=schema)
-            gone = pc.is_valid(reasons.slice(row, table.num_rows)).to_numpy(zero_copy_only=False)
-            kept = table.filter(pa.array(~gone))
-            orders = pa.array(np.arange(row, row + table.num_rows)[~gone], pa.int64())
-            kept = kept.append_column(ORDER, orders)
-            kept = kept.append_column(BYTES, pc.binary_length(kept[TEXT].cast(pa.binary())).cast(pa.int64()))
-            for field in partial.schema:  # private columns a run's own tasks would fill (``_html``)
-                if field.name not in kept.column_names:
-                    kept = kept.append_column(field, pa.nulls(kept.num_rows, field.type))
-            partial.write_table(kept.select(partial.schema.names).cast(partial.schema))
+        parquet = pq.ParquetFile(shard)
+        for group in range(parquet.num_row_groups):  # a row group is read whole only if it keeps a record
+            size = parquet.metadata.row_group(group).num_rows
+            gone = pc.is_valid(codes.slice(row, size)).to_numpy(zero_copy_only=False)
+            if not gone.all():
+                kept = parquet.read_row_group(group).cast(schema).filter(pa.array(~gone))
+                partial.write_table(_partial_rows(kept, np.arange(row, row + size)[~gone], partial.schema))
             if gone.any():
-                _write_rejects(table.filter(pa.array(gone)), fates.slice(row, table.num_rows).filter(pl.Series(gone)),
-                               rejects, reject_schema, out2, keep_text)  # fmt: skip
-            row += table.num_rows
+                table = parquet.read_row_group(group, columns=reject_columns).filter(pa.array(gone))
+                facts = fates.slice(row, size).filter(pl.Series(gone)).select(CODE, DUPLICATE_OF)
+                pending.append(pl.from_arrow(table).hstack(facts))
+                waiting += pending[-1].height
+            row += size
+            if waiting >= REJECT_BATCH:
+                counted.append(_flush(pending, plans, rejects, reject_schema, out2, keep_text))
+                pending, waiting = [], 0
+    if pending:
+        counted.append(_flush(pending, plans, rejects, reject_schema, out2, keep_text))
     partial.close()
     for handle in rejects.values():
         handle.close()
+    if not counted:
+        return pl.DataFrame(schema={STAGE: pl.String, REASON: pl.String, "len": pl.UInt32})
+    return pl.concat(counted).group_by(STAGE, REASON).agg(pl.col("len").sum())
 
 
-def _write_rejects(
-    table: pa.Table,
-    fates: pl.DataFrame,
+def _flush(
+    pending: list[pl.DataFrame],
+    plans: list[StagePlan],
     rejects: dict[str, ParquetFile],
     schema: pa.Schema,
     out2: Path,
     keep_text: bool,
+) -> pl.DataFrame:
+    """Name and write a batch of rejected rows (many row groups at once: the expressions that
+    name reasons cost a fixed time per call); return their counts by stage and reason."""
+    batch = explain_codes(pl.concat(pending, how="vertical_relaxed"), plans)
+    _write_rejects(batch, rejects, schema, out2, keep_text)
+    return batch.group_by(STAGE, REASON).len()
+
+
+def _partial_rows(kept: pa.Table, orders: np.ndarray, schema: pa.Schema) -> pa.Table:
+    """Kept rows as a run's last segment writes them: with ``_order`` (the row in OUT) and the
+    private columns a run's tasks fill (``_bytes``; ``_html`` null)."""
+    kept = kept.append_column(ORDER, pa.array(orders, pa.int64()))
+    kept = kept.append_column(BYTES, pc.binary_length(kept[TEXT].cast(pa.binary())).cast(pa.int64()))
+    for field in schema:
+        if field.name not in kept.column_names:
+            kept = kept.append_column(field, pa.nulls(kept.num_rows, field.type))
+    return kept.select(schema.names).cast(schema)
+
+
+def _write_rejects(
+    table: pl.DataFrame, rejects: dict[str, ParquetFile], schema: pa.Schema, out2: Path, keep_text: bool
 ) -> None:
-    for stage_id in fates[STAGE].unique().to_list():
-        mask = (fates[STAGE] == stage_id).to_numpy()
-        part, facts = table.filter(pa.array(mask)), fates.filter(pl.Series(mask))
-        data = {
-            "id": part[ID],
-            "source": part[SOURCE],
-            "url": part[URL],
-            "stage": pa.array([stage_id.split("_", 1)[1]] * part.num_rows, pa.string()),
-            "reason": facts[REASON].to_arrow(),
-            "detail": facts[DETAIL].to_arrow(),
-            "duplicate_of": facts[DUPLICATE_OF].to_arrow(),
-            "similarity": pa.nulls(part.num_rows, pa.float64()),
-        }
-        if keep_text:
-            data[TEXT] = part[TEXT]
+    for (stage_id,), part in table.group_by(STAGE, maintain_order=True):
+        columns = [
+            pl.col(ID).alias("id"),
+            pl.col(SOURCE).alias("source"),
+            pl.col(URL).alias("url"),
+            pl.lit(stage_id.split("_", 1)[1]).alias("stage"),
+            pl.col(REASON).alias("reason"),
+            pl.col(DETAIL).alias("detail"),
+            pl.col(DUPLICATE_OF).alias("duplicate_of"),
+            pl.lit(None, pl.Float64).alias("similarity"),
+            *([pl.col(TEXT)] if keep_text else []),
+        ]
         if stage_id not in rejects:
             rejects[stage_id] = ParquetFile(str(out2 / "rejects"), f"{stage_id}/00000.parquet", schema)
-        rejects[stage_id].write_table(pa.table(data).cast(schema))
+        rejects[stage_id].write_table(part.select(columns).to_arrow().cast(schema))
 
 
-def _save_counts(logs: Path, fates: pl.DataFrame, stage_ids: list[str]) -> None:
+def _save_counts(logs: Path, total: int, by_stage: pl.DataFrame, stage_ids: list[str]) -> None:
     """Each stage's in/kept/rejected:<reason> where a run's task leaves its stats, so the
     ordinary accounting reads them."""
-    total = fates.height
-    by_stage = fates.filter(pl.col(STAGE).is_not_null()).group_by(STAGE, REASON).len()
     steps = [{"name": READ_ID, "stats": {IN: total, KEPT: total}}]
     remaining = total
     for stage_id in stage_ids[1:]:

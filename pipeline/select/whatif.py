@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from corpusmill.pipeline.config import RunConfig, config_from_dict
-from corpusmill.pipeline.select.decide import REASON, fates, needed_columns, scan
+from corpusmill.pipeline.select.decide import CODE, fates, needed_columns, scan
 from corpusmill.pipeline.select.plan import SelectError, StagePlan, TaggedRun, plan_stages
 from corpusmill.schema import LANGUAGE, SOURCE, TOKENS
 
@@ -92,7 +92,7 @@ def what_if_table(run: TaggedRun, config: RunConfig | None, assignments: list[st
         counts = []
         for threshold in thresholds:
             decided = fates(base.lazy(), moved(plans, signal, threshold)).collect()
-            gone = decided.filter(pl.col(REASON).is_not_null()).group_by(group)
+            gone = decided.filter(pl.col(CODE).is_not_null()).group_by(group)
             counts.append(gone.agg(pl.len().alias("records"), pl.col(TOKENS).sum().alias("tokens")))
         always = 0
         for row in totals.sort(group, nulls_last=True).iter_rows(named=True):

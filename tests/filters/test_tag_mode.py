@@ -14,7 +14,7 @@ from datatrove.data import Document
 
 from corpusmill.filters.tagging import tag_column
 from corpusmill.pipeline.config import ConfigError, config_from_dict, parse_stage
-from corpusmill.pipeline.select.decide import REASON, fates
+from corpusmill.pipeline.select.decide import REASON, explain_codes, fates
 from corpusmill.pipeline.select.plan import StagePlan
 
 
@@ -60,7 +60,7 @@ def decided(stage_name: str, params: dict, frame: pl.DataFrame) -> list[str | No
     """The reasons select gives from the tagged columns, as the stage's own reason codes."""
     stage_spec = spec(stage_name, params)
     plan = StagePlan(f"01_{stage_name}", stage_name, stage_spec.cls.decisions(stage_spec.params))
-    reasons = fates(frame.lazy(), [plan]).collect()[REASON].to_list()
+    reasons = explain_codes(fates(frame.lazy(), [plan]).collect(), [plan])[REASON].to_list()
     prefix = f"select:{stage_name}:"
     return [None if r is None else r.removeprefix(prefix) for r in reasons]
 

@@ -1,0 +1,171 @@
+"""Tag once, select many times: what tagging costs and what ``corpusmill select`` saves.
+
+    .venv/bin/python benchmarks/select.py tag        # (a) tagged run vs reject run, English web job
+    .venv/bin/python benchmarks/select.py rerun      # (b) select vs rerun with other thresholds
+    .venv/bin/python benchmarks/select.py million    # (c) select over 1M tagged records
+    .venv/bin/python benchmarks/select.py all
+
+Every figure is a whole command in a fresh process, timed from outside (``end_to_end.measure``):
+(a) and (b) on the English web job of ``end_to_end.py`` (~8 MB of real English text; ``language``
+0.65, ``quality`` with datatrove's decisions, ``near_dedup``), report and dataset card included.
+(a) runs ``run`` and ``run --tag`` alternately ``--repeat`` times and compares the fastest of each.
+(b) changes the language threshold, two quality bounds and the dedup copies, then times
+``select`` on (a)'s tagged output against ``run`` of the changed config, and compares kept ids.
+(c) repeats (a)'s tagged records (new ids, same values) to 1M and times ``select`` with peak memory
+(summed RSS of the process tree): records per second counts input records over the wall time of
+the whole command, on one process.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]  # this file would shadow stdlib `select`
+
+import argparse  # noqa: E402
+import copy  # noqa: E402
+import importlib.util  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+import polars as pl  # noqa: E402
+import pyarrow as pa  # noqa: E402
+import pyarrow.parquet as pq  # noqa: E402
+import yaml  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("end_to_end", HERE / "end_to_end.py")
+end_to_end = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(end_to_end)
+CLI, DATA, TEXT_MB, load, measure = (
+    end_to_end.CLI,
+    end_to_end.DATA,
+    end_to_end.TEXT_MB,
+    end_to_end.load,
+    end_to_end.measure,
+)
+
+
+def ids(folder: Path) -> set[str]:
+    return set(pl.read_parquet(folder / "data" / "**" / "*.parquet", columns=["id"])["id"].to_list())
+
+
+def changed(config: dict) -> dict:
+    """Other thresholds on the same measures: what a user tunes after a first run."""
+    config = copy.deepcopy(config)
+    stages = {next(iter(s)): s for s in config["stages"]}
+    stages["language"]["language"]["threshold"] = 0.7
+    space = stages["quality"]["quality"].setdefault("space", {})
+    space |= {"min_alpha_words_ratio": 0.75, "min_doc_words": 80}
+    return config
+
+
+def prepare(tmp: Path, data: Path) -> tuple[Path, Path]:
+    inputs = tmp / "web"
+    if not inputs.exists():
+        end_to_end.write_jsonl(inputs, end_to_end.english_texts(data, TEXT_MB))
+    base, other = tmp / "web.yaml", tmp / "web-changed.yaml"
+    base.write_text(yaml.safe_dump(end_to_end.web_config(inputs)))
+    other.write_text(yaml.safe_dump(changed(end_to_end.web_config(inputs))))
+    return base, other
+
+
+def bench_tag(tmp: Path, data: Path, repeat: int) -> list[str]:
+    base, _ = prepare(tmp, data)
+    reject, tag = [], []
+    for _ in range(repeat):
+        reject.append(measure([CLI, "run", str(base), "--out", str(tmp / "reject"), "--fresh"])[0])
+        tag.append(measure([CLI, "run", str(base), "--tag", "--out", str(tmp / "tagged"), "--fresh"])[0])
+        print(f"    run {reject[-1]:.1f} s, run --tag {tag[-1]:.1f} s ({tag[-1] / reject[-1]:.2f}x); load {load()}")
+    stats = json.loads((tmp / "tagged" / "stats.json").read_text())
+    best_reject, best_tag = min(reject), min(tag)
+    return [
+        f"| tagged run vs reject run (English web job, {stats['input_records']:,} docs, best of {repeat}) "
+        f"| {best_tag:.1f} s vs {best_reject:.1f} s | {best_tag / best_reject:.2f}x | <= 1.15x |"
+    ]
+
+
+def bench_rerun(tmp: Path, data: Path) -> list[str]:
+    base, other = prepare(tmp, data)
+    if not (tmp / "tagged" / "manifest.json").exists():
+        measure([CLI, "run", str(base), "--tag", "--out", str(tmp / "tagged"), "--fresh"])
+    rerun = measure([CLI, "run", str(other), "--out", str(tmp / "rerun"), "--fresh"])[0]
+    command = [CLI, "select", str(tmp / "tagged"), "--config", str(other), "--out", str(tmp / "selected"), "--fresh"]
+    select = measure(command)[0]
+    kept_rerun, kept_select = ids(tmp / "rerun"), ids(tmp / "selected")
+    same = "same kept ids" if kept_rerun == kept_select else f"kept ids differ: {len(kept_rerun ^ kept_select)}"
+    print(f"    rerun {rerun:.1f} s, select {select:.1f} s; {len(kept_select):,} kept, {same}")
+    job = f"select vs rerun, changed thresholds ({same})"
+    return [f"| {job} | {select:.1f} s vs {rerun:.1f} s | {rerun / select:.1f}x | >= 10x |"]
+
+
+def build_million(tagged: Path, target: Path, records: int) -> None:
+    """A tagged run folder of ``records`` rows: (a)'s tagged rows repeated with new ids."""
+    rows = pl.read_parquet(tagged / "data" / "**" / "*.parquet")
+    shutil.rmtree(target, ignore_errors=True)
+    (target / "logs").mkdir(parents=True)
+    shutil.copy(tagged / "logs" / "run.json", target / "logs" / "run.json")
+    manifest = json.loads((tagged / "manifest.json").read_text())
+    shards, written, copy_number = [], 0, 0
+    while written < records:
+        take = rows.head(records - written).with_columns(pl.col("id") + f"#{copy_number}")
+        path = f"data/shard-{copy_number:05d}.parquet"
+        (target / "data").mkdir(exist_ok=True)
+        pq.write_table(pa.Table.from_batches(take.to_arrow().to_batches()), target / path, row_group_size=5_000)
+        shards.append({"path": path, "records": take.height})
+        written += take.height
+        copy_number += 1
+    (target / "manifest.json").write_text(json.dumps({"tokenizer": manifest["tokenizer"], "shards": shards}))
+
+
+def bench_million(tmp: Path, data: Path, records: int) -> list[str]:
+    base, other = prepare(tmp, data)
+    if not (tmp / "tagged" / "manifest.json").exists():
+        measure([CLI, "run", str(base), "--tag", "--out", str(tmp / "tagged"), "--fresh"])
+    big = tmp / "million"
+    build_million(tmp / "tagged", big, records)
+    megabytes = sum(p.stat().st_size for p in (big / "data").glob("*.parquet")) / 1e6
+    command = [CLI, "select", str(big), "--config", str(other), "--out", str(tmp / "million-out"), "--fresh"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds, peak = measure(command, memory=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    stats = json.loads((tmp / "million-out" / "stats.json").read_text())
+    print(
+        f"    {records:,} records ({megabytes:.0f} MB of shards): {seconds:.1f} s wall, {cpu:.1f} s CPU, "
+        f"peak {peak:.0f} MB, {stats['output_records']:,} kept; load {load()}"
+    )
+    return [
+        f"| select over {records:,} tagged records ({megabytes:.0f} MB), whole command | {seconds:.1f} s wall, "
+        f"{cpu:.1f} s CPU: {records / cpu:,.0f} records/s per core, peak {peak:.0f} MB | | >= 200,000/s, <= 1,000 MB |"
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("job", choices=["tag", "rerun", "million", "all"])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--records", type=int, default=1_000_000)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    args = parser.parse_args()
+    rows: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="corpusmill-select-") as scratch:
+        tmp = args.keep or Path(scratch)
+        tmp.mkdir(parents=True, exist_ok=True)
+        print(f"load at the start: {load()}")
+        if args.job in ("tag", "all"):
+            rows += bench_tag(tmp, args.data, args.repeat)
+        if args.job in ("rerun", "all"):
+            rows += bench_rerun(tmp, args.data)
+        if args.job in ("million", "all"):
+            rows += bench_million(tmp, args.data, args.records)
+    print("\n| job | corpusmill | ratio | goal |\n|---|---:|---:|---:|")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
