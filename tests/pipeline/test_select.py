@@ -144,9 +144,27 @@ def test_select_same_config_gives_the_reject_run(runs: dict[str, Path]) -> None:
     assert quality.height and quality["detail"].str.contains("threshold=").all()
     duplicates = rejects.filter(pl.col("reason") == "select:exact_dedup:exact_duplicate")
     assert duplicates.height and duplicates["duplicate_of"].is_not_null().all()
+    assert (out2 / "report.html").exists() and (out2 / "README.md").exists()
+    export = corpusmill("export", out2, "--format", "jsonl")
+    assert export.returncode == 0, export.stderr
     verify = corpusmill("verify", out2)
     assert verify.returncode == 0, verify.stdout + verify.stderr
-    assert (out2 / "report.html").exists() and (out2 / "README.md").exists()
+
+
+def test_select_applies_a_budget(runs: dict[str, Path]) -> None:
+    folder = runs["folder"]
+    config = write_config(folder, "budget", STAGES, budget={"total_tokens": 15_000, "seed": 3})
+    out2 = folder / "select-budget"
+    result = corpusmill("select", runs["tag"], "--config", config, "--out", out2)
+    assert result.returncode == 0, result.stderr
+    stats = json.loads((out2 / "stats.json").read_text())
+    assert stats["accounting"]["problems"] == []
+    budget = stats["stages"][-1]
+    assert budget["name"] == "budget" and sum(budget["rejected"].values()) > 0
+    manifest = json.loads((out2 / "manifest.json").read_text())
+    assert 0 < manifest["total_tokens"] <= 15_000 * 1.05
+    assert set(kept(out2)["id"]) < set(kept(runs["reject"])["id"])  # a budgeted part of the same selection
+    assert corpusmill("verify", out2).returncode == 0
 
 
 def test_select_changed_thresholds_give_the_rerun(runs: dict[str, Path]) -> None:
