@@ -4,10 +4,9 @@ built on pypdfium2) against each PDF's own text layer.
 
 The PDFs are Debian's TeX Live documentation, Chinese and English (LPPL and other free licences):
 
-    mkdir -p /tmp/debs && cd /tmp/debs
-    apt-get download texlive-latex-base-doc texlive-lang-chinese
-    for f in *.deb; do dpkg -x "$f" x; done
-    .venv/bin/python benchmarks/documents.py /tmp/debs/x/usr/share/doc [--latin 35] [--max-pages 60]
+    mkdir -p /tmp/debs && (cd /tmp/debs && apt-get download texlive-latex-base-doc texlive-lang-chinese)
+    for f in /tmp/debs/*.deb; do dpkg -x "$f" /tmp/debs/x; done
+    .venv/bin/python -m benchmarks.documents /tmp/debs/x/usr/share/doc [--latin 35] [--max-pages 60]
 
 Selection (deterministic): every PDF with 2 to ``--max-pages`` pages whose first three pages hold
 at least 200 Han characters, and the first ``--latin`` by path of those with Latin text only.
@@ -148,7 +147,7 @@ def main() -> None:
     glued = Counter()
     bad = Counter()
     failed = Counter()
-    ours_found = ours_total = 0
+    ours: Counter[tuple[str, str]] = Counter()
     have = removed = 0
     breaks = paragraphs_total = paragraphs_ended = 0
     by_language = Counter()
@@ -169,8 +168,9 @@ def main() -> None:
         a, b = words("".join(layer)), words("".join(other))
         for name, (reference, found) in (("pypdf has pypdfium2's", (a, b)), ("pypdfium2 has pypdf's", (b, a))):
             hit, total = recall(reference, found)
-            agree[name, "hit"] += hit
-            agree[name, "total"] += total
+            for scope in ("all", language):
+                agree[name, scope, "hit"] += hit
+                agree[name, scope, "total"] += total
         for name, text in (("pypdfium2", "".join(layer)), ("pypdf", "".join(other))):
             glued[name, "glued"] += len(GLUED.findall(text))
             glued[name, "words"] += sum(words(text).values())
@@ -178,8 +178,9 @@ def main() -> None:
             bad[name, "chars"] += len(text)
         text = document.text
         hit, total = recall(a, words(text))
-        ours_found += hit
-        ours_total += total
+        for scope in ("all", language):
+            ours[scope, "hit"] += hit
+            ours[scope, "total"] += total
         for running, part in zip(running_lines(layer), document.parts, strict=True):
             if running is None:
                 continue
@@ -195,16 +196,17 @@ def main() -> None:
     for name in ("pypdfium2", "pypdf", "corpusmill"):
         print(f"| {name} | {pages_total / seconds[name]:,.0f} |")
     print(
-        "\n| library | words of the other it has | runs of 26+ letters per 1,000 words "
+        "\n| library | words of the other it has (all / zh / en) | runs of 26+ letters per 1,000 words "
         "| U+FFFD / private-use per 1,000 chars | files failed |"
     )
     print("|---|---|---|---|---|")
     for name, key in (("pypdfium2", "pypdfium2 has pypdf's"), ("pypdf", "pypdf has pypdfium2's")):
-        share = agree[key, "hit"] / max(1, agree[key, "total"])
+        share = " / ".join(f"{agree[key, s, 'hit'] / max(1, agree[key, s, 'total']):.3f}" for s in ("all", "zh", "en"))
         runs = 1000 * glued[name, "glued"] / max(1, glued[name, "words"])
         odd = 1000 * bad[name, "bad"] / max(1, bad[name, "chars"])
-        print(f"| {name} | {share:.3f} | {runs:.2f} | {odd:.2f} | {failed[name]} |")
-    print(f"\ncorpusmill: recall of the text layer's words {ours_found / ours_total:.4f}")
+        print(f"| {name} | {share} | {runs:.2f} | {odd:.2f} | {failed[name]} |")
+    recalls = " / ".join(f"{ours[s, 'hit'] / max(1, ours[s, 'total']):.4f}" for s in ("all", "zh", "en"))
+    print(f"\ncorpusmill: recall of the text layer's words (all / zh / en) {recalls}")
     print(f"running headers/footers: {removed}/{have} pages that have one lose it ({removed / max(1, have):.1%})")
     print(
         f"paragraph breaks: {breaks / pages_total:.1f} per page; {paragraphs_ended / max(1, paragraphs_total):.1%} of "
