@@ -404,33 +404,43 @@ def plan_units(counts: np.ndarray, max_entries: int) -> list[Unit]:
     return units
 
 
-def _unit_entries(folder: DataFolder, run: SignatureRun, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
-    """Band hashes and node ids of the run records in ``unit``: the unit's slice of every rank's
-    sorted band file, found from the rank's prefix counts."""
-    hashes, nodes = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)]
-    bands = run_bands(folder)
+def unit_slices(folder: DataFolder, run: SignatureRun, bands: int, units: list[Unit]) -> np.ndarray:
+    """``[ranks x units x 3]``: where each unit starts in each rank's sorted band file, how many
+    entries it has there, and the file's entry count. Each rank's counts are read once."""
+    band = np.array([u.band for u in units], np.int64)
+    lo = np.array([u.lo for u in units], np.int64)
+    hi = np.array([u.hi for u in units], np.int64)
+    slices = np.zeros((run.world_size, len(units), 3), np.int64)
     for r, records in enumerate(run.records.tolist()):
-        counts = _rank_counts(folder, r, bands, records)[unit.band]
-        before = int(counts[: unit.lo].sum())
-        size = int(counts[unit.lo : unit.hi].sum())
+        cumulative = np.zeros((bands, (1 << PREFIX_BITS) + 1), np.int64)
+        np.cumsum(_rank_counts(folder, r, bands, records), axis=1, out=cumulative[:, 1:])
+        slices[r, :, 0] = cumulative[band, lo]
+        slices[r, :, 1] = cumulative[band, hi] - cumulative[band, lo]
+        slices[r, :, 2] = cumulative[band, -1]
+    return slices
+
+
+def _unit_entries(
+    folder: DataFolder, run: SignatureRun, unit: Unit, slices: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Band hashes and node ids of the run records in ``unit``: the unit's slice (``slices``:
+    ``[ranks x 3]`` from ``unit_slices``) of every rank's sorted band file."""
+    hashes, nodes = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)]
+    for r, (start, size, entries_in_file) in enumerate(slices.tolist()):
         if not size:
             continue
         path = _sorted_path(unit.band, r)
         with folder.open(path, "rb") as handle:
-            if handle.size != int(counts.sum()) * BUCKET.itemsize:
+            if handle.size != entries_in_file * BUCKET.itemsize:
                 raise RuntimeError(
                     f"near_dedup: {folder.path}/{path} has {handle.size} bytes, expected "
-                    f"{int(counts.sum()) * BUCKET.itemsize}: rerun the same command"
+                    f"{entries_in_file * BUCKET.itemsize}: rerun the same command"
                 )
-            handle.seek(before * BUCKET.itemsize)
+            handle.seek(start * BUCKET.itemsize)
             entries = np.frombuffer(handle.read(size * BUCKET.itemsize), BUCKET)
         hashes.append(entries["hash"].astype(np.uint64))
         nodes.append(entries["row"].astype(np.int64) + run.offsets[r])
     return np.concatenate(hashes), np.concatenate(nodes)
-
-
-def run_bands(folder: DataFolder) -> int:
-    return read_json(folder, _manifest_path(0))["settings"]["bands"]
 
 
 class NearDedupEdges(PipelineStep):
@@ -460,12 +470,14 @@ class NearDedupEdges(PipelineStep):
                 raise ValueError(f"near_dedup: no index at {self.params.index} to read (index_mode read_only)")
             parts = index.parts(exclude_run=run_token(folder.path))
         expected = {"signatures": run.digest, "index_parts": [[p.name, p.rows] for p in parts]}
-        for number in range(rank, len(units), world_size):
+        mine = list(range(rank, len(units), world_size))
+        slices = unit_slices(folder, run, self.params.lsh_shape()[0], [units[n] for n in mine])
+        for i, number in enumerate(mine):
             marker = _unit_marker(number)
             if folder.exists(marker) and _matches(read_json(folder, marker), units[number], expected):
                 self.stat_update("units_reused")
                 continue
-            self._unit(folder, run, number, units[number], index, parts, expected)
+            self._unit(folder, run, number, units[number], slices[:, i], index, parts, expected)
 
     def _unit(
         self,
@@ -473,12 +485,13 @@ class NearDedupEdges(PipelineStep):
         run: SignatureRun,
         number: int,
         unit: Unit,
+        slices: np.ndarray,
         index: DedupIndex | None,
         parts: list[IndexPart],
         expected: dict[str, Any],
     ) -> None:
         _remove(folder, _unit_marker(number))
-        hashes, nodes = _unit_entries(folder, run, unit)
+        hashes, nodes = _unit_entries(folder, run, unit, slices)
         if index is not None:
             indexed = index.band(parts, unit.band)
             prefix = indexed >> np.uint64(64 - PREFIX_BITS)
@@ -576,7 +589,7 @@ class NearDedupClusters(PipelineStep):
             for number, marker in enumerate(markers):
                 edges = read_array(folder, _unit_edges(number), "<i8", "near_dedup", 2 * marker["edges"])
                 graph.add_edges(edges.reshape(-1, 2))
-            self.stat_update("propagation_rounds", value=graph.solve())
+            graph.solve()
             labelled = list(graph.labels())
         nodes = np.concatenate([np.zeros(0, np.int64), *(n for n, _ in labelled)])
         roots = np.concatenate([np.zeros(0, np.int64), *(r for _, r in labelled)])
@@ -636,6 +649,9 @@ class NearDedupClusters(PipelineStep):
                 "records": int(total),
                 "candidate_pairs": candidates,
                 "verified_pairs": verified,
+                "units": len(markers),
+                "partitions": partitions,
+                "propagation_rounds": graph.rounds,
                 "clusters": int(sizes.size),
                 "duplicates_removed": sum(removed),
                 "removed_as_index_matches": by_index,

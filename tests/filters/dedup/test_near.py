@@ -22,8 +22,8 @@ from corpusmill.filters.dedup.minhash import optimal_bands_rows
 from corpusmill.filters.dedup.near import (
     NearDedup,
     NearDedupParams,
-    _sorted_path,
     _manifest_path,
+    _sorted_path,
 )
 from tests.helpers import CollectedRejects
 

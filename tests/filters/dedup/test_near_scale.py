@@ -1,0 +1,156 @@
+"""near_dedup under a memory cap: hash-range units, node-partitioned clustering, resume. The
+reference is the algorithm as it was before the cap, written out here in plain numpy: every
+band's stars in memory, every candidate pair verified, one in-memory union-find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from datatrove.io import get_datafolder
+
+from corpusmill.filters.dedup import components, near
+from corpusmill.filters.dedup.components import PartitionedComponents
+from corpusmill.filters.dedup.minhash import band_hashes, connected_components, equal_hash_edges, estimated_jaccard
+from corpusmill.filters.dedup.near import NearDedup, NearDedupParams, _kept
+from tests.filters.dedup.test_near import Corpus, chinese, corpus, english, run  # noqa: F401 (the fixtures they use)
+
+
+def reference_removals(docs, params: NearDedupParams) -> dict[str, str]:
+    """Removed id -> kept id, as the unbounded algorithm decides."""
+    docs = sorted(docs, key=lambda d: d.metadata["_order"])
+    signatures, _ = params.hasher().signatures([d.text for d in docs], [d.metadata.get("language") for d in docs])
+    bands, rows = params.lsh_shape()
+    hashes = band_hashes(signatures, bands, rows)
+    candidates = []
+    for band in range(bands):
+        nodes = np.flatnonzero(hashes[:, band])
+        candidates.append(equal_hash_edges(hashes[nodes, band], nodes))
+    pairs = np.unique(np.sort(np.concatenate(candidates), axis=1), axis=0)
+    pairs = pairs[estimated_jaccard(signatures[pairs[:, 0]], signatures[pairs[:, 1]]) >= params.threshold]
+    nodes, roots = connected_components(pairs)
+    order = np.array([docs[n].metadata["_order"] for n in nodes], np.int64)
+    rule = (
+        -np.array([len(docs[n].text) for n in nodes], np.float64) if params.keep == "longest" else np.zeros(nodes.size)
+    )
+    kept = _kept(nodes, roots, order, rule, len(docs))
+    return {docs[n].id: docs[nodes[k]].id for n, k in zip(nodes.tolist(), kept.tolist(), strict=True) if nodes[k] != n}
+
+
+@pytest.fixture
+def tiny_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A budget of 60 band entries per unit and 200 directed edges per partition."""
+    params = NearDedupParams()
+    monkeypatch.setattr(near, "BYTES_PER_ENTRY", params.budget() // 60)
+    monkeypatch.setattr(components, "BYTES_PER_EDGE", params.budget() // 200)
+
+
+@pytest.mark.parametrize("keep", ["first", "longest"])
+def test_tiny_memory_cap_keeps_what_the_unbounded_algorithm_keeps(
+    corpus: Corpus,  # noqa: F811
+    tiny_cap: None,
+    keep: str,
+    tmp_path: Path,
+) -> None:
+    params = NearDedupParams(threshold=0.5, keep=keep)
+    stage = NearDedup(params)
+    kept, rejects, _ = run(stage, tmp_path / "w", corpus.docs, tasks=3)
+    expected = reference_removals(corpus.docs, params)
+    assert len(expected) >= 50  # the injected copies
+    assert {i: r.duplicate_of for i, r in rejects.items()} == expected
+    assert sorted(kept) == sorted(d.id for d in corpus.docs if d.id not in expected)
+    summary = stage.summary(str(tmp_path / "w"))
+    bands = params.lsh_shape()[0]
+    assert summary["units"] >= 3 * bands  # bands were split into hash ranges
+    assert summary["partitions"] >= 4  # the clustering ran over several edge partitions
+    assert not (tmp_path / "w" / near.COMPONENTS).exists()
+
+
+def test_partitioned_components_equal_in_memory_components_on_random_graphs(tmp_path: Path) -> None:
+    rng = np.random.default_rng(7)
+    folder = get_datafolder(str(tmp_path))
+    for trial in range(40):
+        nodes = int(rng.integers(2, 400))
+        if trial % 4 == 0:  # chains: as many propagation rounds as edges
+            path = rng.permutation(nodes)[:50]
+            edges = np.stack([path[:-1], path[1:]], axis=1)
+        else:
+            edges = rng.integers(0, nodes, (int(rng.integers(1, 2 * nodes)), 2))
+        graph = PartitionedComponents(folder, f"g{trial}", nodes, int(rng.integers(1, 9)))
+        for chunk in np.array_split(edges, int(rng.integers(1, 4))):
+            graph.add_edges(chunk)
+        graph.solve()
+        labelled = list(graph.labels())
+        got_nodes = np.concatenate([n for n, _ in labelled])
+        got_roots = np.concatenate([r for _, r in labelled])
+        want_nodes, want_roots = connected_components(edges)
+        np.testing.assert_array_equal(got_nodes, want_nodes)
+        np.testing.assert_array_equal(got_roots, want_roots)
+        graph.remove()
+
+
+def test_a_killed_edges_task_resumes_and_a_killed_clusters_task_reruns(
+    corpus: Corpus,  # noqa: F811
+    tiny_cap: None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    params = NearDedupParams(threshold=0.5)
+    stage = NearDedup(params)
+    clean = run(stage, tmp_path / "clean", corpus.docs, tasks=2)
+
+    workdir = tmp_path / "w"
+    signatures = stage.signature_step(str(workdir))
+    for rank in range(2):
+        list(signatures.run(iter(corpus.docs[rank::2]), rank, 2))
+    (edges_run, _), (clusters_run, _) = stage.reduce_runs(str(workdir), 2)
+    edges, clusters = edges_run[0], clusters_run[0]
+
+    done: list[int] = []
+    real_unit = near.NearDedupEdges._unit
+
+    def killed_after_five(self, folder, run_, number, *args):
+        if len(done) == 5:
+            (workdir / near._unit_edges(number)).with_suffix(".i64.tmp").write_bytes(b"half")
+            raise KeyboardInterrupt  # the task is killed while it writes its sixth unit
+        done.append(number)
+        return real_unit(self, folder, run_, number, *args)
+
+    monkeypatch.setattr(near.NearDedupEdges, "_unit", killed_after_five)
+    with pytest.raises(KeyboardInterrupt):
+        edges.run(None, 0, 2)
+    monkeypatch.setattr(near.NearDedupEdges, "_unit", real_unit)
+    finished = {n: (workdir / near._unit_edges(n)).stat().st_mtime_ns for n in done}
+    with pytest.raises(RuntimeError, match="missing: rerun the same command"):
+        clusters.run(None, 0, 1)  # the clustering refuses an incomplete edges run
+
+    redone: list[int] = []
+    monkeypatch.setattr(
+        near.NearDedupEdges, "_unit", lambda self, f, r, n, *a: redone.append(n) or real_unit(self, f, r, n, *a)
+    )
+    for rank in range(2):
+        edges.run(None, rank, 2)
+    assert redone and not set(redone) & set(done)  # finished units are kept, not recomputed
+    assert {n: (workdir / near._unit_edges(n)).stat().st_mtime_ns for n in done} == finished
+
+    # a clustering task killed mid-propagation leaves its partition files: the rerun starts over
+    real_receive = PartitionedComponents._receive
+    monkeypatch.setattr(PartitionedComponents, "_receive", lambda self, q: (_ for _ in ()).throw(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt):
+        clusters.run(None, 0, 1)
+    assert (workdir / near.COMPONENTS).exists()
+    monkeypatch.setattr(PartitionedComponents, "_receive", real_receive)
+    clusters.run(None, 0, 1)
+
+    kept, rejects = [], {}
+    from tests.helpers import CollectedRejects
+
+    sink = CollectedRejects()
+    for rank in range(2):
+        filt = stage.filter_step(str(workdir))
+        filt.bind("05_near_dedup", sink)
+        kept += [doc.id for doc in filt.run(iter(corpus.docs[rank::2]), rank, 2)]
+    rejects = {doc_id: reject.duplicate_of for doc_id, _, reject in sink.rows}
+    assert sorted(kept) == clean[0]
+    assert rejects == {k: r.duplicate_of for k, r in clean[1].items()}
