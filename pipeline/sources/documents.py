@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from fsspec.core import url_to_fs
 
-from corpusmill.io.text_encoding import INVALID, codec_of, sniff
+from corpusmill.io.text_encoding import DETECT_BYTES, INVALID, codec_of, sniff
 from corpusmill.pipeline.sources.files import InputFile, open_file
 from corpusmill.pipeline.sources.problems import STREAM_ERRORS, Parsed, ReadProblem, describe, max_bytes
 from corpusmill.schema import DOCUMENT_SOURCE_COLUMNS
@@ -63,7 +63,7 @@ class Extracted:
     author: str | None = None
     created: str | None = None
     pages: int | None = None
-    sections: list[Part] = field(default_factory=list)  # PDFs: parts grouped by bookmarks
+    sections: list[Part] = field(default_factory=list)  # under headings (PDF: top-level bookmarks)
     text: str | None = None  # the whole text when it is more than its parts joined by blank lines (PDF pages)
 
 
@@ -136,16 +136,15 @@ def _extract(fmt: str, data: bytes, file: InputFile) -> Extracted:
         return _html(text)
     text = BLANK_LINES.sub("\n\n", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if fmt == "markdown":
-        return Extracted(_markdown_sections(text), title=_markdown_title(text))
+        return Extracted([Part(text)], title=_markdown_title(text), sections=_markdown_sections(text))
     return Extracted([Part(text)])
 
 
 def decode(data: bytes, encoding: str) -> str:
     """The bytes as text in ``encoding`` (``auto``: ``sniff``); an undecodable byte becomes
     ``INVALID`` (a lone surrogate), so the records holding one are rejected, never kept mangled."""
-    codec, mark = sniff(data[: 1 << 16], codec_of(encoding) if encoding != "auto" else encoding)
-    errors = "surrogatepass" if codec.startswith("utf-") and codec != "utf-8" else "corpusmill-invalid"
-    return data[mark:].decode(codec, errors)
+    codec, mark = sniff(data[:DETECT_BYTES], codec_of(encoding))
+    return data[mark:].decode(codec, "corpusmill-invalid")  # a lone UTF-16 surrogate too
 
 
 def _html(text: str) -> Extracted:
@@ -191,11 +190,10 @@ def _records(file: InputFile, fmt: str, document: Extracted) -> Iterator[tuple[i
     unit = file.source.unit
     if unit == "page" and fmt == "pdf":
         parts = document.parts
-    elif unit == "section":
-        parts = document.sections or document.parts
-    else:
-        text = document.text or "\n\n".join(part.text for part in document.parts if part.text)
-        parts = [Part(text)]
+    elif unit == "section" and document.sections:
+        parts = document.sections
+    else:  # a whole document; also the section unit of one without headings or bookmarks
+        parts = [Part(document.text or "\n\n".join(part.text for part in document.parts if part.text))]
     title = document.title or os.path.splitext(os.path.basename(file.path))[0]
     limit = max_bytes(file)
     for number, part in enumerate(parts, 1):

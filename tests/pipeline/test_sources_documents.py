@@ -191,3 +191,18 @@ def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
     writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
     writer.write(tmp_path / "owner.pdf")
     assert one(tmp_path / "owner.pdf").text == one(DOCS / "pdf" / "natnotes.pdf").text
+
+
+def test_section_unit_of_a_pdf_without_bookmarks_is_the_whole_document() -> None:
+    (doc,) = read(DOCS / "pdf" / "natnotes.pdf", unit="section")
+    assert doc.text == one(DOCS / "pdf" / "natnotes.pdf").text
+
+
+def test_a_lone_utf16_surrogate_costs_its_section(tmp_path: Path) -> None:
+    text = "# One\n\n第一节的文字。\n\n# Two\n\n第二节的文字。\n"
+    data = text.encode("utf-16-le")
+    cut = data.index("第二".encode("utf-16-le"))
+    (tmp_path / "notes.md").write_bytes(b"\xff\xfe" + data[:cut] + b"\x00\xd8" + data[cut:])
+    docs = read(tmp_path / "notes.md", unit="section")
+    assert [d.metadata.get(READ_ERROR, ("kept",))[0] for d in docs] == ["kept", "bad_encoding"]
+    assert docs[0].text == "# One\n\n第一节的文字。"
