@@ -1,5 +1,7 @@
 """Input sources: JSONL / JSON arrays, Parquet, CSV, WARC/ARC/WET, local Hugging Face dataset
-folders and SFT files (Alpaca, ShareGPT, OpenAI chat), one module per format.
+folders, SFT files (Alpaca, ShareGPT, OpenAI chat) and a team's own documents (PDF, Word,
+Markdown, text, HTML: ``documents``), one module per format. Text files are read in the source's
+``encoding`` (``corpusmill.io.text_encoding``: detected per file by default).
 
 Malformed input never raises and is never dropped silently: it becomes a record flagged with a
 read problem (and the raw line as text when there is one), which the ``read`` stage rejects as
