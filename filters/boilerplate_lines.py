@@ -74,12 +74,18 @@ BATCH_DOCS = 1024  # records whose rows are spread to the shard files at once
 
 
 class BoilerplateLinesParams(StageParams):
-    min_docs: int = Field(default=3, ge=2, description="documents of one site a line must be in")
-    min_share: float = Field(default=0.1, ge=0.0, le=1.0, description="share of its site's documents")
-    min_sites: int = Field(default=0, ge=0, description="sites a short line must be on to go run-wide (0: off)")
-    run_max_chars: int = Field(default=80, ge=1, description="longest (normalised) line the run-wide rule removes")
-    min_chars: int = Field(default=0, ge=0, description="reject records left shorter than this")
-    shards: int = Field(default=16, ge=1, le=4096, description="line-hash shards; memory of a reduce task / shards")
+    min_docs: int = Field(default=3, ge=2)
+    """Documents of one site a line must be in."""
+    min_share: float = Field(default=0.1, ge=0.0, le=1.0)
+    """Share of its site's documents."""
+    min_sites: int = Field(default=0, ge=0)
+    """Sites a short line must be on to go run-wide (0: off)."""
+    run_max_chars: int = Field(default=80, ge=1)
+    """Longest (normalised) line the run-wide rule removes."""
+    min_chars: int = Field(default=0, ge=0)
+    """Reject records left shorter than this."""
+    shards: int = Field(default=16, ge=1, le=4096)
+    """Line-hash shards; memory of a reduce task / shards."""
 
     def settings(self) -> dict[str, Any]:
         return self.model_dump()

@@ -268,13 +268,17 @@ def join_lines(lines: list[str]) -> str:
 
 class CleanLinesParams(StageParams):
     boilerplate: bool = True
+    """Remove furniture lines: cookie banners, 'enable JavaScript', share and follow prompts, copyright and
+    take-down notices, navigation bars (English and Chinese)."""
     max_boilerplate_chars: int = Field(default=200, ge=1)
     """Longer lines are prose whatever they mention (notice labels excepted)."""
     symbol_lines: bool = True
+    """Remove lines of symbols only (code fences and table rules stay)."""
     min_repeats: int = Field(default=3, ge=0)
     """A link or button line ("Read more", "Add to cart") this many times in one document is
     furniture (0: off). Only such lines: other repeated lines are the document's structure."""
     max_repeated_chars: int = Field(default=60, ge=1)
+    """Longest link or button line the repeated-line rule removes."""
 
 
 class CleanLines(Stage):

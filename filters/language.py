@@ -192,6 +192,7 @@ class LanguageParams(StageParams):
     min_main_share: Probability = 0.6
     """With paragraph_mix, reject (`language:mixed`) records whose language covers less than this."""
     batch_size: int = Field(default=512, ge=1)
+    """Records per fastText call."""
 
     @field_validator("languages")
     @classmethod

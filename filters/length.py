@@ -33,6 +33,7 @@ class LengthParams(StageParams):
     route_cjk_share: float = Field(default=0.3, ge=0, le=1)
     """Han/kana share of non-whitespace characters from which a text counts as CJK."""
     max_chars: int | None = Field(default=None, ge=1)
+    """Longer records are rejected as length:too_long; null sets no upper bound."""
 
     @model_validator(mode="after")
     def _ordered(self) -> LengthParams:

@@ -49,9 +49,16 @@ def fix_mojibake() -> Callable[[str], str]:
 
 class NormalizeParams(StageParams):
     fix_mojibake: bool = True
+    """Repair text decoded with the wrong encoding (ftfy's encoding repair only: no quote or width rewriting);
+    counted as normalize:mojibake."""
     form: str = Field(default="NFC", pattern="^(NFC|NFKC)$")
+    """Unicode normal form, NFC (default) or NFKC."""
     strip_control: bool = True
+    """Remove C0/C1 control characters except tab and newline, zero-width spaces and byte order marks; counted as
+    normalize:control_chars."""
     strip_format: bool = True
+    """Remove invisible format characters (Unicode Cf: word joiners, bidi overrides, soft hyphens, tags) where they
+    carry nothing, keeping ZWJ/ZWNJ in joining scripts and emoji sequences; counted as normalize:format_chars."""
 
 
 class Normalize(Stage):

@@ -45,8 +45,11 @@ def scores(model, texts: list[str], max_chars: int = 20_000) -> list[float]:
 class QualityClassifierParams(StageParams):
     path_fields: ClassVar[tuple[str, ...]] = ("model_path",)
     model_path: str
+    """A fastText model from `corpusmill quality train` (required)."""
     threshold: float = Field(default=0.5, ge=0, le=1)
+    """Records scoring below this are rejected as quality:classifier."""
     max_chars: int = Field(default=20_000, ge=1)
+    """Characters of each record the model reads."""
 
 
 class QualityClassifier(Stage):

@@ -49,21 +49,30 @@ class SftChecksParams(StageParams):
     """Thresholds of the ``sft`` stage. Placeholders are compared after lower-casing and removing
     everything but letters and digits, so ``<No Input>``, ``"<noinput>"`` and ``No input.`` are one."""
 
-    disable: list[str] = Field(default_factory=list, description="check or repair names to skip")
+    disable: list[str] = Field(default_factory=list)
+    """Check or repair names to skip."""
     input_placeholders: list[str] = Field(default_factory=lambda: list(INPUT_PLACEHOLDERS))
+    """Alpaca inputs meaning 'no input', compared lower-cased on letters and digits only ('<No Input>' and 'No
+    input.' match 'noinput'); removed as fixed:sft:placeholder_input."""
     output_placeholders: list[str] = Field(default_factory=lambda: list(OUTPUT_PLACEHOLDERS))
+    """Answers that are placeholders (sft:placeholder_output), compared like input_placeholders."""
     reference_max_words: int = Field(default=25, ge=1, le=1000)
-    truncated_min_words: int = Field(
-        default=5, ge=1, le=1000, description="a last line this long (zh: twice in characters) is judged"
-    )
+    """sft:unseen_reference: a first prompt pointing at 'the article below' or a URL with at most this many words
+    has nothing to point at (CJK characters count half a word)."""
+    truncated_min_words: int = Field(default=5, ge=1, le=1000)
+    """A last line this long (zh: twice in characters) is judged."""
     truncated_cjk_no_stop: bool = Field(
         default=False,
-        description="also reject a Chinese last sentence that merely lacks 。 (opt-in: 0.4 precision on real data)",
     )
+    """Also reject a Chinese last sentence that merely lacks 。 (opt-in: 0.4 precision on real data)."""
     max_tokens: int = Field(default=4096, ge=1)
-    language_min_letters: int = Field(default=24, ge=1, description="CJK characters count 3")
-    language_min_score: float = Field(default=0.8, ge=0.0, le=1.0, description="to judge a mismatch")
-    language_label_min_score: float = Field(default=0.4, ge=0.0, le=1.0, description="else language is 'und'")
+    """Records longer than this many tokens are rejected as sft:too_long."""
+    language_min_letters: int = Field(default=24, ge=1)
+    """sft:language_mismatch judges an answer with at least this many letters (a CJK character counts 3)."""
+    language_min_score: float = Field(default=0.8, ge=0.0, le=1.0)
+    """Language-ID score an answer's language needs before a mismatch with the prompt's is judged."""
+    language_label_min_score: float = Field(default=0.4, ge=0.0, le=1.0)
+    """Language-ID score a record's ``language`` label needs; below it the label is ``und``."""
 
     @field_validator("disable")
     @classmethod

@@ -93,11 +93,17 @@ class SftChecks(Stage):
 
 class SftDedupParams(StageParams):
     exact: bool = True
+    """Remove exact duplicates (same normalized instruction, input and answer)."""
     near: bool = True
-    threshold: float = Field(default=0.8, ge=0.5, le=1.0, description="estimated Jaccard, instruction and input")
-    ngram: int = Field(default=3, ge=1, le=20, description="tokens per shingle (words; CJK characters)")
+    """Remove near duplicates (MinHash over instruction and input, verified)."""
+    threshold: float = Field(default=0.8, ge=0.5, le=1.0)
+    """Estimated Jaccard, instruction and input."""
+    ngram: int = Field(default=3, ge=1, le=20)
+    """Tokens per shingle (words; CJK characters)."""
     num_perm: int = Field(default=128, ge=16, le=1024)
-    bands: int = Field(default=32, ge=1, le=512, description="LSH bands (num_perm / bands rows of each part)")
+    """MinHash permutations."""
+    bands: int = Field(default=32, ge=1, le=512)
+    """LSH bands (num_perm / bands rows of each part)."""
 
     @model_validator(mode="after")
     def _bands_divide(self) -> SftDedupParams:
@@ -163,8 +169,10 @@ class SftDedup(Stage):
 
 class SftDecontaminateParams(StageParams):
     path_fields: ClassVar[tuple[str, ...]] = ("benchmarks",)
-    benchmarks: list[str] = Field(default_factory=list, description="JSON/JSONL/text files of evaluation data")
+    benchmarks: list[str] = Field(default_factory=list)
+    """JSON/JSONL/text files of evaluation data."""
     ngram: int = Field(default=13, ge=3, le=50)
+    """Length of the word (or CJK character) n-grams shared with an evaluation set that make a record contaminated."""
 
 
 class SftDecontaminate(Stage):
