@@ -158,7 +158,7 @@ def truncated(doc: Document, p: SftChecksParams) -> str | None:
     if "\n" not in answer and NAMING_TASK.search(asked):
         return None  # a title, name or slogan needs no full stop: "席卷数字营销的 5 大趋势"
     complete = _list_complete(answer, asked)  # "List 5 elements …" and its item 5 needs no full stop
-    found = (None if complete else _list_cut(answer, asked)) or _cut_mid_sentence(
+    found = (None if complete else _list_cut(answer, asked) or _questions_cut(answer, asked)) or _cut_mid_sentence(
         answer, asked, p.truncated_min_words, derived or complete, p.truncated_cjk_no_stop
     )
     return f"{found}: {_excerpt(answer[-80:])!r}" if found else None
@@ -244,6 +244,31 @@ def _list_cut(answer: str, asked: str) -> str | None:
     if wanted and numbers[-1] < wanted and len(numbers) < wanted:
         return f"list stops at item {numbers[-1]} of {wanted}"
     return None
+
+
+QUESTION_MARK = re.compile(r"^(?:Q|Question|问题|问|题)\s*(\d{1,2}|[一二三四五六七八九十])\s*[：:.、)）]", re.M | re.I)
+"""A numbered question of a quiz or a Q&A set: "Q2：", "Question 4:", "问题四："."""
+QUESTIONS_ASKED = re.compile(
+    r"(?<![\w-])(\d{1,2}|[两二三四五六七八九十]|two|three|four|five|six|seven|eight|nine|ten)(?![\w-])\s*(?:个|道)?\s*"
+    r"(?:[A-Za-z-]+\s+){0,3}?(?:问题|题|questions?\b)",
+    re.I,
+)
+"""How many questions the instruction asks for ("5 个问题和答案", "a quiz with 5 questions"); "6th-grade"
+is no count."""
+
+
+def _questions_cut(answer: str, asked: str) -> str | None:
+    """A quiz or Q&A set that stops before the number of questions asked for ("5 个问题" and Q1, Q2)."""
+    found = QUESTIONS_ASKED.search(asked)
+    numbers = [_number(m.group(1)) for m in QUESTION_MARK.finditer(answer)]
+    wanted = _number(found.group(1)) if found else None
+    if wanted and numbers and max(numbers) < wanted:
+        return f"questions stop at {max(numbers)} of {wanted}"
+    return None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
 
 
 def _list_complete(answer: str, asked: str) -> bool:
@@ -434,16 +459,18 @@ def _cjk_cut(last: str, lines: list[str], derived: bool, exempt: bool = False, n
     )
     if ending and not structured:
         return f"ends on {ending!r}"
-    value = last[label.end() :].strip() if label else ""
-    if derived or (structured and value[:1] != "“"):
-        return None  # "家居用品：布基胶带、腰带、鞋带", "答：罗马尼亚", list items; a dialogue line is judged
     ratio = end_ratio(tail)
     followed = stop > 0 or _others_closed(lines)
     sentence_like = "，" in tail or PREDICATE.search(tail[2:])
-    if ratio < CJK_RARE_END and (followed or sentence_like) and _han(tail) >= CJK_RARE_CHARS:
+    if ratio < CJK_RARE_END and _han(tail) >= CJK_RARE_CHARS and (followed or (sentence_like and not structured)):
         return f"ends on {tail[-1]!r}, which rarely ends a sentence"  # "它使用患者自", "欧元对美元的当"
-    if CONDITION.match(tail) and "，" not in tail and _han(tail) >= CJK_RARE_CHARS + 2:
+    if derived:
+        return None  # made from the text it was given, it ends where that text does
+    if CONDITION.match(tail) and "，" not in tail and CJK_CHAR.match(tail[-1]) and _han(tail) >= CJK_RARE_CHARS + 2:
         return f"condition without its main clause: {tail[:2]!r}"  # "如果想延长跑步"
+    value = last[label.end() :].strip() if label else ""
+    if structured and value[:1] != "“":
+        return None  # "家居用品：布基胶带、腰带、鞋带", "答：罗马尼亚", list items; a dialogue line is judged
     if not no_stop and ratio >= CJK_LOW_END:
         return None  # a last character that often ends sentences: see ``SftChecksParams.truncated_cjk_no_stop``
     if followed:

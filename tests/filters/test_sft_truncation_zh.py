@@ -61,11 +61,13 @@ def test_answers_cut_mid_clause_are_truncated(rows, instruction, through):
     assert "rarely ends a sentence" in (judge(rows[instruction], cut) or "")
 
 
-def test_a_summary_made_from_its_input_is_not_judged_by_its_last_character(rows):
+def test_a_summary_made_from_its_input_is_judged_by_its_last_character(rows):
+    # a summary reuses its input's characters (so its end is not judged like a rewrite's), but
+    # 自 of 自己 ends no sentence of it
     row = rows["把这篇文章总结成一句话。"]
     cut = row["output"][: row["output"].index("患者自") + 3]
-    assert truncation.end_ratio(cut) < truncation.CJK_RARE_END
-    assert judge(row, cut) is None  # a summary ends the way a span of its input does; not judged
+    assert "rarely ends a sentence" in (judge(row, cut) or "")
+    assert judge(row) is None
 
 
 def test_a_condition_without_its_main_clause_is_truncated(rows):
@@ -89,3 +91,17 @@ def test_the_table_is_counts_with_its_provenance():
     table, base = truncation._end_table()
     assert 0 < base < 1 and len(table) > 1000
     assert all(0 <= ends <= seen for ends, seen in table.values())
+
+
+def test_a_question_set_stopping_before_the_count_asked_for_is_truncated(rows):
+    row = rows["生成一组关于给定主题的 5 个问题和答案。"]  # Q1, A1, Q2, A2 and no more
+    assert (judge(row) or "").startswith("questions stop at 2 of 5")
+    questions = "\n".join(f"Q{i}：问题？\nA{i}：回答。" for i in range(1, 6))
+    assert judge(row, questions) is None
+
+
+def test_a_grade_is_not_a_count_of_questions():
+    assert truncation._questions_cut("Question 1: What is a noun?", "Create a 6th-grade vocabulary quiz") is None
+    assert truncation._questions_cut("Question 1: What is a noun?", "Create a quiz with 6 questions") == (
+        "questions stop at 1 of 6"
+    )
