@@ -338,8 +338,10 @@ def config_from_dict(raw: Any, where: str | Path = "<config>", base: Path | None
 
 
 def tag_every_stage(config: RunConfig) -> None:
-    """``profile: tag`` (``run --tag``): every stage that decides runs in tag mode."""
+    """``profile: tag`` (``run --tag``): every stage that decides runs in tag mode, and the run keeps
+    every record: its ``budget`` is left to ``corpusmill select``."""
     config.profile = TAG
+    config.budget = None
     for spec in config.stages:
         if spec.cls.decides:
             spec.mode = TAG

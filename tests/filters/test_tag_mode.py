@@ -121,8 +121,12 @@ def test_mode_and_profile_in_configs() -> None:
     with pytest.raises(ConfigError) as err:
         config_from_dict({"sources": sources, "stages": [{"length": {"mode": "later"}}]})
     assert "must be reject or tag" in err.value.lines[0]
-    config = config_from_dict({"sources": sources, "profile": "tag", "stages": ["normalize", "length", "quality"]})
+    budget = {"total_tokens": 1000}
+    config = config_from_dict(
+        {"sources": sources, "profile": "tag", "budget": budget, "stages": ["normalize", "length", "quality"]}
+    )
     assert [s.mode for s in config.stages] == ["reject", "tag", "tag"]
+    assert config.budget is None  # a tagged run keeps every record; select applies the budget
     assert "length.chars" in config.stages[1].adds() and "length.chars" not in config.stages[1].cls.adds()
     plain = config_from_dict({"sources": sources, "stages": ["length"]})
     assert "mode" not in plain.model_dump(mode="json")["stages"][0]  # old runs' fingerprints stay valid
