@@ -1,7 +1,8 @@
 """A Word ``.docx`` file as an ``Extracted`` document, read with python-docx in body order:
 paragraphs separated by a blank line, headings (``Title``, ``Heading N`` styles) as lines of
 their own that start sections, list items (numbered or ``List`` styles) as ``-`` lines, tables as
-text rows with cells separated by `` | `` (a merged cell once). Core properties give the title,
+text rows with cells separated by `` | `` (a merged cell once; a table nested in a cell as its
+rows separated by `` ; ``). Core properties give the title,
 author and creation time."""
 
 from __future__ import annotations
@@ -71,10 +72,18 @@ def _rows(table) -> list[str]:
             if id(cell._tc) in seen:  # a merged cell appears once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(cell.text.split()))
+            cells.append(_cell_text(cell))
         if any(cells):
             rows.append(" | ".join(cells))
     return rows
+
+
+def _cell_text(cell) -> str:
+    """A cell's paragraphs and the rows of tables nested in it, on one line."""
+    from docx.table import Table
+
+    parts = [" ; ".join(_rows(item)) if isinstance(item, Table) else item.text for item in cell.iter_inner_content()]
+    return " ".join(" ".join(parts).split())
 
 
 def _join(blocks: list[tuple[str, str]]) -> str:

@@ -110,6 +110,9 @@ def test_word_document_structure_and_metadata() -> None:
     assert doc.metadata["created"].startswith("2014-12-26")
     listed = one(DOCS / "docx" / "num-having-numbering-part.docx")
     assert listed.text.startswith("- ")
+    tables = one(DOCS / "docx" / "blk-paras-and-tables.docx")
+    # a one-cell table holding paragraphs and a nested table, between two body paragraphs
+    assert tables.text.split("\n\n")[1] == "Text before Table ; Between Text after"
 
 
 def test_damaged_files_are_rejects_with_reasons_and_the_rest_is_read(tmp_path: Path) -> None:
