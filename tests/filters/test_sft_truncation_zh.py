@@ -105,3 +105,13 @@ def test_a_grade_is_not_a_count_of_questions():
     assert truncation._questions_cut("Question 1: What is a noun?", "Create a quiz with 6 questions") == (
         "questions stop at 1 of 6"
     )
+
+
+def test_after_finished_sentences_the_bar_is_higher_unless_the_sentence_holds_a_number(rows):
+    france = rows["描述近十年来法国和德国的外交关系。"]["output"]
+    cut = france[: france.index("中进行了") + 4]  # "…各种国际组织中进行了": 了 ends sentences, but not 2x as often
+    assert truncation.CJK_LOW_END <= truncation.end_ratio(cut) < truncation.CJK_FOLLOWED_END
+    assert (judge(rows["描述近十年来法国和德国的外交关系。"], cut) or "").startswith("last sentence without 。")
+    peru = rows["研究秘鲁现任总统。"]  # "…他于20年11月17日宣誓就任总统": a number, the 1.5 bar
+    assert truncation.end_ratio(peru["output"]) >= truncation.CJK_LOW_END
+    assert judge(peru) is None
