@@ -500,9 +500,10 @@ class NearDedupEdges(PipelineStep):
             nodes = np.concatenate([nodes, run.offsets[-1] + at])
             del indexed, prefix, at
         with self.track_time():
-            order = np.lexsort((nodes, hashes))
-            edges = equal_hash_edges(hashes[order], nodes[order])
-            del order, hashes, nodes
+            # every rank's slice is sorted by (hash, row) and ranks (then index records) come in
+            # node order, so the stable sort inside gives each hash its nodes in ascending order
+            edges = equal_hash_edges(hashes, nodes)
+            del hashes, nodes
             # stars are centred on their smallest node, run records before index records, so a
             # star centred on an index record joins only index records: it decides nothing
             edges = edges[edges[:, 0] < run.offsets[-1]]
