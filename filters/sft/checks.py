@@ -27,6 +27,7 @@ from corpusmill.filters.sft.record import (
     response,
 )
 from corpusmill.filters.sft.text import URL, word_count
+from corpusmill.filters.sft.translated_code import translated_code
 from corpusmill.filters.sft.truncation import truncated
 
 Check = Callable[[Document, SftChecksParams], "str | None"]
@@ -419,6 +420,7 @@ CHECKS: dict[str, Check] = {
     "ai_boilerplate": ai_boilerplate,
     "refusal": refusal,
     "empty_code_block": empty_code_block,
+    "translated_code": translated_code,
     "truncated": truncated,
     "repeats_instruction": repeats_instruction,
     "replacement_chars": replacement_chars,

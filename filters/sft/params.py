@@ -27,6 +27,7 @@ CHECK_NAMES = (
     "ai_boilerplate",
     "refusal",
     "empty_code_block",
+    "translated_code",
     "truncated",
     "repeats_instruction",
     "replacement_chars",
