@@ -81,6 +81,12 @@ def bench_tag(tmp: Path, data: Path, repeat: int) -> list[str]:
         tag.append(measure([CLI, "run", str(base), "--tag", "--out", str(tmp / "tagged"), "--fresh"])[0])
         print(f"    run {reject[-1]:.1f} s, run --tag {tag[-1]:.1f} s ({tag[-1] / reject[-1]:.2f}x); load {load()}")
     stats = json.loads((tmp / "tagged" / "stats.json").read_text())
+    for label in ("reject", "tagged"):  # where the time goes: CPU seconds by step, summed over tasks
+        steps = end_to_end.stage_seconds(tmp / label)
+        print(
+            f"    {label} CPU s: "
+            + ", ".join(f"{k} {v:.1f}" for k, v in sorted(steps.items(), key=lambda kv: -kv[1])[:5])
+        )
     best_reject, best_tag = min(reject), min(tag)
     return [
         f"| tagged run vs reject run (English web job, {stats['input_records']:,} docs, best of {repeat}) "
