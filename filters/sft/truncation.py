@@ -145,6 +145,8 @@ def truncated(doc: Document, p: SftChecksParams) -> str | None:
     answer = response(doc)
     if answer.count("```") % 2:
         return "unclosed code fence"
+    if found := _code_cut(answer):
+        return f"code stops mid-statement: {found[-60:]!r}"
     if not _closed(answer.rstrip()[-1:] or ".") and (found := _unclosed_bracket(strip_code(answer))):
         return found  # an answer that ends with its full stop lost a bracket by a slip, not a cut
     asked = instruction(doc)
@@ -162,6 +164,31 @@ def truncated(doc: Document, p: SftChecksParams) -> str | None:
         answer, asked, p.truncated_min_words, derived or complete, p.truncated_cjk_no_stop
     )
     return f"{found}: {_excerpt(answer[-80:])!r}" if found else None
+
+
+CODE_DANGLING = re.compile(r"(?:[,(\[{=+\-*/&|<]|\b\w+\.)$")
+"""A code line stopped after a comma, an opening bracket, an operator or a member's dot."""
+RULE_LINE = re.compile(r"[-=*]{3,}$")
+
+
+def _code_cut(answer: str) -> str | None:
+    """The last line of an answer's closing code block when the block stops mid-statement: brackets
+    still open in the block and its last line left open or dangling ("esp_err_to_name(error",
+    "if (buttonStateA == LOW &&", "y=portfolio_values,"). A cut answer's fence was closed after the
+    cut when the conversation was exported (ShareGPT), so the fence count does not show it."""
+    text = answer.rstrip()
+    if not text.endswith("```"):
+        return None
+    start = text.rfind("```", 0, len(text) - 3)
+    block = text[start + 3 : -3].partition("\n")[2] if start >= 0 else ""
+    lines = [line.rstrip() for line in block.splitlines() if line.strip()]
+    if not lines:
+        return None
+    last = lines[-1]
+    still_open = sum(block.count(c) for c in "([{") > sum(block.count(c) for c in ")]}")
+    line_open = sum(last.count(c) for c in "([{") > sum(last.count(c) for c in ")]}")
+    dangling = bool(CODE_DANGLING.search(last)) and not RULE_LINE.search(last)
+    return last.strip() if still_open and (line_open or dangling) else None
 
 
 def _unclosed_bracket(prose: str) -> str | None:

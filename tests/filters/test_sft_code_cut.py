@@ -1,0 +1,45 @@
+"""``truncated`` on ShareGPT code answers cut mid-statement whose fence the export closed after
+the cut (``tests/data/sft/cases/sharegpt_code_cases.jsonl.gz``, real records, provenance in
+``tests/data/README.md``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpusmill.filters.sft import checks, truncation
+from corpusmill.filters.sft.formats import read_documents
+from corpusmill.filters.sft.params import SftChecksParams
+
+P = SftChecksParams()
+
+
+@pytest.fixture(scope="module")
+def docs(test_data: Path) -> dict[str, object]:
+    _, _, found = read_documents(test_data / "sft/cases/sharegpt_code_cases.jsonl.gz", source="s", file_index=0)
+    return {d.id.split(":")[-1]: d for d in found}
+
+
+@pytest.mark.parametrize(
+    ("record", "last_line"),
+    [
+        ("Z1dBJta_27", "if (buttonStateA == LOW &&"),  # an operator, the if's brace still open
+        ("LWleRYL_0", "y=portfolio_values,"),  # a comma inside an open call
+        ("6UdXk0I_0", "onChange={(e) =>"),  # an open brace on the last line
+    ],
+)
+def test_code_stopped_mid_statement_is_truncated(docs, record, last_line):
+    doc = next(d for key, d in docs.items() if key.startswith(record))
+    assert checks.truncated(doc, P) == f"code stops mid-statement: {last_line!r}"
+
+
+def test_a_whole_code_answer_is_kept(docs):
+    doc = next(d for key, d in docs.items() if key.startswith("GSVsCCg_1"))
+    assert checks.truncated(doc, P) is None
+
+
+def test_an_elided_fragment_and_a_divider_are_not_cuts():
+    assert truncation._code_cut("Here:\n```js\nif (a) {\n  run();\n  // ...\n```") is None  # no dangling end
+    assert truncation._code_cut("```\nx = [1, 2\n=====\n```") is None  # a rule line, not an operator
+    assert truncation._code_cut("```py\nx = f(1,\n```") == "x = f(1,"
