@@ -455,7 +455,17 @@ def measure(tool: str, path: Path, scratch: Path, repeat: int, params: dict) -> 
     for attempt in range(repeat):
         workdir = scratch / f"{tool}-{path.stem}-{attempt}"
         result = scratch / f"{tool}-{path.stem}-{attempt}.json"
-        command = [sys.executable, __file__, "--child", tool, str(path), str(workdir), str(result), json.dumps(params)]
+        command = [
+            sys.executable,
+            "-P",
+            __file__,
+            "--child",
+            tool,
+            str(path),
+            str(workdir),
+            str(result),
+            json.dumps(params),
+        ]
         start = time.perf_counter()
         subprocess.run(command, check=True, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         runs.append({"seconds": time.perf_counter() - start, **json.loads(result.read_text())})

@@ -366,9 +366,9 @@ def build_executors(plan: Plan, ex: ExecutorConfig) -> list[PipelineExecutor]:
         logging_dir = join(plan.out, "logs", run.name)
         workers = worker_count(ex, run.tasks)
         if ex.type == "local":
-            from datatrove.executor.local import LocalPipelineExecutor
+            from corpusmill.pipeline.local_executor import LocalExecutor
 
-            executor = LocalPipelineExecutor(
+            executor = LocalExecutor(
                 run.steps,
                 tasks=run.tasks,
                 workers=workers,

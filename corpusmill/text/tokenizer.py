@@ -13,7 +13,7 @@ sharding step uses the same counter.
 
 from __future__ import annotations
 
-import base64
+import binascii
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -132,7 +132,8 @@ def _tekken(data: dict, threads: int) -> tuple[EncodeFn, int]:
     config = data["config"]
     vocab_size = config.get("default_vocab_size", len(data["vocab"]))
     inner = vocab_size - config.get("default_num_special_tokens", 0)
-    ranks = {base64.b64decode(t["token_bytes"]): t["rank"] for t in data["vocab"][:inner]}
+    decode = binascii.a2b_base64  # what base64.b64decode calls, minus its checks: 0.07 → 0.04 s here
+    ranks = {decode(t["token_bytes"]): t["rank"] for t in data["vocab"][:inner]}
     encoding = tiktoken.Encoding("tekken", pat_str=config["pattern"], mergeable_ranks=ranks, special_tokens={})
 
     if threads > 1:
