@@ -39,7 +39,8 @@ def select(
     folder (shards, manifest.json, stats.json, rejects with select:<stage>:<rule>, report, card).
     Exit 2 (one line) when the config needs a signal the run did not tag.
     """
-    from corpusmill.pipeline.cli import fail, print_summary
+    from corpusmill.cli import fail
+    from corpusmill.cli.run import print_summary, write_report
     from corpusmill.pipeline.config import ConfigError, load_config
     from corpusmill.pipeline.select.plan import SelectError, read_tagged_run
 
@@ -59,9 +60,7 @@ def select(
     except (SelectError, ConfigError) as err:
         raise fail(str(err), 2) from None
     print_summary(stats, str(out2), time.monotonic() - started)
-    from corpusmill.pipeline.cli import _write_report
-
-    _write_report(str(out2))
+    write_report(str(out2))
     if stats["accounting"]["problems"]:
         raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
 
@@ -74,8 +73,16 @@ def run_select(run: TaggedRun, cfg: RunConfig, out2: Path, fresh: bool) -> dict:
 
     plans = plan_stages(cfg, run)
     _check_out2(out2, run.out, fresh)
+    import polars as pl
+
     decided = fates(scan(run.shards, needed_columns(plans, run.columns)), plans).select(ROW, CODE, DUPLICATE_OF)
-    frame = decided.collect(engine="streaming").sort(ROW)
+    try:
+        frame = decided.collect(engine="streaming").sort(ROW)
+    except (pl.exceptions.PolarsError, OSError) as err:  # a damaged or edited shard
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise SelectError(
+            f"{run.out}: a shard cannot be read ({first}); check the run with corpusmill verify"
+        ) from None
     if out2.exists() and fresh:
         from datatrove.io import get_datafolder
 

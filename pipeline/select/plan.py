@@ -51,9 +51,12 @@ def read_tagged_run(out: Path) -> TaggedRun:
     except (OSError, ValueError) as err:
         raise SelectError(f"{out}: not a finished run folder ({err})") from None
     shards = [out / shard["path"] for shard in manifest.get("shards", [])]
-    columns: list[str] = []
-    for shard in shards[:1]:
-        columns = pq.read_schema(shard).names
+    if not shards:
+        raise SelectError(f"{out}: the run kept no records; there is nothing to select from")
+    try:
+        columns = pq.read_schema(shards[0]).names
+    except (OSError, ValueError) as err:  # pyarrow's ArrowInvalid is a ValueError
+        raise SelectError(f"{shards[0]}: unreadable ({err}); check the run with corpusmill verify") from None
     stages = marker.get("config", {}).get("stages", [])
     if not any(stage.get("mode") == TAG for stage in stages):
         raise SelectError(f"{out}: no stage was tagged in this run (run it with --tag or profile: tag)")
