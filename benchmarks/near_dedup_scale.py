@@ -153,7 +153,7 @@ def main() -> None:
     print(f"near_dedup reduce steps, max_memory_mb {args.cap}, settings {params.settings()}", flush=True)
     print(
         "| records | planted copies | removed | units | partitions | rounds | edges s | edges peak MB (max task) "
-        "| clusters s | clusters peak MB | total s | s per M records |"
+        "| clusters s | clusters peak MB | total s | CPU s | CPU s per M records |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     base = args.work or Path(tempfile.mkdtemp(prefix="near-dedup-scale-"))

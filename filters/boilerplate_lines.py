@@ -418,6 +418,16 @@ class BoilerplateLines(GlobalStage):
     def filter_step(self, workdir: str) -> Stage:
         return BoilerplateLinesFilter(workdir, self.params)
 
+    def resources(self, records: int, removed: int, tasks: int, sample: list[Document]) -> dict[str, Any]:
+        """Work-folder disk and peak memory per task (see the module docstring's sizes): a reduce
+        task holds one shard's rows, so raise ``shards`` until one fits the memory a task has."""
+        lines = records * (sum(d.text.count("\n") + 1 for d in sample) / len(sample) if sample else 30)
+        return {
+            "reduce tasks": str(min(tasks, self.params.shards)),
+            "disk": int(lines * 28),
+            "peak": {"counts": (200 << 20) + int(lines * 60 / self.params.shards)},
+        }
+
     def summary(self, workdir: str) -> dict[str, Any]:
         folder = get_datafolder(workdir)
         markers = [read_json(folder, _marker_path(s)) for s in range(self.params.shards)]

@@ -339,6 +339,10 @@ def plan(
     config: Annotated[Path, typer.Argument(help="YAML run config with a `budget` section.")],
     scan: Annotated[bool, typer.Option(help="Clean a sample of every source to estimate tokens per group.")] = False,
     sample: Annotated[int, typer.Option(min=1, help="--scan: records cleaned per source.")] = 1000,
+    records: Annotated[
+        int | None,
+        typer.Option(min=1, help="--scan: estimate global stages' disk and memory for this many input records."),
+    ] = None,
 ) -> None:
     """Print the planned tokens per group for a config's budget, without reading or writing data."""
     from rich.table import Table
@@ -347,7 +351,7 @@ def plan(
     if scan:
         from corpusmill.pipeline.plan_scan import scan_command
 
-        return scan_command(cfg, sample, console, out_console)
+        return scan_command(cfg, sample, console, out_console, records)
     budget = cfg.budget
     if budget is None or budget.tokens is None:
         raise fail(f"{config}: budget: set total_tokens or model_params to plan", 2)

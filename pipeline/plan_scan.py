@@ -8,6 +8,10 @@ Global stages (deduplication) run on the pooled samples: they only see duplicate
 into the sample, so with a sample much smaller than a source they under-count duplicates; a
 duplicate-heavy source is overestimated by about its duplicate share. A source no larger than the
 sample is processed whole and its estimate is exact but for cross-source duplicates.
+
+A second table gives every global stage's work-folder disk and peak memory per task, for the
+corpus counted (or ``--records``), from the share of the sample each stage saw and removed and the
+stage's per-record sizes (``resources``; measured with benchmarks/near_dedup_scale.py for near_dedup).
 """
 
 from __future__ import annotations
@@ -102,8 +106,20 @@ def sample_sources(
     return sample, scans
 
 
-def clean_sample(config: RunConfig, docs: list[Document], ticker: Ticker) -> list[Document]:
-    """The sample through ``read`` and the config's stages, in this process."""
+@dataclass
+class GlobalSample:
+    """What a global stage saw of the sample: its records in and how many it removed."""
+
+    stage: GlobalStage
+    seen: list[Document]
+    removed: int
+
+
+def clean_sample(
+    config: RunConfig, docs: list[Document], ticker: Ticker, globals_seen: list[GlobalSample] | None = None
+) -> list[Document]:
+    """The sample through ``read`` and the config's stages, in this process; each global stage's
+    input and removals are added to ``globals_seen``."""
     discard = _Discard()
     stages = [ReadCheck(), *(spec.build() for spec in config.stages)]
     with tempfile.TemporaryDirectory(prefix="corpusmill-scan-") as work:
@@ -120,15 +136,24 @@ def clean_sample(config: RunConfig, docs: list[Document], ticker: Ticker) -> lis
                         for _ in data or ():
                             pass
                 stage = stage.filter_step(workdir)
+                seen = list(docs)
             stage.bind(f"{index:02d}_{stage.name}", discard)
             docs = list(stage.run(iter(docs)))
+            if isinstance(spec_stage := stages[index], GlobalStage) and globals_seen is not None:
+                globals_seen.append(GlobalSample(spec_stage, seen, len(seen) - len(docs)))
     return docs
 
 
-def scan(config: RunConfig, size: int = 1000, seed: int = 0, ticker: Ticker | None = None) -> dict[str, SourceScan]:
+def scan(
+    config: RunConfig,
+    size: int = 1000,
+    seed: int = 0,
+    ticker: Ticker | None = None,
+    globals_seen: list[GlobalSample] | None = None,
+) -> dict[str, SourceScan]:
     """Per source: records, sample size, and the sample's kept tokens per output group."""
     sample, scans = sample_sources(config, size, seed, ticker)
-    kept = clean_sample(config, sample, ticker)
+    kept = clean_sample(config, sample, ticker, globals_seen)
     counts = TokenCounter(config.output.tokenizer).count([d.text for d in kept])
     group_by = config.group_by
     for doc, tokens in zip(kept, counts, strict=True):
@@ -183,14 +208,48 @@ def render(config: RunConfig, estimates: list[GroupEstimate], scans: dict[str, S
     return table, notes
 
 
-def scan_command(config: RunConfig, sample: int, console, out_console) -> None:
+def resources_table(config: RunConfig, scans: dict[str, SourceScan], seen: list[GlobalSample], records: int | None):
+    """Work-folder disk and peak memory per task of every global stage, for the corpus the scan
+    counted or for ``records`` input records: each stage's share of the sample it saw and
+    removed, scaled, through the stage's own ``resources`` estimate."""
+    from rich.table import Table
+
+    counted = sum(s.records for s in scans.values())
+    sampled = sum(s.sampled for s in scans.values())
+    corpus = records if records is not None else counted
+    tasks = config.executor.tasks
+    title = f"global stages for {corpus:,} input records over {tasks} tasks (estimates)"
+    table = Table(title=title, title_justify="left")
+    for column in ("stage", "records in", "removed", "reduce tasks", "work disk", "peak memory per task"):
+        table.add_column(column, justify="left" if column in ("stage", "peak memory per task") else "right")
+    for entry in seen:
+        scale = corpus / sampled if sampled else 0.0
+        reaching, removed = round(len(entry.seen) * scale), round(entry.removed * scale)
+        estimate = entry.stage.resources(reaching, removed, tasks, entry.seen)
+        peaks = ", ".join(f"{step} {_size(b)}" for step, b in estimate["peak"].items())
+        table.add_row(
+            entry.stage.name, f"{reaching:,}", f"{removed:,}", estimate["reduce tasks"], _size(estimate["disk"]), peaks
+        )
+    return table
+
+
+def _size(count: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if count < 1024 or unit == "TB":
+            return f"{count:,.0f} {unit}" if unit == "B" else f"{count:,.1f} {unit}"
+        count /= 1024
+    return ""
+
+
+def scan_command(config: RunConfig, sample: int, console, out_console, records: int | None = None) -> None:
     """``plan --scan``: progress on ``console`` (stderr), the estimate table and notes on ``out_console``."""
     import typer
 
     ticker = Ticker(console, "plan --scan")
     seed = config.budget.seed if config.budget is not None else 0
     try:
-        scans = scan(config, sample, seed, ticker)
+        seen: list[GlobalSample] = []
+        scans = scan(config, sample, seed, ticker, seen)
     except (ConfigError, OSError, ValueError) as err:  # missing inputs, a bad tokenizer: one line
         ticker.stop()
         console.print(f"[bold red]corpusmill:[/] plan --scan: {err}", highlight=False, soft_wrap=True)
@@ -200,3 +259,5 @@ def scan_command(config: RunConfig, sample: int, console, out_console) -> None:
     out_console.print(table)
     for note in notes:
         out_console.print(note, highlight=False, soft_wrap=True)
+    if seen:
+        out_console.print(resources_table(config, scans, seen, records))

@@ -183,3 +183,17 @@ class ExactDedup(GlobalStage):
 
     def filter_step(self, workdir: str) -> Stage:
         return ExactDedupFilter(workdir, self.params)
+
+    def resources(self, records: int, removed: int, tasks: int, sample: list[Document]) -> dict[str, Any]:
+        """Work-folder disk and peak memory per task (see ``NearDedup.resources``): the reduce of
+        one hash bucket holds its records' (hash, order, id) rows in polars, about 3x their size."""
+        row = 8 + 8 + 8 + (sum(len(d.id) for d in sample) / len(sample) if sample else 32)
+        per_task = -(-records // tasks)
+        return {
+            "reduce tasks": str(tasks),
+            "disk": int(records * row + removed * (row + 16)),
+            "peak": {
+                "reduce": (200 << 20) + int(per_task * row * 3),
+                "filter": (150 << 20) + int(removed / tasks * 100),
+            },
+        }

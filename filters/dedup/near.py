@@ -83,6 +83,9 @@ BYTES_PER_ENTRY = 160
 """Peak bytes per band entry of a unit in the edges step (read, sort, stars), measured with
 benchmarks/near_dedup_scale.py."""
 BASE_MB = 320
+MEMBER_BYTES = 160
+"""Bytes per cluster member of the keep rule in the clusters step (node, root, order, rule, ranks,
+and the kept record's id as a Python string)."""
 """A task's memory before any unit (interpreter, numpy, datatrove, a verification chunk)."""
 
 RECORD = np.dtype([(ORDER, "<i8"), ("length", "<i8"), (QUALITY, "<f8"), ("shingles", "<i8")])
@@ -599,7 +602,7 @@ class NearDedupClusters(PipelineStep):
         order, rule = self._ranking(folder, run, nodes)
         kept = _kept(nodes, roots, order, rule, total)
         keepers = np.unique(kept)
-        keeper_ids, keeper_signatures = gather(folder, run, parts, self.params, nodes[keepers])
+        keeper_ids, _ = gather(folder, run, parts, self.params, nodes[keepers], with_signatures=False)
         keeper_of = np.searchsorted(keepers, kept)
         _, cluster, sizes = np.unique(roots, return_inverse=True, return_counts=True)
         with_index = np.zeros(sizes.size, dtype=bool)
@@ -613,7 +616,9 @@ class NearDedupClusters(PipelineStep):
             signatures = signature_rows(
                 folder, r, int(run.records[r]), nodes[mine] - run.offsets[r], self.params.num_perm
             )
-            similarity = estimated_jaccard(signatures, keeper_signatures[keeper_of[mine]])
+            needed = np.unique(keeper_of[mine])  # this rank's keepers' signatures, not every cluster's
+            _, keeper_signatures = gather(folder, run, parts, self.params, nodes[keepers[needed]], with_ids=False)
+            similarity = estimated_jaccard(signatures, keeper_signatures[np.searchsorted(needed, keeper_of[mine])])
             detail = [
                 "matches a record of the index" if with_index[c] else f"cluster of {sizes[c]} records"
                 for c in cluster[mine].tolist()
@@ -690,9 +695,10 @@ def gather(
     params: NearDedupParams,
     nodes: np.ndarray,
     with_ids: bool = True,
+    with_signatures: bool = True,
 ) -> tuple[list[str], np.ndarray]:
-    """Ids (unless ``with_ids`` is off) and signatures of some nodes (sorted), rank by rank and
-    index part by index part."""
+    """Ids and signatures (each unless turned off) of some nodes (sorted), rank by rank and index
+    part by index part."""
     ids: list[str] = []
     signatures = []
     starts = np.concatenate([run.offsets, run.offsets[-1] + np.cumsum([p.rows for p in parts], dtype=np.int64)])
@@ -703,12 +709,13 @@ def gather(
         rows = nodes[lo:hi] - first
         if source < run.world_size:
             ids += _ids(folder, source, rows) if with_ids else []
-            signatures.append(signature_rows(folder, source, int(run.records[source]), rows, params.num_perm))
+            if with_signatures:
+                signatures.append(signature_rows(folder, source, int(run.records[source]), rows, params.num_perm))
         else:
             index = DedupIndex(params.index or "", params.settings())
             part_ids, part_signatures = index.lookup(parts[source - run.world_size], rows)
             ids += part_ids
-            signatures.append(part_signatures)
+            signatures += [part_signatures] if with_signatures else []
     return ids, np.concatenate([np.zeros((0, params.num_perm), np.uint32), *signatures])
 
 
@@ -905,6 +912,28 @@ class NearDedup(GlobalStage):
 
     def filter_step(self, workdir: str) -> Stage:
         return NearDedupFilter(workdir, self.params)
+
+    def resources(self, records: int, removed: int, tasks: int, sample: list[Document]) -> dict[str, Any]:
+        """Work-folder disk and peak memory per task of each step for ``records`` records reaching
+        the stage, ``removed`` of them near duplicates, over ``tasks`` tasks, from the per-entry
+        sizes above (``sample``: records of the kind the stage sees, for the id length)."""
+        p = self.params
+        bands, _ = p.lsh_shape()
+        id_bytes = 4 + (sum(len(d.id) for d in sample) / len(sample) if sample else 32)
+        per_record = RECORD.itemsize + 4 * p.num_perm + id_bytes + bands * BUCKET.itemsize
+        edges = removed * bands  # at most: every copy joined to its cluster in every band
+        members = 2 * removed
+        units = bands * max(1, -(-records // p.unit_entries()))
+        base = BASE_MB << 20
+        return {
+            "reduce tasks": f"{tasks} (edges, {units} units) + 1 (clusters)",
+            "disk": int(records * per_record + tasks * bands * (8 << PREFIX_BITS) + edges * (16 + 64)),
+            "peak": {
+                "signatures": base + -(-records // tasks) * 40,
+                "edges": base + min(records, p.unit_entries()) * BYTES_PER_ENTRY,
+                "clusters": base + max(min(p.budget(), 2 * edges * 64), members * MEMBER_BYTES),
+            },
+        }
 
     def summary(self, workdir: str) -> dict[str, Any]:
         """``clusters.json`` of the run: cluster count and size distribution, for ``stats.json``."""

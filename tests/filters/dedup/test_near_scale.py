@@ -154,3 +154,17 @@ def test_a_killed_edges_task_resumes_and_a_killed_clusters_task_reruns(
     rejects = {doc_id: reject.duplicate_of for doc_id, _, reject in sink.rows}
     assert sorted(kept) == clean[0]
     assert rejects == {k: r.duplicate_of for k, r in clean[1].items()}
+
+
+def test_plan_estimates_hold_the_edges_task_to_the_cap() -> None:
+    """``plan --scan``'s estimate: the edges tasks stay within ``max_memory_mb`` whatever the corpus
+    size; the clusters task too until its keep rule's per-member numbers outgrow it."""
+    stage = NearDedup(NearDedupParams(max_memory_mb=1024))
+    small = stage.resources(1_000_000, 10_000, 100, [])
+    large = stage.resources(1_000_000_000, 1_000_000, 100, [])
+    huge = stage.resources(1_000_000_000, 100_000_000, 100, [])
+    for estimate in (small, large, huge):
+        assert estimate["peak"]["edges"] <= 1024 << 20
+    assert large["peak"]["clusters"] <= 1024 << 20 < huge["peak"]["clusters"]
+    assert large["disk"] > 500 * small["disk"]
+    assert large["peak"]["signatures"] > small["peak"]["signatures"]  # a signature task sorts its own records
