@@ -345,9 +345,10 @@ def clean_command(
     instructions, refusals, truncation, length, language, duplicates and benchmark overlap.
     Exit status: 0 done; 1 the run failed; 2 bad input, config or option, or no record could be
     read; 3 the counts did not balance."""
-    from corpusmill.pipeline.cli import console as stderr
-    from corpusmill.pipeline.cli import fail, run_with_progress
-    from corpusmill.pipeline.report_cli import report as write_report
+    from corpusmill.cli import console as stderr
+    from corpusmill.cli import fail
+    from corpusmill.cli.report import write as write_report
+    from corpusmill.cli.run import run_with_progress
 
     try:
         if format is not None and format not in (*SFT_SOURCE_TYPES, "chatml"):

@@ -1,4 +1,4 @@
-"""The ``corpusmill export`` command (a one-command ``app`` that ``corpusmill.pipeline.cli`` loads on use)."""
+"""The ``corpusmill export`` command (a one-command ``app`` that ``corpusmill.cli`` loads on use)."""
 
 from __future__ import annotations
 

@@ -1,14 +1,15 @@
-"""``corpusmill report OUT [--compare OTHER]``: write report.json, report.html and report.md into OUT."""
+"""Write a run folder's report: report.json, report.html, report.md and the dataset card README.md
+(``corpusmill report OUT [--compare OTHER]``, and the end of every command that makes a run folder)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
-from rich.console import Console
 
 from corpusmill.pipeline.export.card import write_card
 from corpusmill.pipeline.progress import Ticker
@@ -18,15 +19,19 @@ from corpusmill.pipeline.report.html import render_html
 from corpusmill.pipeline.report.markdown import render_markdown
 from corpusmill.pipeline.run_files import DamagedRun, read_manifest, read_stats
 
+if TYPE_CHECKING:
+    from rich.console import Console
 
-def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
+
+def write_report(out: Path, compare: Path | None = None, console: Console | None = None) -> dict[str, Path]:
     """Measure the run folder ``out`` (and ``compare``, another run, side by side).
 
-    Returns the paths of the three files written into ``out``."""
+    Returns the paths of the files written into ``out``. Progress and the data-problems line go to
+    ``console`` (the command's stderr); without one the report is written silently."""
     out = Path(out)
     for folder in (out, compare) if compare is not None else (out,):
         check_run_files(folder)
-    ticker = Ticker(Console(stderr=True), "report")
+    ticker = Ticker(console, "report")
     ticker.update(f"measuring {out}")
     figures = _measure(out, ticker)
     if compare is not None:
@@ -41,10 +46,8 @@ def report(out: Path, compare: Path | None = None) -> dict[str, Path]:
     paths["md"].write_text(render_markdown(figures), encoding="utf-8")
     paths["card"] = write_card(out)  # README.md: the run folder loads with datasets.load_dataset
     ticker.done(f"{figures['totals'].get('output_records', 0):,} records measured")
-    if figures["alerts"]:
-        Console(stderr=True).print(
-            alert_line(figures["alerts"], paths["md"]), style="bold red", highlight=False, soft_wrap=True
-        )
+    if figures["alerts"] and console is not None:
+        console.print(alert_line(figures["alerts"], paths["md"]), style="bold red", highlight=False, soft_wrap=True)
     return paths
 
 

@@ -1,4 +1,4 @@
-"""The ``corpusmill review`` command (a one-command ``app`` that ``corpusmill.pipeline.cli`` loads on use)."""
+"""The ``corpusmill review`` command (a one-command ``app`` that ``corpusmill.cli`` loads on use)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def review_command(
 
     The first line printed is `review: http://HOST:PORT/?token=TOKEN`; requests without the token get 403.
     """
-    from corpusmill.pipeline.cli import fail
+    from corpusmill.cli import fail
 
     if not ((out / "stats.json").is_file() and (out / "logs" / "run.json").is_file()):
         raise fail(f"{out}: not a finished corpusmill run folder (no stats.json and logs/run.json)", 2)

@@ -9,7 +9,7 @@ from pathlib import Path
 SCRIPT = """
 import atexit, sys, threading, time
 from pathlib import Path
-import corpusmill.pipeline.cli as cli
+import corpusmill.cli as cli
 
 out = Path(sys.argv[1])
 

@@ -24,7 +24,7 @@ def test_run_prints_progress_lines_when_not_a_terminal(tmp_path: Path) -> None:
 
 
 def test_summary_table_keeps_its_counts_at_80_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import corpusmill.pipeline.cli as cli
+    import corpusmill.cli.run as cli
 
     out = run(corpus(tmp_path), "out")
     stats = json.loads((out / "stats.json").read_text())

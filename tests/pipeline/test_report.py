@@ -23,7 +23,7 @@ from corpusmill.pipeline.report import aggregate
 from corpusmill.pipeline.report.distributions import ladder, linear_edges
 from corpusmill.pipeline.report.html import render_html
 from corpusmill.pipeline.report.svg import nice_ticks
-from corpusmill.pipeline.report_cli import report
+from corpusmill.pipeline.report.write import write_report
 
 INJECTION = ' <script>alert("x")</script> & <b>bold</b>'
 REPORT_KEYS = {
@@ -319,7 +319,7 @@ def write_sft_run(out: Path, test_data: Path) -> dict[str, Any]:
 def corpus(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[Path, dict[str, Any]]:
     out = tmp_path_factory.mktemp("corpus")
     rows = write_corpus_run(out, test_data)
-    report(out)
+    write_report(out)
     return out, rows
 
 
@@ -327,7 +327,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[P
 def compared(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[Path, dict, dict]:
     a, b = tmp_path_factory.mktemp("run_a"), tmp_path_factory.mktemp("run_b")
     rows_a, rows_b = write_corpus_run(a, test_data, "a"), write_corpus_run(b, test_data, "b")
-    report(a, compare=b)
+    write_report(a, compare=b)
     return a, rows_a, rows_b
 
 
@@ -335,7 +335,7 @@ def compared(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple
 def sft(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[Path, dict[str, Any]]:
     out = tmp_path_factory.mktemp("sft")
     rows = write_sft_run(out, test_data)
-    report(out)
+    write_report(out)
     return out, rows
 
 
@@ -560,7 +560,7 @@ def test_bare_run_shows_what_exists(tmp_path: Path, test_data: Path) -> None:
             {"id": "11", "source": "web", "stage": "exact_dedup", "reason": "exact_duplicate", "detail": ""},
         ],
     )
-    report(tmp_path)
+    write_report(tmp_path)
     figures = load(tmp_path)
     assert figures["totals"]["input_records"] == 12 and figures["totals"]["output_tokens"] is None
     assert [f["stage"] for f in figures["funnel"]] == ["exact_dedup", "length"]
@@ -595,7 +595,7 @@ def test_token_funnel_is_exact_or_unknown_never_guessed(tmp_path: Path, test_dat
     write(tmp_path / "rejects/length/0.parquet", short)
     stats = stats_for(["length", "budget"], short + budget, len(kept))
     (tmp_path / "stats.json").write_text(json.dumps(stats))
-    report(tmp_path)
+    write_report(tmp_path)
     length, budget_stage = load(tmp_path)["funnel"]
     assert (budget_stage["tokens_kept"], budget_stage["tokens_rejected"], budget_stage["tokens_in"]) == (60, 21, 81)
     assert budget_stage["tokens_estimated"] is False
@@ -606,7 +606,7 @@ def test_accounting_mismatch_is_reported(tmp_path: Path, test_data: Path) -> Non
     rows = write_corpus_run(tmp_path, test_data)
     stats = rows["stats"] | {"output_records": rows["stats"]["output_records"] + 5}
     (tmp_path / "stats.json").write_text(json.dumps(stats))
-    report(tmp_path)
+    write_report(tmp_path)
     figures = load(tmp_path)
     failed = {c["check"] for c in figures["accounting"] if not c["ok"]}
     last = rows["stats"]["stages"][-1]["name"]  # this hand-made stats.json has stage names only
@@ -620,7 +620,7 @@ def test_accounting_mismatch_is_reported(tmp_path: Path, test_data: Path) -> Non
 
 def test_not_a_run_folder(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
-        report(tmp_path)
+        write_report(tmp_path)
 
 
 @pytest.mark.parametrize(

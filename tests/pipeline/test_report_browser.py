@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from corpusmill.pipeline.report_cli import report
+from corpusmill.pipeline.report.write import write_report
 from tests.pipeline.test_report import write_corpus_run, write_sft_run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -184,7 +184,7 @@ def test_corpus_report_with_comparison_renders(browser: Chromium, tmp_path: Path
     a, b = tmp_path / "a", tmp_path / "b"
     write_corpus_run(a, test_data, "a")
     write_corpus_run(b, test_data, "b")
-    report(a, compare=b)
+    write_report(a, compare=b)
     facts = check_page(browser, a / "report.html", repo / "out/test-artifacts/report-corpus.png")
     assert {
         "funnel",
@@ -202,7 +202,7 @@ def test_corpus_report_with_comparison_renders(browser: Chromium, tmp_path: Path
 
 def test_sft_report_renders(browser: Chromium, tmp_path: Path, test_data: Path, repo: Path) -> None:
     write_sft_run(tmp_path, test_data)
-    report(tmp_path)
+    write_report(tmp_path)
     facts = check_page(browser, tmp_path / "report.html", repo / "out/test-artifacts/report-sft.png")
     assert "sft" in facts["sections"]
 

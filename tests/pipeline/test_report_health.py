@@ -15,7 +15,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from corpusmill.pipeline.report.health import GROUP_MIN, MAX_FILE_ALERTS, alerts, whole_file
-from corpusmill.pipeline.report_cli import report
+from corpusmill.pipeline.report.write import write_report
 from tests.pipeline.test_report import INJECTION, lines, reject, stats_for, write
 
 LANGUAGE_CODES = ["es", "fr", "de", "it", "pt", "ru"]
@@ -79,7 +79,7 @@ def run(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> tuple[Path
     out = tmp_path_factory.mktemp("health") / "run"
     out.mkdir()
     rows = write_run(out, test_data)
-    report(out)
+    write_report(out)
     return out, rows, json.loads((out / "report.json").read_text(encoding="utf-8"))
 
 
@@ -124,7 +124,9 @@ def test_alerts_come_first_in_every_view_and_stay_text(
     page = (out / "report.html").read_text(encoding="utf-8")
     assert page.index('class="alerts"') < page.index('id="overview"')
     assert "<script" not in page and "&lt;script&gt;alert" in page
-    report(out)
+    from corpusmill.cli.report import write
+
+    write(out)  # the command's report: the data problems are one line on stderr
     terminal = [line for line in capsys.readouterr().err.splitlines() if line.startswith("WARNING")]
     assert len(terminal) == 1 and f"{len(figures['alerts'])} data problems" in terminal[0]
 
@@ -168,7 +170,7 @@ def test_random_kept_sample_per_source_and_language_is_seeded(run: tuple[Path, d
         for row in group["rows"]:
             assert (kept[row["id"]]["source"], kept[row["id"]]["language"]) == (source, language)
     first_ids = [[r["id"] for r in g["rows"]] for g in groups]
-    report(out)
+    write_report(out)
     again = json.loads((out / "report.json").read_text(encoding="utf-8"))["samples"]["random_kept"]
     assert [[r["id"] for r in g["rows"]] for g in again] == first_ids
     books_en = by_key["books", "en"]["rows"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from corpusmill.pipeline.report.markdown import render_markdown
-from corpusmill.pipeline.report_cli import report
+from corpusmill.pipeline.report.write import write_report
 from tests.pipeline.test_report import write_corpus_run
 
 HOSTILE = [
@@ -22,7 +22,7 @@ HOSTILE = [
 
 def hostile_report(tmp_path: Path, test_data: Path) -> dict:
     write_corpus_run(tmp_path, test_data)
-    report(tmp_path)
+    write_report(tmp_path)
     figures = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     sample = next(iter(figures["samples"]["rejected"].values()))[0]
     sample.update(text=" ".join(HOSTILE), id=HOSTILE[1], source=HOSTILE[2])
@@ -45,7 +45,7 @@ def test_record_text_is_inert_when_rendered_with_html(tmp_path: Path, test_data:
 
 def test_the_written_report_escapes_injected_text(tmp_path: Path, test_data: Path) -> None:
     write_corpus_run(tmp_path, test_data)
-    report(tmp_path)
+    write_report(tmp_path)
     html = MarkdownIt("commonmark", {"html": True}).enable("table").render((tmp_path / "report.md").read_text())
     assert "<script" not in html and "<b>" not in html  # test_report's INJECTION, in a rejected sample
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html

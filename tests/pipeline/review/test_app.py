@@ -142,12 +142,12 @@ def test_line_edits_are_a_queue_judged_like_rejects(tmp_path: Path) -> None:
 
 
 def test_the_report_shows_the_review_figures(client: TestClient, run_folder: Path) -> None:
-    from corpusmill.pipeline.report_cli import report
+    from corpusmill.pipeline.report.write import write_report
 
     reject = next(q for q in RunData(run_folder).queues if q.kind == "reject")
     for i, label in enumerate(["right", "wrong", "wrong", "wrong"]):
         client.post(f"/label?token={TOKEN}", data={"qid": reject.qid, "i": str(i), "label": label})
-    report(run_folder)
+    write_report(run_folder)
     figures = __import__("json").loads((run_folder / "report.json").read_text())["review"]
     (reason,) = figures["reasons"]
     assert (reason["group"], reason["judged"], reason["right"]) == (reject.reason, 4, 1)
