@@ -6,10 +6,11 @@ The Chinese Alpaca sets were made by translating the English records whole, code
 run. A line counts when it starts with a translated keyword (如果, 对于, 返回, 定义, 打印, 别的,
 而, 当, 函数, 类 …) and has the shape of a statement (a block opener ending with a colon or a
 brace, or a return, print, import or let with its operand), and the answer also holds real code
-lines (``def``, an assignment, ``return``, a line ending with ``;`` or a brace). Pseudo-code is
-asked for in Chinese on purpose and is not judged. On the real Chinese files it fires on 277
-records (carbonz0 276, hikariming 1; none in Alpaca, ShareGPT, LLaMA-Factory's zh demo, whose
-docstrings say "返回:"); 85 read at random were all translated code.
+(``def``, an assignment, ``return``, a line ending with ``;`` or a brace, ``==``, ``__main__``).
+Pseudo-code is asked for in Chinese on purpose and is not judged. On the real Chinese files it
+fires on 284 records (carbonz0 283, hikariming 1; none in Alpaca, ShareGPT, LLaMA-Factory's zh
+demo, whose docstrings say "返回:"); 92 read (85 at random, and the 7 that ``==`` or
+``__main__`` as the only real code adds) were all translated code.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ TRANSLATED_LINE = re.compile(
 """A statement whose keyword was translated. A docstring's "返回:" section (Returns:) is not one."""
 CODE_STATEMENT = re.compile(
     r"^[ \t]*(?:def |elif |else:|for .* in |return\b|import |print\(|\w+(?:\[[^\]]*\])?\s*[+\-*/]?=\s*\S)"
-    r"|[{};]\s*$",
+    r"|[{};]\s*$|==|!=|\+\+|__\w+__",
     re.M,
 )
 PSEUDO_CODE = re.compile(r"伪代码|pseudo", re.I)

@@ -61,3 +61,13 @@ def test_the_stage_names_the_reason_and_it_can_be_disabled(rows):
     doc = document(rows["编写一个函数将给定的字符串转换为大写。"])
     assert SftChecks(P).process_batch([doc])[0].reason == "sft:translated_code"
     assert SftChecks(SftChecksParams(disable=["translated_code"])).process_batch([doc])[0] is None
+
+
+def test_code_translated_through_and_through_is_rejected():
+    # carbonz0 part 01: only `if __name__ == '__main__':` is left untranslated
+    row = {
+        "instruction": "从以下代码编译 Python 程序。",
+        "input": "打印（“你好世界”）",
+        "output": "#编译程序\n定义主要（）：\n 打印（“你好世界”）\n\n如果 __name__ == '__main__':\n  主要的（）",
+    }
+    assert translated_code(document(row), P) == "code keywords translated: '定义主要（）：'"
