@@ -468,7 +468,13 @@ def signals(r: dict[str, Any]) -> Section | None:
     for d in found:
         bound = "minimum" if d["minimum"] else "maximum"
         failing = f"{d['failing']:,} of {d['count']:,} records fail the {bound} {number(d['threshold'])}"
-        parts.append(distribution(d) + note(failing))
+        rows = [
+            [number(c["threshold"]) + (" (configured)" if c["threshold"] == d["threshold"] else ""),
+             thousands(c["records"]), thousands(c["tokens"])]
+            for c in d.get("candidates", [])
+        ]  # fmt: skip
+        at = table(["Threshold", "Records failing this rule", "Tokens"], rows) if len(rows) > 1 else ""
+        parts.append(distribution(d) + note(failing) + at)
     return Section("signals", "Tagged signals", intro + "".join(parts))
 
 

@@ -125,6 +125,10 @@ def test_tag_keeps_everything_and_decides_as_reject(runs: dict[str, Path]) -> No
     signal = json.loads((runs["tag"] / "report.json").read_text())["signals"]["quality.gopher_alpha_words"]
     assert signal["threshold"] == 0.8 and signal["minimum"] and signal["count"] > 0
     assert signal["failing"] == (tagged["quality.gopher_alpha_words"] < 0.8).sum() > 0
+    for candidate in signal["candidates"]:  # records and tokens failing this rule alone at other thresholds
+        fails = tagged.filter(pl.col("quality.gopher_alpha_words") < candidate["threshold"])
+        assert (candidate["records"], candidate["tokens"]) == (fails.height, fails["token_count"].sum())
+    assert len(signal["candidates"]) > 3
     assert "Tagged signals" in (runs["tag"] / "report.html").read_text()
 
 
