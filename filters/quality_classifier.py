@@ -2,7 +2,7 @@
 probability of the "high quality" label) and records under ``threshold`` are rejected as
 ``quality:classifier``.
 
-Train a model with ``corpusmill quality train`` (``pipeline/quality_cli.py``). Training and
+Train a model with ``corpusmill quality train`` (``pipeline/quality_train.py``). Training and
 scoring share ``fasttext_line``: fastText splits on whitespace, so each Han/kana character is made
 a token of its own (with word bigrams that gives character bigrams for Chinese), text is
 lowercased and cut to ``max_chars``. Prediction is batched and always given a list, the only form

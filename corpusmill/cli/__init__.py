@@ -50,7 +50,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("corpusmill.pipeline.export.cli", "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat."),
     "review": ("corpusmill.pipeline.review.cli", "Read and judge a run's rejects and kept records in the browser."),
     "select": ("corpusmill.pipeline.select.cli", "Decide again over a tagged run: thresholds, dedup, budgets."),
-    "quality": ("corpusmill.pipeline.quality_cli", "Train a fastText quality classifier (quality_classifier stage)."),
+    "quality": ("corpusmill.cli.quality", "Train a fastText quality classifier (quality_classifier stage)."),
 }
 """Each command's module (holding a Typer ``app``) and its line in ``--help``."""
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from corpusmill.cli.quality import app
 from corpusmill.filters.quality_classifier import QualityClassifierParams, explain
-from corpusmill.pipeline.quality_cli import app, chunks, read_texts
+from corpusmill.pipeline.quality_train import chunks, read_texts
 
 
 def test_train_reports_held_out_scores_and_writes_a_model(test_data: Path, tmp_path: Path) -> None:
