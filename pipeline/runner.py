@@ -17,6 +17,7 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import math
 import os
 import sys
 import threading
@@ -400,7 +401,7 @@ def build_executors(plan: Plan, ex: ExecutorConfig) -> list[PipelineExecutor]:
                 job_name=f"{ex.job_name}-{run.name}",
                 qos=ex.qos,
                 venv_path=ex.venv_path or f"{sys.prefix}/bin/activate",
-                sbatch_args=ex.sbatch_args,
+                sbatch_args={"mem-per-cpu": slurm_memory(ex.mem_per_cpu_gb), **ex.sbatch_args},
                 max_array_size=ex.max_array_size,
                 logging_dir=logging_dir,
                 slurm_logs_folder=join(plan.out, "logs", run.name, "slurm"),
@@ -408,6 +409,12 @@ def build_executors(plan: Plan, ex: ExecutorConfig) -> list[PipelineExecutor]:
             )
         chain.append(executor)
     return chain
+
+
+def slurm_memory(gb: float) -> str:
+    """``mem_per_cpu_gb`` as ``sbatch --mem-per-cpu`` takes it: a whole number and a unit (Slurm
+    refuses ``2.0G``). Whole gigabytes stay in ``G``; anything else is rounded up to megabytes."""
+    return f"{int(gb)}G" if float(gb).is_integer() else f"{math.ceil(gb * 1024)}M"
 
 
 def slurm_scripts(chain: list[PipelineExecutor]) -> list[str]:
@@ -487,7 +494,10 @@ def submit(config: RunConfig, out: str, limit: int | None, fresh: bool, dry_run:
     if dry_run:
         return slurm_scripts(chain)
     chain[-1].run()
-    return [f"{run.name}: job {executor.job_id}" for run, executor in zip(plan.runs, chain, strict=True)]
+    return [
+        f"{run.name}: " + ("complete, not submitted" if executor.job_id == -1 else f"job {executor.job_id}")
+        for run, executor in zip(plan.runs, chain, strict=True)
+    ]
 
 
 @dataclass
@@ -529,10 +539,13 @@ class ProgressWatcher:
         return self.logs.list_files(folder) if self.logs.isdir(folder) else []
 
     def snapshot(self) -> Progress:
+        # object stores' filesystems cache listings: without this, files written since the last
+        # poll (by tasks in other processes) are missing, and a file listed earlier may be gone
+        self.logs.invalidate_cache()
         records = 0
         for name in self._files("progress"):
-            with self.logs.open(name, "r") as handle:
-                records += int(handle.read() or 0)
+            with contextlib.suppress(FileNotFoundError):  # one request: the task may rewrite it meanwhile
+                records += int(self.logs.cat_file(name) or 0)
         done = [len(self._files(f"{run.name}/completions")) for run in self.plan.runs]
         finished = sum(d >= run.tasks for d, run in zip(done, self.plan.runs, strict=True))
         current = min(finished, len(self.plan.runs) - 1)
