@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datatrove.data import Document
 
 from corpusmill.filters.base import ORDER, GlobalStage, Reject
-from corpusmill.pipeline.config import ConfigError, RunConfig
+from corpusmill.pipeline.config import RunConfig
 from corpusmill.pipeline.finalize import ALL
 from corpusmill.pipeline.progress import Ticker
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
@@ -239,25 +239,3 @@ def _size(count: float) -> str:
             return f"{count:,.0f} {unit}" if unit == "B" else f"{count:,.1f} {unit}"
         count /= 1024
     return ""
-
-
-def scan_command(config: RunConfig, sample: int, console, out_console, records: int | None = None) -> None:
-    """``plan --scan``: progress on ``console`` (stderr), the estimate table and notes on ``out_console``."""
-    import typer
-
-    ticker = Ticker(console, "plan --scan")
-    seed = config.budget.seed if config.budget is not None else 0
-    try:
-        seen: list[GlobalSample] = []
-        scans = scan(config, sample, seed, ticker, seen)
-    except (ConfigError, OSError, ValueError) as err:  # missing inputs, a bad tokenizer: one line
-        ticker.stop()
-        console.print(f"[bold red]corpusmill:[/] plan --scan: {err}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
-    ticker.done(f"{sum(s.kept for s in scans.values()):,} sampled records kept")
-    table, notes = render(config, estimate(config, scans), scans, sample)
-    out_console.print(table)
-    for note in notes:
-        out_console.print(note, highlight=False, soft_wrap=True)
-    if seen:
-        out_console.print(resources_table(config, scans, seen, records))

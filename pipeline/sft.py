@@ -1,6 +1,6 @@
-"""``corpusmill sft clean``: clean instruction data (Alpaca, ShareGPT, OpenAI chat).
+"""Clean instruction data (Alpaca, ShareGPT, OpenAI chat): ``corpusmill sft clean`` and ``corpusmill.sft_clean``.
 
-A thin front end: it turns the input files and ``configs/sft.yaml`` into a run config (one source
+It turns the input files and ``configs/sft.yaml`` into a run config (one source
 per file, the ``sft``, ``sft_dedup`` and ``sft_decontaminate`` stages, output grouped by source)
 and runs it with the same runner as ``corpusmill run``. The run folder therefore has the one
 layout of every corpusmill run (``data/<source>/shard-*.parquet``, ``rejects/<stage>/``,
@@ -16,11 +16,9 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import typer
 from pydantic import BaseModel, ConfigDict, Field
-from rich.console import Console
 
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.stage import SftDecontaminateParams, SftDedupParams
@@ -37,15 +35,9 @@ from corpusmill.pipeline.config import (
 from corpusmill.schema import ID, SFT_SOURCE_TYPES, SOURCE
 from corpusmill.yamlconfig import load_yaml, validate
 
-app = typer.Typer(
-    help="Clean SFT / instruction data: Alpaca, ShareGPT and OpenAI chat files.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-console = Console()
-if not console.is_terminal:  # CI logs and pipes: wide enough for the summary table
-    console.width = 120
+if TYPE_CHECKING:
+    from rich.console import Console
+
 INPUT_SUFFIXES = re.compile(r"(\.jsonl?)?(\.gz|\.zst)?$", re.I)
 SCHEMA_REASONS = frozenset({"sft:schema", "sft:unknown_role"})
 """Reasons meaning "this is not a record of the format", as opposed to a bad record; so does every
@@ -258,49 +250,27 @@ def clean(
     return finish(stats, files, out, export_format)
 
 
-def finish(stats: dict[str, Any], files: list[InputFile], out: Path, export_format: Format | None) -> dict[str, Any]:
+def finish(
+    stats: dict[str, Any], files: list[InputFile], out: Path, export_format: str | None, console: Console | None = None
+) -> dict[str, Any]:
+    """The run's stats with per-file figures (``sources``) and the exports (``exported``): an input
+    format writes ``export/<input name>``, ``chatml`` writes ``export/<source>.chatml.jsonl`` with
+    token counts (progress on ``console``). ``ConfigError`` when the records cannot be written so."""
     stats = dict(stats)
     stats["sources"] = per_source(out, files)
-    stats["exported"] = [str(p.relative_to(out)) for p in export(files, out, export_format)] if export_format else []
+    native = export_format if export_format in SFT_SOURCE_TYPES else None
+    stats["exported"] = [str(p.relative_to(out)) for p in export(files, out, native)] if native else []  # type: ignore[arg-type]
     (out / "stats.json").write_text(json.dumps(stats, indent=2))  # per-file figures join the run's counts
+    if export_format == "chatml":
+        from corpusmill.pipeline.export.tokens import ExportError
+        from corpusmill.pipeline.export.writer import export as export_run
+        from corpusmill.pipeline.progress import Ticker
+
+        try:
+            export_run(out, "chatml", out / "export", Ticker(console, "export chatml"))
+        except ExportError as err:
+            raise ConfigError(str(err)) from None
     return stats
-
-
-def print_summary(stats: dict[str, Any], out: Path, seconds: float, warn_below: int) -> None:
-    from rich.table import Table
-
-    total = stats["input_records"] or 1
-    examples = reject_examples(out)
-    table = Table(title=f"corpusmill sft clean → {out}", title_justify="left")
-    table.add_column("stage")
-    table.add_column("reason")
-    table.add_column("records", justify="right")
-    table.add_column("% of input", justify="right")
-    table.add_column("example", overflow="fold", max_width=60)
-    for stage in stats["stages"]:
-        for reason, n in stage["rejected"].items():
-            table.add_row(stage["name"], reason, f"{n:,}", f"{100 * n / total:.2f}", examples.get(reason, "")[:120])
-        for reason, n in stage["fixed"].items():
-            table.add_row(stage["name"], f"fixed:{reason}", f"{n:,}", f"{100 * n / total:.2f}", "kept, repaired")
-    console.print(table)
-    rate = stats["input_records"] / seconds if seconds > 0 else 0.0
-    console.print(
-        f"input {stats['input_records']:,} = kept {stats['output_records']:,} + rejected "
-        f"{stats['rejected_records']:,} · {seconds:.1f} s · {rate:,.0f} records/s",
-        highlight=False,
-    )
-    for source in stats["sources"]:
-        console.print(
-            f"  {source['name']}: {source['format']} {source['container']}, "
-            f"{source['records']:,} read, {source['kept']:,} kept",
-            highlight=False,
-        )
-    if stats["output_records"] < warn_below:
-        console.print(
-            f"[yellow]warning:[/] only {stats['output_records']:,} records kept; under {warn_below:,} is a "
-            "small instruction set: expect it to set a style more than to teach skills.",
-            highlight=False,
-        )
 
 
 def schema_warnings(stats: dict[str, Any]) -> list[str]:
@@ -316,98 +286,52 @@ def schema_warnings(stats: dict[str, Any]) -> list[str]:
     return lines
 
 
-@app.callback()
-def sft() -> None:
-    """Instruction data (SFT): clean Alpaca, ShareGPT and OpenAI chat files."""
+def nothing_readable(stats: dict[str, Any]) -> str | None:
+    """The one-line failure when not one input record could be read as a record of its format."""
+    if stats["input_records"] != sum(s["not_records"] for s in stats["sources"]):
+        return None
+    reasons = ", ".join(sorted({r for st in stats["stages"] for r in st["rejected"]}))
+    hint = "wrong --input-format or other field names?" if "sft:schema" in reasons else "is every file UTF-8 JSON?"
+    return (
+        f"no input record could be read as a record ({stats['input_records']:,} read: {reasons}; {hint}); "
+        "nothing kept, every record is in rejects/"
+    )
 
 
-@app.command("clean")
-def clean_command(
-    inputs: Annotated[list[Path], typer.Argument(help="Alpaca / ShareGPT / OpenAI files (.json, .jsonl, .gz, .zst).")],
-    out: Annotated[Path, typer.Option(help="Run folder (replaced if it holds an earlier run): data/, rejects/, ...")],
-    format: Annotated[
-        str | None,
-        typer.Option("--format", help="Also write export/<input name> as alpaca, sharegpt or openai, or chatml."),
-    ] = None,
-    input_format: Annotated[
-        str | None, typer.Option(help="auto (default), alpaca, sharegpt or openai; overrides the config.")
-    ] = None,
-    config: Annotated[Path | None, typer.Option(help="SFT config (see configs/sft.yaml).")] = None,
-    benchmark: Annotated[
-        list[Path] | None, typer.Option(help="Benchmark file to decontaminate against (repeatable).")
-    ] = None,
-    field_map: Annotated[
-        str | None,
-        typer.Option("--map", help="Other field names, e.g. instruction=question,output=answer (adds to `fields:`)."),
-    ] = None,
-) -> None:
-    """Clean instruction data: schema, placeholders, unseen references, media requests, merged
-    instructions, refusals, truncation, length, language, duplicates and benchmark overlap.
-    Exit status: 0 done; 1 the run failed; 2 bad input, config or option, or no record could be
-    read; 3 the counts did not balance."""
-    from corpusmill.cli import console as stderr
-    from corpusmill.cli import fail
-    from corpusmill.cli.report import write as write_report
-    from corpusmill.cli.run import run_with_progress
+def prepare(
+    inputs: list[Path],
+    out: Path,
+    *,
+    export_format: str | None = None,
+    input_format: str | None = None,
+    config: Path | None = None,
+    benchmarks: list[Path] | None = None,
+    field_map: str | None = None,
+) -> tuple[SftConfig, list[InputFile], RunConfig]:
+    """``sft clean``'s options checked and merged into its SFT config (``--input-format``,
+    ``--benchmark`` and ``--map`` add to the file's settings), the inputs inspected, and the run
+    config to execute. ``ConfigError`` (one line) before any work on a bad option or input."""
+    if export_format is not None and export_format not in (*SFT_SOURCE_TYPES, "chatml"):
+        raise ConfigError(f"--format must be alpaca, sharegpt or openai (or chatml), not {export_format!r}")
+    if input_format is not None and input_format not in ("auto", *SFT_SOURCE_TYPES):
+        raise ConfigError(f"--input-format must be auto, alpaca, sharegpt or openai, not {input_format!r}")
+    cfg = load_sft_config(config)
+    decontaminate = cfg.decontaminate.model_copy(
+        update={"benchmarks": [*cfg.decontaminate.benchmarks, *map(str, benchmarks or [])]}
+    )
+    fields = cfg.fields
+    if field_map is not None:
+        from corpusmill.filters.sft.formats import parse_field_map
 
-    try:
-        if format is not None and format not in (*SFT_SOURCE_TYPES, "chatml"):
-            raise ConfigError(f"--format must be alpaca, sharegpt or openai (or chatml), not {format!r}")
-        if input_format is not None and input_format not in ("auto", *SFT_SOURCE_TYPES):
-            raise ConfigError(f"--input-format must be auto, alpaca, sharegpt or openai, not {input_format!r}")
-        cfg = load_sft_config(config)
-        decontaminate = cfg.decontaminate.model_copy(
-            update={"benchmarks": [*cfg.decontaminate.benchmarks, *map(str, benchmark or [])]}
-        )
-        fields = cfg.fields
-        if field_map is not None:
-            from corpusmill.filters.sft.formats import parse_field_map
-
-            try:
-                fields = {**fields, **parse_field_map(field_map)}
-            except ValueError as err:
-                raise ConfigError(f"--map: {err}") from None
-        cfg = cfg.model_copy(
-            update={"format": input_format or cfg.format, "decontaminate": decontaminate, "fields": fields}
-        )
-        missing = [p for p in decontaminate.benchmarks if not Path(p).is_file()]
-        if missing:
-            raise ConfigError(f"no such file: {missing[0]}")
-        files = inspect_inputs(inputs, cfg.format, cfg.fields)
-        run = run_config(files, cfg, out)
-    except ConfigError as err:
-        raise fail(str(err), 2) from None
-    stats, seconds = run_with_progress(run, str(out.resolve()), None, fresh=True, where="sft clean")
-    try:
-        stats = finish(stats, files, out, format if format in SFT_SOURCE_TYPES else None)  # type: ignore[arg-type]
-        if format == "chatml":  # export/<source>.chatml.jsonl with token counts
-            from corpusmill.pipeline.export.tokens import ExportError
-            from corpusmill.pipeline.export.writer import export as export_run
-            from corpusmill.pipeline.progress import Ticker
-
-            try:
-                export_run(out, "chatml", out / "export", Ticker(stderr, "export chatml"))
-            except ExportError as err:
-                raise ConfigError(str(err)) from None
-    except ConfigError as err:
-        raise fail(str(err), 2) from None
-    except OSError as err:
-        raise fail(f"export failed writing under {out}: {err.strerror or err}", 1) from None
-    print_summary(stats, out, seconds, cfg.warn_below)
-    try:
-        paths = write_report(out)
-    except OSError as err:
-        raise fail(f"report failed writing under {out}: {err.strerror or err}", 1) from None
-    console.print(f"report: {paths['html']}  {paths['json']}  {paths['md']}", highlight=False)
-    if stats["accounting"]["problems"]:
-        raise fail("accounting does not balance: " + "; ".join(stats["accounting"]["problems"]), 3)
-    if stats["input_records"] == sum(s["not_records"] for s in stats["sources"]):
-        reasons = ", ".join(sorted({r for st in stats["stages"] for r in st["rejected"]}))
-        hint = "wrong --input-format or other field names?" if "sft:schema" in reasons else "is every file UTF-8 JSON?"
-        raise fail(
-            f"no input record could be read as a record ({stats['input_records']:,} read: {reasons}; {hint}); "
-            "nothing kept, every record is in rejects/",
-            2,
-        )
-    for line in schema_warnings(stats):
-        stderr.print(f"[bold yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
+        try:
+            fields = {**fields, **parse_field_map(field_map)}
+        except ValueError as err:
+            raise ConfigError(f"--map: {err}") from None
+    cfg = cfg.model_copy(
+        update={"format": input_format or cfg.format, "decontaminate": decontaminate, "fields": fields}
+    )
+    missing = [p for p in decontaminate.benchmarks if not Path(p).is_file()]
+    if missing:
+        raise ConfigError(f"no such file: {missing[0]}")
+    files = inspect_inputs(inputs, cfg.format, cfg.fields)
+    return cfg, files, run_config(files, cfg, out)

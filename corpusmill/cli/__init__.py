@@ -46,7 +46,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Show which stages keep or remove one document, with every rule's measured value and threshold.",
     ),
     "crawl": ("corpusmill.pipeline.crawl_cli", "Polite, resumable, incremental Scrapy crawls (run, due, status)."),
-    "sft": ("corpusmill.pipeline.sft", "Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages)."),
+    "sft": ("corpusmill.cli.sft", "Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages)."),
     "export": ("corpusmill.pipeline.export.cli", "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat."),
     "review": ("corpusmill.pipeline.review.cli", "Read and judge a run's rejects and kept records in the browser."),
     "select": ("corpusmill.pipeline.select.cli", "Decide again over a tagged run: thresholds, dedup, budgets."),

@@ -4,7 +4,7 @@ what a sample of every source gives after cleaning)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -29,9 +29,7 @@ def plan(
 
     cfg = load(config)
     if scan:
-        from corpusmill.pipeline.plan_scan import scan_command
-
-        return scan_command(cfg, sample, console, out_console, records)
+        return _scan(cfg, sample, records)
     budget = cfg.budget
     if budget is None or budget.tokens is None:
         raise fail(f"{config}: budget: set total_tokens or model_params to plan", 2)
@@ -44,3 +42,27 @@ def plan(
     for group, share in (budget.mix or {"all": 1.0}).items():
         table.add_row(group, f"{share:.1%}", f"{round(budget.tokens * share):,}")
     out_console.print(table)
+
+
+def _scan(cfg: Any, sample: int, records: int | None) -> None:
+    """``--scan``: progress on stderr; the estimate table, its notes and the global stages' disk and
+    memory on stdout."""
+    from corpusmill.pipeline.config import ConfigError
+    from corpusmill.pipeline.plan_scan import GlobalSample, estimate, render, resources_table, scan
+    from corpusmill.pipeline.progress import Ticker
+
+    ticker = Ticker(console, "plan --scan")
+    seed = cfg.budget.seed if cfg.budget is not None else 0
+    seen: list[GlobalSample] = []
+    try:
+        scans = scan(cfg, sample, seed, ticker, seen)
+    except (ConfigError, OSError, ValueError) as err:  # missing inputs, a bad tokenizer: one line
+        ticker.stop()
+        raise fail(f"plan --scan: {err}", 2) from None
+    ticker.done(f"{sum(s.kept for s in scans.values()):,} sampled records kept")
+    table, notes = render(cfg, estimate(cfg, scans), scans, sample)
+    out_console.print(table)
+    for note in notes:
+        out_console.print(note, highlight=False, soft_wrap=True)
+    if seen:
+        out_console.print(resources_table(cfg, scans, seen, records))

@@ -1,4 +1,4 @@
-"""``corpusmill sft clean`` end to end (pipeline/sft.py), through typer's CliRunner on excerpts of the
+"""``corpusmill sft clean`` end to end (cli/sft.py), through typer's CliRunner on excerpts of the
 shared data. It is a front end of the runner, so its folder is a run folder like any other."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from corpusmill.cli.sft import app
 from corpusmill.filters.sft.formats import read_documents
-from corpusmill.pipeline.sft import SftConfig, app, load_sft_config
+from corpusmill.pipeline.sft import SftConfig, load_sft_config
 from corpusmill.pipeline.verify import verify
 from corpusmill.schema import MESSAGES_TYPE
 from tests.helpers import quoted, rows
