@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 def estimates(stdout: str) -> dict[str, int]:
     """group → estimated tokens, from the printed table's rows."""
-    rows = re.findall(r"│ (\S+)\s+│\s+([\d,]+) │", stdout)
+    rows = re.findall(r"│ (\S+)\s+│\s+([\d,]+) │", stdout.split("global stages for")[0])
     return {group: int(tokens.replace(",", "")) for group, tokens in rows}
 
 
@@ -35,6 +35,8 @@ def test_demo_estimates_each_language_within_20_percent(repo: Path, tmp_path: Pa
     scan = corpusmill("plan", config, "--scan")
     assert scan.returncode == 0, scan.stderr
     assert "plan --scan:" in scan.stderr  # progress lines while it reads and cleans
+    resources = scan.stdout.split("global stages for")[1]  # work disk and memory of each global stage
+    assert re.search(r"│ exact_dedup .* reduce \d", resources) and re.search(r"│ near_dedup .* edges \d", resources)
     out = tmp_path / "out"
     assert corpusmill("run", config, "--out", out).returncode == 0
     found = {g: e["tokens"] for g, e in json.loads((out / "manifest.json").read_text())["groups"].items()}
