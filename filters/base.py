@@ -140,6 +140,18 @@ class Describes:
         return [tagged_reason(cls.name)]
 
     @classmethod
+    def select_problem(cls, params: Any, tagged: dict[str, Any], later: list[str]) -> str | None:
+        """Why ``corpusmill select`` cannot apply ``params`` to values tagged with ``tagged`` (the run's
+        params, as dumped) when the stages ``later`` follow it, or None; none by default."""
+        return None
+
+    @classmethod
+    def relabels(cls, params: Any) -> dict[str, Any]:
+        """Columns ``corpusmill select`` writes again on kept records from the tagged ones (polars
+        expressions by column), where a label depends on a threshold; none by default."""
+        return {}
+
+    @classmethod
     def check(cls, params: Any, chain: Chain) -> list[Problem]:
         """Problems with this stage's place in the chain or with its files; none by default."""
         return []

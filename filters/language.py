@@ -265,6 +265,34 @@ class LanguageStage(Stage):
             found.append(Decision(mixed.rule, reason == f"language:{MIXED}", reason, mixed.columns, as_tagged=True))
         return found
 
+    @classmethod
+    def select_problem(cls, params: LanguageParams, tagged: dict[str, Any], later: list[str]) -> str | None:
+        """Later stages (quality, safety) measured each record under the label the tagged run's
+        thresholds gave it: a select that keeps a record under another label (a lower threshold
+        admits `unknown` records, or keep_unknown with a higher one) would need them measured again."""
+        old_default, old = tagged.get("threshold"), tagged.get("thresholds") or {}
+        if not later or (params.threshold == old_default and params.thresholds == old):
+            return None
+        lowered = params.threshold < old_default or any(
+            params.thresholds.get(code, params.threshold) < old.get(code, old_default)
+            for code in {*old, *params.thresholds}
+        )
+        if lowered or params.keep_unknown:
+            return (
+                f"another threshold keeps records under another label than the tagged run gave them, and "
+                f"{', '.join(later)} measured them under that label: raise it without keep_unknown, or run again"
+            )
+        return None
+
+    @classmethod
+    def relabels(cls, params: LanguageParams) -> dict[str, Any]:
+        """``language`` as these params label it: `unknown` under the label's threshold."""
+        import polars as pl
+
+        best, score = pl.col("language.best"), pl.col("language.score")
+        limit = best.replace_strict(params.thresholds, default=params.threshold, return_dtype=pl.Float64)
+        return {"language": pl.when(score < limit).then(pl.lit(UNKNOWN)).otherwise(best)}
+
     def _decide(self, docs: list[Document], label_all: bool) -> tuple[list[Verdict], list[tuple[str, float]]]:
         """Verdicts and detections; kept records (with ``label_all`` every record) get the
         language columns."""

@@ -115,6 +115,7 @@ def _split(
     counted: list[pl.DataFrame] = []
     rejects: dict[str, ParquetFile] = {}
     reject_schema = pa.schema(REJECT_FIELDS + ([(TEXT, pa.string())] if keep_text else []))
+    relabels = {k: v for plan in plans for k, v in plan.relabels.items() if k in schema.names}
     needed = {ID, SOURCE, URL, *(c for _, d in rules(plans) for c in d.columns), *([TEXT] if keep_text else [])}
     reject_columns = [name for name in schema.names if name in needed]
     pending: list[pl.DataFrame] = []
@@ -126,6 +127,8 @@ def _split(
             gone = pc.is_valid(codes.slice(row, size)).to_numpy(zero_copy_only=False)
             if not gone.all():
                 kept = parquet.read_row_group(group).cast(schema).filter(pa.array(~gone))
+                if relabels:
+                    kept = pl.from_arrow(kept).with_columns(**relabels).to_arrow().cast(schema)
                 partial.write_table(_partial_rows(kept, np.arange(row, row + size)[~gone], partial.schema))
             if gone.any():
                 table = parquet.read_row_group(group, columns=reject_columns).filter(pa.array(gone))

@@ -29,6 +29,8 @@ class StagePlan:
     stage_id: str
     name: str
     decisions: list[Decision]
+    relabels: dict[str, Any]
+    """Columns written again on kept records (``Describes.relabels``)."""
 
 
 @dataclass
@@ -93,8 +95,17 @@ def plan_stages(config: RunConfig, run: TaggedRun) -> list[StagePlan]:
             for column in decision.columns:
                 if column not in run.columns:
                     raise SelectError(f"{column}: not tagged in {run.out} ({key} needs it)")
-        plans.append(StagePlan(f"{index:02d}_{spec.name}", spec.name, decisions))
+        later = [s.name for s in config.stages[index:] if _tagged(run, s.name) and not s.cls.is_global]
+        problem = spec.cls.select_problem(spec.params, tagged.get("params", {}), later)
+        if problem:
+            raise SelectError(f"{key}: {problem}")
+        relabels = spec.cls.relabels(spec.params)
+        plans.append(StagePlan(f"{index:02d}_{spec.name}", spec.name, decisions, relabels))
     return plans
+
+
+def _tagged(run: TaggedRun, name: str) -> bool:
+    return any(stage.get("name") == name and stage.get("mode") == TAG for stage in run.stages)
 
 
 def _changed(spec: StageSpec, tagged: dict[str, Any]) -> str | None:

@@ -189,6 +189,11 @@ def test_select_refuses_what_was_not_tagged(runs: dict[str, Path]) -> None:
         "quality.gopher_top_5_gram": [{"quality": {"space": {"top_n_grams": {2: 0.2, 5: 0.1}}}}],
         "language.model_path": [{"language": {"model_path": str(folder / "web.jsonl")}}],
         "the run has no quality_classifier stage": [{"quality_classifier": {"model_path": str(folder / "web.jsonl")}}],
+        # a lower threshold keeps `unknown` records that quality measured as unknown, not as their language
+        "another threshold keeps records under another label": [
+            {"language": {"languages": ["en"], "threshold": 0.3}},
+            {"quality": {}},
+        ],
     }
     for needle, stages in cases.items():
         config = write_config(folder, "bad", stages)
