@@ -21,7 +21,7 @@ def write(out: Path, compare: Path | None = None) -> dict[str, Path]:
 
 @app.command()
 def report(
-    out: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="A run folder.")],
+    out: Annotated[str, typer.Argument(help="A run folder: a path, or an fsspec URL (s3://bucket/run).")],
     compare: Annotated[
         Path | None, typer.Option(exists=True, file_okay=False, help="Another run folder to show side by side.")
     ] = None,
@@ -30,13 +30,20 @@ def report(
 
     `run` and `sft clean` write it at the end; run it again with --compare to see two runs side by side.
     """
+    from corpusmill.pipeline.remote import is_url, local_copy, upload
     from corpusmill.pipeline.run_files import DamagedRun
 
     try:
-        paths = write(out, compare)
+        if is_url(out):  # rendered from a local copy, then uploaded beside the run's files
+            with local_copy(out) as local:
+                shown = upload(local, out, [path.name for path in write(local, compare).values()])
+        elif not Path(out).is_dir():
+            raise fail(f"{out}: not a run folder (no such folder)", 2)
+        else:
+            shown = [str(path) for path in write(Path(out), compare).values()]
     except FileNotFoundError as err:
         raise fail(f"{out}: not a run folder ({err})", 2) from None
     except DamagedRun as err:
         raise fail(str(err), 1) from None
-    for path in paths.values():
-        out_console.print(str(path), highlight=False)
+    for line in shown:
+        out_console.print(line, highlight=False)

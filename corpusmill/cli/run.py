@@ -195,18 +195,21 @@ class _progress_bar:
 
 
 def write_report(out: str) -> None:
-    """The run's report.html/json/md after a run; a remote run folder gets none (a warning says so)."""
+    """The run's report.html/json/md after a run, beside its other files (a remote folder too)."""
     from corpusmill.cli.report import write
     from corpusmill.pipeline.redact import redact
+    from corpusmill.pipeline.remote import is_url, local_copy, upload
 
-    if "://" in out:  # the report renders from a local folder; run `corpusmill report` on a copy
-        console.print(f"[yellow]report:[/] not written for a remote run folder ({redact(out)})")
-        return
     try:
-        paths = write(Path(out))
+        if is_url(out):  # rendered from a local copy, then uploaded beside the run's files
+            with local_copy(out) as local:
+                paths = write(local)
+                shown = upload(local, out, [path.name for path in paths.values()])
+        else:
+            shown = [str(path) for path in write(Path(out)).values()]
     except OSError as err:  # the disk filled up after the run: the data is there, the report is not
-        raise fail(f"report failed writing under {out}: {err.strerror or err}", 1) from None
-    out_console.print(f"report: {paths['html']}  {paths['json']}  {paths['md']}", highlight=False)
+        raise fail(f"report failed writing under {redact(out)}: {err.strerror or err}", 1) from None
+    out_console.print("report: " + "  ".join(shown), highlight=False)
 
 
 def print_summary(stats: dict[str, Any], out: str, seconds: float) -> None:
