@@ -45,10 +45,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "corpusmill.cli.explain",
         "Show which stages keep or remove one document, with every rule's measured value and threshold.",
     ),
-    "crawl": ("corpusmill.pipeline.crawl_cli", "Polite, resumable, incremental Scrapy crawls (run, due, status)."),
+    "crawl": ("corpusmill.cli.crawl", "Polite, resumable, incremental Scrapy crawls (run, due, status)."),
     "sft": ("corpusmill.cli.sft", "Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages)."),
-    "export": ("corpusmill.pipeline.export.cli", "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat."),
-    "review": ("corpusmill.pipeline.review.cli", "Read and judge a run's rejects and kept records in the browser."),
+    "export": ("corpusmill.cli.export", "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat."),
+    "review": ("corpusmill.cli.review", "Read and judge a run's rejects and kept records in the browser."),
     "select": ("corpusmill.pipeline.select.cli", "Decide again over a tagged run: thresholds, dedup, budgets."),
     "quality": ("corpusmill.cli.quality", "Train a fastText quality classifier (quality_classifier stage)."),
 }
@@ -90,7 +90,7 @@ console = Console(stderr=True)
 """Progress, warnings and failures."""
 out_console = Console()
 """What a command produces: tables, paths, summaries."""
-if not out_console.is_terminal:  # CI logs and pipes: wide enough for the summary tables
+if not out_console.is_terminal and out_console.width < 120:  # CI logs and pipes: wide enough for the tables
     out_console.width = 120
 
 

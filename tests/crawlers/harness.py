@@ -35,7 +35,7 @@ def write_plan(folder: Path, sources: list[dict], **plan: object) -> Path:
 
 
 def cli_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "corpusmill.pipeline.crawl_cli", *args]
+    return [sys.executable, "-m", "corpusmill.cli.crawl", *args]
 
 
 def cli_env() -> dict[str, str]:

@@ -8,9 +8,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from corpusmill.cli.crawl import app
 from corpusmill.crawlers.plan import PlanError, load_plan, parse_interval, parse_size
 from corpusmill.crawlers.settings import plan_settings
-from corpusmill.pipeline.crawl_cli import app
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,4 @@
-"""The ``corpusmill export`` command (a one-command ``app`` that ``corpusmill.cli`` loads on use)."""
+"""``corpusmill export OUT --format FORMAT``: the kept records of a run folder for a trainer."""
 
 from __future__ import annotations
 
@@ -6,14 +6,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from corpusmill.cli import command_app, console, fail, out_console
 from corpusmill.pipeline.export.tokens import ExportError
 from corpusmill.pipeline.export.writer import FORMATS, export
 from corpusmill.pipeline.progress import Ticker
 from corpusmill.pipeline.run_files import DamagedRun
 
+app = command_app()
 
+
+@app.command("export")
 def export_command(
     out: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="A finished run folder.")],
     format: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(FORMATS)}.")] = "megatron",
@@ -34,19 +37,17 @@ def export_command(
 
     Recorded in OUT/manifest.json under `exports`, checked by `corpusmill verify OUT`.
     """
-    stderr, stdout = Console(stderr=True), Console()
     target = to if to is not None else out / "export" / format
-    ticker = Ticker(stderr, f"export {format}")
+    ticker = Ticker(console, f"export {format}")
     try:
         entry = export(out, format, target, ticker, eod=eod, per_shard=per_shard, chat_template=chat_template)
     except (ExportError, DamagedRun, OSError) as err:  # usage: 2; a damaged run folder or a full disk: 1
         ticker.stop()
-        stderr.print(f"[bold red]corpusmill:[/] {_one_line(err, target)}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2 if isinstance(err, ExportError) else 1) from None
+        raise fail(_one_line(err, target), 2 if isinstance(err, ExportError) else 1) from None
     documents = sum(p["documents"] for p in entry["parts"])
     tokens = sum(p["tokens"] for p in entry["parts"])
     ticker.done(f"{len(entry['parts'])} parts, {documents:,} documents, {tokens:,} tokens")
-    stdout.print(f"{target} (recorded in {out / 'manifest.json'}; check it with `corpusmill verify {out}`)")
+    out_console.print(f"{target} (recorded in {out / 'manifest.json'}; check it with `corpusmill verify {out}`)")
 
 
 def _one_line(err: Exception, target: Path) -> str:
@@ -54,7 +55,3 @@ def _one_line(err: Exception, target: Path) -> str:
         return str(err)
     where = f": {err.filename}" if err.filename else ""
     return f"export to {target} failed: {err.strerror or err}{where}"
-
-
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-app.command("export")(export_command)

@@ -7,16 +7,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from corpusmill.cli import command_app, console, fail, out_console
 from corpusmill.crawlers.plan import CrawlPlan, PlanError, SourcePlan, load_plan
 from corpusmill.crawlers.scheduler import CrawlResult, Progress, due_sources, next_due, run_source
 from corpusmill.crawlers.state import COMPLETE, UNREACHABLE, CrawlState, Run
 
-app = typer.Typer(help="Crawl web sites into WARC files and text records (Scrapy).", no_args_is_help=True)
-console = Console()
-err = Console(stderr=True)
+app = command_app(help="Crawl web sites into WARC files and text records (Scrapy).", no_args_is_help=True)
 
 PlanArg = Annotated[Path, typer.Argument(help="Crawl plan (YAML).", show_default=False)]
 ProgressOpt = Annotated[
@@ -28,8 +26,7 @@ def _load(path: Path) -> CrawlPlan:
     try:
         return load_plan(path)
     except PlanError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        raise fail(str(exc), 2) from None
 
 
 def _size(n: float) -> str:
@@ -54,7 +51,7 @@ def _ago(ts: float, now: float) -> str:
 
 def _progress_line(p: Progress) -> None:
     rate = f" ({p.rate:.1f}/s)" if p.rate is not None else ""
-    console.print(
+    out_console.print(
         f"{p.source}: run {p.run_id}: {p.pages} pages{rate}, {_size(p.bytes)}, {p.errors} errors, "
         f"{p.records} text records, {p.elapsed:.0f} s",
         markup=False,
@@ -69,15 +66,15 @@ def _crawl(plan_path: Path, plan: CrawlPlan, sources: list[SourcePlan], full: bo
         last = state.last_run(source.name)
         state.close()
         if last is not None and last.alive:
-            err.print(f"[yellow]{source.name}: already being crawled by pid {last.pid} (run {last.id}); skipped")
+            console.print(f"[yellow]{source.name}: already being crawled by pid {last.pid} (run {last.id}); skipped")
             failed += 1
             continue
         if not source.obey_robots:
-            err.print(
+            console.print(
                 f"[bold red]WARNING: {source.name}: robots.txt is IGNORED (obey_robots: false). "
                 "Only do this for sites you own or have permission to crawl."
             )
-        console.print(f"{source.name}: crawling ({source.spider} spider) ...")
+        out_console.print(f"{source.name}: crawling ({source.spider} spider) ...")
         on_progress = _progress_line if every > 0 else None
         result = run_source(plan_path, plan, source, full=full, on_progress=on_progress, every=every)
         _report(result)
@@ -89,10 +86,10 @@ def _report(result: CrawlResult) -> None:
     run = result.run
     if run is None or run.outcome == "failed":
         detail = (run.stats.get("error") if run else None) or f"exit code {result.returncode}"
-        err.print(f"[red]{result.source}: failed[/red]; see {result.log}\n{detail}", soft_wrap=True)
+        console.print(f"[red]{result.source}: failed[/red]; see {result.log}\n{detail}", soft_wrap=True)
         return
     if run.outcome == UNREACHABLE:
-        err.print(
+        console.print(
             f"[red]{result.source}: the site never answered[/red]: run {run.id}, {run.stats.get('errors', 0)} "
             f"requests without a response (refused, timed out or unknown host); see {result.log}",
             soft_wrap=True,
@@ -101,7 +98,7 @@ def _report(result: CrawlResult) -> None:
         return
     s = run.stats
     style = "green" if run.outcome in COMPLETE else "yellow"
-    console.print(
+    out_console.print(
         f"{result.source}: [{style}]{run.outcome}[/{style}] run {run.id}: {s.get('pages', 0)} pages "
         f"({s.get('new', 0)} new, {s.get('changed', 0)} changed, {s.get('unchanged', 0)} unchanged, "
         f"{s.get('not_modified', 0)} not modified), {_size(s.get('bytes', 0))}, {s.get('errors', 0)} errors, "
@@ -122,8 +119,7 @@ def run(
     try:
         chosen = [loaded.source(name) for name in source] if source else loaded.sources
     except PlanError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
+        raise fail(str(exc), 2) from None
     raise typer.Exit(_crawl(plan, loaded, chosen, full, progress))
 
 
@@ -133,7 +129,7 @@ def due(plan: PlanArg, progress: ProgressOpt = 5.0) -> None:
     loaded = _load(plan)
     sources = due_sources(loaded)
     if not sources:
-        console.print("nothing due")
+        out_console.print("nothing due")
         raise typer.Exit(0)
     raise typer.Exit(_crawl(plan, loaded, sources, full=False, every=progress))
 
@@ -200,7 +196,7 @@ def status(plan: PlanArg) -> None:
             )
     finally:
         state.close()
-    console.print(table)
+    out_console.print(table)
 
 
 if __name__ == "__main__":

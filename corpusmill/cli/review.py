@@ -1,16 +1,20 @@
-"""The ``corpusmill review`` command (a one-command ``app`` that ``corpusmill.cli`` loads on use)."""
+"""``corpusmill review OUT``: read and judge a run's records in the browser (``pipeline/review``)."""
 
 from __future__ import annotations
 
 import secrets
 import socket
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from corpusmill.cli import command_app, console, fail, out_console
 
+app = command_app()
+
+
+@app.command("review")
 def review_command(
     out: Annotated[Path, typer.Argument(help="A run folder (of `corpusmill run` or `sft clean`).")],
     port: Annotated[int, typer.Option(help="Port to serve on (0: any free port).")] = 0,
@@ -26,8 +30,6 @@ def review_command(
 
     The first line printed is `review: http://HOST:PORT/?token=TOKEN`; requests without the token get 403.
     """
-    from corpusmill.cli import fail
-
     if not ((out / "stats.json").is_file() and (out / "logs" / "run.json").is_file()):
         raise fail(f"{out}: not a finished corpusmill run folder (no stats.json and logs/run.json)", 2)
     if export is not None:
@@ -37,7 +39,7 @@ def review_command(
             written = export_jsonl(out, export)
         except OSError as err:
             raise fail(f"--export {export}: {err.strerror or err}", 1) from None
-        print(f"{export}: {written} judgements")
+        out_console.print(f"{export}: {written} judgements", markup=False, highlight=False, soft_wrap=True)
         return
     import uvicorn
 
@@ -50,11 +52,9 @@ def review_command(
     bound = listener.getsockname()[1]
     token = secrets.token_urlsafe(18)
     shown = f"[{host}]" if ":" in host else host
-    print(f"review: http://{shown}:{bound}/?token={token}", flush=True)
-    print(f"judgements: {out / 'review' / 'labels.parquet'} · Ctrl-C stops", file=sys.stderr, flush=True)
+    out_console.print(f"review: http://{shown}:{bound}/?token={token}", markup=False, highlight=False, soft_wrap=True)
+    console.print(
+        f"judgements: {out / 'review' / 'labels.parquet'} · Ctrl-C stops", markup=False, highlight=False, soft_wrap=True
+    )
     server = uvicorn.Server(uvicorn.Config(create_app(out.resolve(), token, seed), log_level="warning"))
     server.run(sockets=[listener])  # uvicorn handles Ctrl-C: it finishes the request in flight and returns
-
-
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-app.command("review")(review_command)
