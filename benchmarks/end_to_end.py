@@ -28,6 +28,8 @@ import argparse
 import gzip
 import io
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -37,6 +39,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import psutil
 import pyarrow.parquet as pq
@@ -55,10 +58,21 @@ TEXT_MB = 8.0
 # ---------------------------------------------------------------- measuring whole commands
 
 
-def measure(command: list[str], memory: bool = False) -> tuple[float, float]:
-    """Wall seconds and, with ``memory``, peak RSS (MB, summed over the process tree) of a
-    command; fails loudly. Timing runs are not sampled: walking the process tree every 20 ms
+class Measured(NamedTuple):
+    seconds: float
+    """Wall seconds."""
+    peak_mb: float
+    """Peak RSS summed over the process tree (``memory`` runs only, else 0)."""
+    cpu: float
+    """User + system CPU seconds of the command and every process it waited for: on a shared
+    machine wall time follows the other jobs' load, CPU time much less."""
+
+
+def measure(command: list[str], memory: bool = False) -> Measured:
+    """Wall seconds, CPU seconds and, with ``memory``, peak RSS (MB, summed over the process tree)
+    of a command; fails loudly. Timing runs are not sampled: walking the process tree every 20 ms
     takes CPU from the 2-core machine that both tools need."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     peak = 0
@@ -75,9 +89,11 @@ def measure(command: list[str], memory: bool = False) -> tuple[float, float]:
     proc.wait()
     reader.join()
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode:
         sys.exit(f"{' '.join(command)} failed:\n{b''.join(output).decode(errors='replace')[-3000:]}")
-    return seconds, peak / 1e6
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Measured(seconds, peak / 1e6, cpu)
 
 
 def load() -> str:
@@ -220,9 +236,7 @@ def chain_walls(run: Path) -> dict[str, float]:
     return walls
 
 
-def web_job(
-    tmp: Path, texts: list[str], label: str, memory: bool = False
-) -> tuple[tuple[float, float], tuple[float, float], str]:
+def web_job(tmp: Path, texts: list[str], label: str, memory: bool = False) -> tuple[Measured, Measured, str]:
     inputs = tmp / f"web-{label}"
     if not inputs.exists():
         write_jsonl(inputs, texts)
@@ -247,18 +261,27 @@ def bench_web(tmp: Path, data: Path, repeat: int) -> list[str]:
     print(f"(a) {len(texts)} docs, {megabytes:.1f} MB; {TASKS} tasks, {WORKERS} workers; load {load()}")
     rounds = []
     for _ in range(repeat):
-        (ours, _), (theirs, _), agreement = web_job(tmp, texts, "full")
+        ours, theirs, agreement = web_job(tmp, texts, "full")
         rounds.append((ours, theirs))
-        print(f"    corpusmill {ours:.1f} s, datatrove {theirs:.1f} s ({theirs / ours:.1f}x); {agreement}")
+        print(
+            f"    corpusmill {ours.seconds:.1f} s, datatrove {theirs.seconds:.1f} s "
+            f"({theirs.seconds / ours.seconds:.1f}x); "
+            f"CPU {ours.cpu:.1f} s, {theirs.cpu:.1f} s ({theirs.cpu / ours.cpu:.1f}x); load {os.getloadavg()[0]:.1f}; "
+            f"{agreement}"
+        )
     print("    corpusmill CPU seconds by step (summed over tasks, last round):")
     for name, seconds in sorted(stage_seconds(tmp / "cm-full").items(), key=lambda kv: -kv[1])[:12]:
         print(f"      {name:48s} {seconds:6.2f}")
     walls = chain_walls(tmp / "cm-full")
-    print(f"    corpusmill wall seconds by chain run ({sum(walls.values()):.1f} s of {rounds[-1][0]:.1f} s):")
+    print(f"    corpusmill wall seconds by chain run ({sum(walls.values()):.1f} s of {rounds[-1][0].seconds:.1f} s):")
     print("      " + ", ".join(f"{name} {seconds:.1f}" for name, seconds in walls.items()))
-    ours, theirs = min(r[0] for r in rounds), min(r[1] for r in rounds)
-    median = statistics.median(t / o for o, t in rounds)
-    job = f"English web job, {len(texts):,} docs, {megabytes:.1f} MB (best of {repeat}; median ratio {median:.1f}x)"
+    ours, theirs = min(r[0].seconds for r in rounds), min(r[1].seconds for r in rounds)
+    median = statistics.median(t.seconds / o.seconds for o, t in rounds)
+    cpu = statistics.median(t.cpu / o.cpu for o, t in rounds)
+    job = (
+        f"English web job, {len(texts):,} docs, {megabytes:.1f} MB "
+        f"(best of {repeat}; median ratio {median:.1f}x; median CPU-time ratio {cpu:.1f}x)"
+    )
     return [row(job, ours, theirs, "datatrove", 5)]
 
 
@@ -266,8 +289,8 @@ def bench_memory(tmp: Path, data: Path) -> list[str]:
     texts = english_texts(data, TEXT_MB)
     quarter = texts[::4]
     print(f"memory: job (a) on {len(quarter)} and {len(texts)} distinct docs; load {load()}")
-    (_, small), (_, dt_small), _ = web_job(tmp, quarter, "quarter", memory=True)
-    (_, large), (_, dt_large), _ = web_job(tmp, texts, "all", memory=True)
+    (_, small, _), (_, dt_small, _), _ = web_job(tmp, quarter, "quarter", memory=True)
+    (_, large, _), (_, dt_large, _), _ = web_job(tmp, texts, "all", memory=True)
     print(f"    corpusmill peak {small:.0f} MB -> {large:.0f} MB ({large / small:.2f}x, goal <= 1.3x)")
     print(f"    datatrove  peak {dt_small:.0f} MB -> {dt_large:.0f} MB ({dt_large / dt_small:.2f}x)")
     job = "peak memory of (a), 4x the input"
@@ -325,10 +348,10 @@ def bench_warc(tmp: Path, pages: int) -> list[str]:
             "executor": {"type": "local", "tasks": 1, "workers": 1},
         }
         (tmp / f"warc-{engine}.yaml").write_text(yaml.safe_dump(config))
-        times[engine], _ = measure(
+        times[engine] = measure(
             [CLI, "run", str(tmp / f"warc-{engine}.yaml"), "--out", str(tmp / f"cm-warc-{engine}")]
-        )
-    theirs, _ = measure([sys.executable, "-P", __file__, "_datatrove_warc", str(warc), str(tmp / "dt-warc")])
+        ).seconds
+    theirs = measure([sys.executable, "-P", __file__, "_datatrove_warc", str(warc), str(tmp / "dt-warc")]).seconds
     kept = {e: len(parquet_ids(tmp / f"cm-warc-{e}" / "data")) for e in times}
     print(
         f"    corpusmill resiliparse {times['resiliparse']:.1f} s ({kept['resiliparse']} kept), "

@@ -96,19 +96,20 @@ class Clock:
 def phases() -> None:
     """One run in this process, its parts timed (the process forks no pool for one task)."""
     cpu, wall = time.process_time(), time.perf_counter()
-    import corpusmill.pipeline.cli as cli
+    import corpusmill.cli as cli
+    import corpusmill.cli.run as run_command
     import corpusmill.pipeline.runner as runner
     from corpusmill.pipeline.local_executor import LocalExecutor
 
     imports = (time.process_time() - cpu, time.perf_counter() - wall)
     clock = Clock()
-    clock.wrap(cli, "_load", "config (stage modules imported on first use)")
+    clock.wrap(run_command, "load", "config (stage modules imported on first use)")
     clock.wrap(runner, "plan_run", "plan (with the tokenizer)")
     clock.wrap(runner, "prepare_out", "run folder marker")
     clock.wrap(runner, "build_executors", "executors built")
     clock.wrap(runner, "share_first_arrow_conversion", "first Arrow conversion (pyarrow imports pandas)")
-    clock.wrap(cli, "print_summary", "summary")
-    clock.wrap(cli, "_write_report", "report")
+    clock.wrap(run_command, "print_summary", "summary")
+    clock.wrap(run_command, "write_report", "report")
     runs = iter(())
     original = LocalExecutor.run
 
