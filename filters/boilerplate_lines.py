@@ -205,10 +205,13 @@ class LineSignatures(PipelineStep):
     name = f"{NAME}:signatures"
     type = "corpusmill"
 
-    def __init__(self, workdir: str, params: BoilerplateLinesParams) -> None:
+    def __init__(self, workdir: str, params: BoilerplateLinesParams, tagging: bool = False) -> None:
         super().__init__()
         self.workdir = workdir
         self.params = params
+        self.tagging = tagging
+        """Tag mode: count only records no earlier stage would have rejected (``<stage>.reason`` null),
+        the pages a reject-mode run counts, so the tagged edits are the ones it makes."""
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         folder = get_datafolder(self.workdir)
@@ -225,7 +228,8 @@ class LineSignatures(PipelineStep):
             buffer: list[tuple[int, int, dict[int, int]]] = []
             for doc in data or ():
                 site, text = site_hash(doc), text_hash(doc.text)
-                if text not in seen:  # an exact copy adds no line count and no page to its site
+                rejected = self.tagging and any(v is not None for k, v in doc.metadata.items() if k.endswith(".reason"))
+                if text not in seen and not rejected:  # an exact copy adds no line count and no page to its site
                     seen.add(text)
                     site_docs[site] = site_docs.get(site, 0) + 1
                     distinct = dict(h for h in line_hashes(doc.text) if h is not None)
@@ -366,6 +370,43 @@ class BoilerplateLinesFilter(Stage):
         yield from super().run(data, rank, world_size)
 
     def process_batch(self, docs: list[Document]) -> list[Verdict]:
+        return [self._apply(doc, kinds) for doc, kinds in zip(docs, self._kinds(docs), strict=True)]
+
+    @classmethod
+    def measures(cls, params: BoilerplateLinesParams) -> dict[str, Any]:
+        """Lines the counts mark as boilerplate and the characters left without them."""
+        import pyarrow as pa
+
+        return {"lines_removed": pa.int64(), "chars_left": pa.int64()}
+
+    def tag_batch(self, docs: list[Document]) -> list[tuple[Verdict, dict[str, Any]]]:
+        """As ``process_batch``, and a record left short keeps its edited text (a select with a
+        lower ``min_chars`` keeps it as a run would)."""
+        tagged: list[tuple[Verdict, dict[str, Any]]] = []
+        for doc, kinds in zip(docs, self._kinds(docs), strict=True):
+            removed = sum(kind is not None for kind in kinds)
+            left = len(join_lines([line for line, k in zip(doc.text.split("\n"), kinds, strict=True) if k is None]))
+            verdict = self._apply(doc, kinds, edit_short=True)
+            tagged.append((verdict, {"lines_removed": removed, "chars_left": left if removed else len(doc.text)}))
+        return tagged
+
+    @classmethod
+    def decisions(cls, params: BoilerplateLinesParams) -> list[Any]:
+        """``_apply`` as expressions: only a record that lost lines is judged by what is left."""
+        import polars as pl
+
+        from corpusmill.filters.tagging import Decision
+
+        removed, left = pl.col(f"{NAME}.lines_removed"), pl.col(f"{NAME}.chars_left")
+        columns = (f"{NAME}.lines_removed", f"{NAME}.chars_left")
+        detail = pl.format("{} lines removed; {} characters left < {}", removed, left, pl.lit(params.min_chars))
+        return [
+            Decision(pl.lit("empty"), (removed > 0) & (left == 0), pl.format("{} lines removed", removed), columns),
+            Decision(pl.lit("too_short"), (removed > 0) & (left < params.min_chars), detail, columns),
+        ]
+
+    def _kinds(self, docs: list[Document]) -> list[list[str | None]]:
+        """Per document and line: ``site`` or ``run`` for a line to remove, None to keep."""
         per_doc = [line_hashes(doc.text) for doc in docs]
         lines = np.array([h[0] for hashes in per_doc for h in hashes if h is not None], np.uint64)
         sites = np.array(
@@ -374,9 +415,9 @@ class BoilerplateLinesFilter(Stage):
         )
         by_site = np.isin(site_keys(sites, lines), self._site_keys).tolist()
         by_run = np.isin(lines, self._run_lines).tolist()
-        verdicts: list[Verdict] = []
+        found: list[list[str | None]] = []
         at = 0
-        for doc, hashes in zip(docs, per_doc, strict=True):
+        for hashes in per_doc:
             kinds: list[str | None] = []
             for h in hashes:
                 if h is None:
@@ -384,10 +425,10 @@ class BoilerplateLinesFilter(Stage):
                     continue
                 kinds.append("site" if by_site[at] else "run" if by_run[at] else None)
                 at += 1
-            verdicts.append(self._apply(doc, kinds))
-        return verdicts
+            found.append(kinds)
+        return found
 
-    def _apply(self, doc: Document, kinds: list[str | None]) -> Verdict:
+    def _apply(self, doc: Document, kinds: list[str | None], edit_short: bool = False) -> Verdict:
         removed = [k for k in kinds if k is not None]
         if not removed:
             return None
@@ -397,6 +438,8 @@ class BoilerplateLinesFilter(Stage):
         if not text:
             return Reject(f"{NAME}:empty", detail)
         if len(text) < self.params.min_chars:
+            if edit_short:
+                doc.text = text
             return Reject(f"{NAME}:too_short", f"{detail}; {len(text)} characters left < {self.params.min_chars}")
         for kind in ("site", "run"):
             if kind in removed:
@@ -408,9 +451,12 @@ class BoilerplateLinesFilter(Stage):
 class BoilerplateLines(GlobalStage):
     name = NAME
     Params = BoilerplateLinesParams
+    measures = BoilerplateLinesFilter.measures
+    decisions = BoilerplateLinesFilter.decisions
+    measured_with = tuple(name for name in BoilerplateLinesParams.model_fields if name != "min_chars")
 
     def signature_step(self, workdir: str) -> PipelineStep:
-        return LineSignatures(workdir, self.params)
+        return LineSignatures(workdir, self.params, self.tagging)
 
     def reduce_runs(self, workdir: str, tasks: int) -> list[tuple[list[PipelineStep], int]]:
         return [([LineCounts(workdir, self.params)], min(tasks, self.params.shards))]

@@ -41,6 +41,7 @@ STAGES = [
     {"language": {"languages": ["en"]}},
     {"quality": {}},
     {"safety": {}},
+    {"boilerplate_lines": {"min_docs": 2, "min_share": 0.05, "min_chars": 300}},
     {"exact_dedup": {}},
     {"near_dedup": {}},
 ]
@@ -49,6 +50,7 @@ CHANGED = [
     {"language": {"languages": ["en", "es"], "threshold": 0.7}},
     {"quality": {"space": {"min_alpha_words_ratio": 0.75, "min_doc_words": 120}, "flag": []}},
     {"safety": {"threshold": 0.005, "thresholds": {}}},
+    {"boilerplate_lines": {"min_docs": 2, "min_share": 0.05, "min_chars": 150}},
     {"exact_dedup": {"copies": 2}},
 ]  # near_dedup left out: select drops a stage's filter as a run without it would
 
