@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 CHILD = """
 import os, sys
@@ -32,3 +35,46 @@ def imported_by_worker(prepare: str) -> set[str]:
 def test_forked_workers_inherit_what_arrow_imports_on_first_use() -> None:
     assert "pandas" in imported_by_worker(""), "pyarrow no longer imports pandas: the warm-up can go"
     assert imported_by_worker("share_first_arrow_conversion()") == set()
+
+
+class Count:
+    """A pipeline step that leaves a file per task it ran (the executor deep-copies its steps)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def __call__(self, data, rank: int = 0, world_size: int = 1):
+        (self.folder / f"{rank}-of-{world_size}").touch()
+        yield from ()
+
+
+def run_executor(cls, logs: Path, workers: int = 1) -> list[str]:
+    """Run three tasks with ``cls`` into ``logs``: the tasks that ran this time."""
+    ran = logs.parent / f"{logs.name}-ran"
+    shutil.rmtree(ran, ignore_errors=True)
+    ran.mkdir()
+    cls([Count(ran)], tasks=3, workers=workers, logging_dir=str(logs), start_method="fork").run()
+    return sorted(path.name for path in ran.iterdir())
+
+
+def test_one_worker_runs_every_task_in_process_without_a_manager(tmp_path: Path, monkeypatch) -> None:
+    import multiprocess
+    from datatrove.executor.local import LocalPipelineExecutor
+
+    from corpusmill.pipeline.local_executor import LocalExecutor
+
+    expected = run_executor(LocalPipelineExecutor, tmp_path / "datatrove")
+
+    def no_manager():
+        raise AssertionError("a one-worker run started a Manager process")
+
+    monkeypatch.setattr(multiprocess, "Manager", no_manager)
+    assert run_executor(LocalExecutor, tmp_path / "ours") == expected == ["0-of-3", "1-of-3", "2-of-3"]
+    for name in ("stats.json", "executor.json", *(f"completions/{rank:05d}" for rank in range(3))):
+        assert (tmp_path / "ours" / name).exists(), name
+    stats = json.loads((tmp_path / "ours" / "stats.json").read_text())
+    assert stats == json.loads((tmp_path / "datatrove" / "stats.json").read_text())
+
+    assert run_executor(LocalExecutor, tmp_path / "ours") == []  # resumed: completed tasks are skipped
+    (tmp_path / "ours" / "completions" / "00001").unlink()
+    assert run_executor(LocalExecutor, tmp_path / "ours") == ["1-of-3"]
