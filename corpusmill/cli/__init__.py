@@ -27,32 +27,20 @@ from typer.core import TyperGroup
 
 from corpusmill import __version__
 
-COMMANDS: dict[str, tuple[str, str]] = {
-    "run": (
-        "corpusmill.cli.run",
-        "Run a pipeline config. Rerunning the same command resumes: finished tasks are skipped.",
-    ),
-    "report": (
-        "corpusmill.cli.report",
-        "Write OUT/report.html (self-contained, charts as inline SVG), report.json and report.md.",
-    ),
-    "verify": ("corpusmill.cli.verify", "Check every shard against OUT/manifest.json: sha256, bytes, records, tokens."),
-    "plan": (
-        "corpusmill.cli.plan",
-        "Print the planned tokens per group for a config's budget, without reading or writing data.",
-    ),
-    "explain": (
-        "corpusmill.cli.explain",
-        "Show which stages keep or remove one document, with every rule's measured value and threshold.",
-    ),
-    "crawl": ("corpusmill.cli.crawl", "Polite, resumable, incremental Scrapy crawls (run, due, status)."),
-    "sft": ("corpusmill.cli.sft", "Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages)."),
-    "export": ("corpusmill.cli.export", "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat."),
-    "review": ("corpusmill.cli.review", "Read and judge a run's rejects and kept records in the browser."),
-    "select": ("corpusmill.pipeline.select.cli", "Decide again over a tagged run: thresholds, dedup, budgets."),
-    "quality": ("corpusmill.cli.quality", "Train a fastText quality classifier (quality_classifier stage)."),
+COMMANDS: dict[str, str] = {
+    "run": "Run a pipeline config. Rerunning the same command resumes: finished tasks are skipped.",
+    "report": "Write OUT/report.html (self-contained, charts as inline SVG), report.json and report.md.",
+    "verify": "Check every shard against OUT/manifest.json: sha256, bytes, records, tokens.",
+    "plan": "Print the planned tokens per group for a config's budget, without reading or writing data.",
+    "explain": "Show which stages keep or remove one document, with every rule's measured value and threshold.",
+    "crawl": "Polite, resumable, incremental Scrapy crawls (run, due, status).",
+    "sft": "Clean SFT / instruction data (Alpaca, ShareGPT, OpenAI messages).",
+    "export": "Export a run folder for a trainer: Megatron .bin/.idx, JSONL, chat.",
+    "review": "Read and judge a run's rejects and kept records in the browser.",
+    "select": "Decide again over a tagged run: thresholds, dedup, budgets.",
+    "quality": "Train a fastText quality classifier (quality_classifier stage).",
 }
-"""Each command's module (holding a Typer ``app``) and its line in ``--help``."""
+"""Each command's line in ``--help``; its module is ``corpusmill.cli.<name>``, holding a Typer ``app``."""
 
 
 class LazyGroup(TyperGroup):
@@ -64,11 +52,10 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
             return super().get_command(ctx, name)
-        module, help_text = COMMANDS[name]
         if not getattr(self, "_resolving", False):  # listing for --help: the summary is enough
-            return click.Command(name, help=help_text)
-        command = typer.main.get_command(importlib.import_module(module).app)
-        command.name, command.help = name, command.help or help_text
+            return click.Command(name, help=COMMANDS[name])
+        command = typer.main.get_command(importlib.import_module(f"{__name__}.{name}").app)
+        command.name, command.help = name, command.help or COMMANDS[name]
         return command
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:

@@ -9,4 +9,5 @@ another config's thresholds, language lists, dedup policy, budget and mixture:
 - ``output``: a streaming pass over the shards writes the kept records and the rejects, then the
   ordinary ``Finalize`` and ``Accounting`` steps make a normal run folder of it;
 - ``whatif``: the same decisions at a few thresholds, counted, nothing written.
+- ``run``: plan, decide and write the new run folder (``corpusmill/cli/select.py`` is the command).
 """

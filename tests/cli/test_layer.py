@@ -17,9 +17,6 @@ import corpusmill.cli as cli
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = [REPO / folder for folder in ("corpusmill", "pipeline", "filters", "crawlers")]
 CLI = REPO / "corpusmill" / "cli"
-NOT_YET_MOVED = {"select": "pipeline/select/cli.py"}
-"""A command still in its own package while another change to it is under way; it moves into
-``corpusmill/cli/`` next (then this set is empty)."""
 
 
 def python_files() -> list[Path]:
@@ -39,13 +36,13 @@ def calls(path: Path) -> set[str]:
 
 def test_one_console_pair() -> None:
     makers = {p.relative_to(REPO).as_posix() for p in python_files() if {"Console", "rich.console.Console"} & calls(p)}
-    assert makers - set(NOT_YET_MOVED.values()) == {"corpusmill/cli/__init__.py"}
+    assert makers == {"corpusmill/cli/__init__.py"}
 
 
 def test_only_the_cli_package_exits_or_imports_typer() -> None:
     outside = []
     for path in python_files():
-        if CLI in path.parents or path.relative_to(REPO).as_posix() in NOT_YET_MOVED.values():
+        if CLI in path.parents:
             continue
         text = path.read_text(encoding="utf-8")
         if "typer" in text and ("import typer" in text or "from typer" in text):
@@ -54,13 +51,11 @@ def test_only_the_cli_package_exits_or_imports_typer() -> None:
 
 
 def test_every_command_is_a_module_of_the_package() -> None:
-    for name, (module, help_text) in cli.COMMANDS.items():
-        if name not in NOT_YET_MOVED:
-            assert module == f"corpusmill.cli.{name}", module
+    for name, help_text in cli.COMMANDS.items():
         assert help_text and "\n" not in help_text
-        assert isinstance(importlib.import_module(module).app, typer.Typer)
+        assert isinstance(importlib.import_module(f"corpusmill.cli.{name}").app, typer.Typer)
     modules = {p.stem for p in CLI.glob("*.py")} - {"__init__"}
-    assert modules == set(cli.COMMANDS) - set(NOT_YET_MOVED)  # no module without a command, none elsewhere
+    assert modules == set(cli.COMMANDS)  # no module without a command, no command elsewhere
 
 
 def test_fail_prints_one_masked_line_per_problem(capsys: pytest.CaptureFixture[str]) -> None:

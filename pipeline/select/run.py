@@ -1,0 +1,57 @@
+"""Plan, decide and write a selection: the tagged run ``OUT`` decided again into the run folder ``OUT2``
+(``corpusmill select OUT --config CONFIG --out OUT2``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpusmill.pipeline.config import RunConfig
+    from corpusmill.pipeline.select.plan import TaggedRun
+
+
+def run_select(run: TaggedRun, cfg: RunConfig, out2: Path, fresh: bool) -> dict:
+    """Plan, decide and write OUT2; ``SelectError`` before anything is written if it cannot."""
+    from corpusmill.pipeline.select.decide import CODE, DUPLICATE_OF, ROW, fates, needed_columns, scan
+    from corpusmill.pipeline.select.output import write_selection
+    from corpusmill.pipeline.select.plan import SelectError, plan_stages
+
+    plans = plan_stages(cfg, run)
+    _check_out2(out2, run.out, fresh)
+    import polars as pl
+
+    decided = fates(scan(run.shards, needed_columns(plans, run.columns)), plans).select(ROW, CODE, DUPLICATE_OF)
+    try:
+        frame = decided.collect(engine="streaming").sort(ROW)
+    except (pl.exceptions.PolarsError, OSError) as err:  # a damaged or edited shard
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise SelectError(
+            f"{run.out}: a shard cannot be read ({first}); check the run with corpusmill verify"
+        ) from None
+    if out2.exists() and fresh:
+        from datatrove.io import get_datafolder
+
+        from corpusmill.pipeline.runner import clear_run_folder
+
+        clear_run_folder(get_datafolder(str(out2)))
+    try:
+        return write_selection(run, cfg, plans, frame, out2)
+    except OSError as err:
+        raise SelectError(f"select failed writing under {out2}: {err.strerror or err}") from None
+
+
+def _check_out2(out2: Path, out: Path, fresh: bool) -> None:
+    from corpusmill.pipeline.select.plan import SelectError
+
+    if out2.resolve() == out.resolve():
+        raise SelectError(f"{out2}: is the tagged run itself; choose another --out")
+    if out2.exists() and not out2.is_dir():
+        raise SelectError(f"{out2}: is a file, not a run folder")
+    if out2.is_dir() and any(out2.iterdir()):
+        if not fresh:
+            raise SelectError(
+                f"{out2}: not empty; use --fresh to replace a corpusmill run folder or choose another --out"
+            )
+        if not (out2 / "logs" / "run.json").is_file():
+            raise SelectError(f"{out2}: not a corpusmill run folder; --fresh replaces only run folders")
