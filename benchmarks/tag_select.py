@@ -1,10 +1,10 @@
 """Tag once, select many times: what tagging costs and what ``corpusmill select`` saves.
 
-    .venv/bin/python benchmarks/select.py tag        # (a) tagged run vs reject run, English web job
-    .venv/bin/python benchmarks/select.py tag-en     # (a) on the job's kept (English) records only
-    .venv/bin/python benchmarks/select.py rerun      # (b) select vs rerun with other thresholds
-    .venv/bin/python benchmarks/select.py million    # (c) select over 1M tagged records
-    .venv/bin/python benchmarks/select.py all
+    .venv/bin/python benchmarks/tag_select.py tag        # (a) tagged run vs reject run, English web job
+    .venv/bin/python benchmarks/tag_select.py tag-en     # (a) on the job's kept (English) records only
+    .venv/bin/python benchmarks/tag_select.py rerun      # (b) select vs rerun with other thresholds
+    .venv/bin/python benchmarks/tag_select.py million    # (c) select over 1M tagged records
+    .venv/bin/python benchmarks/tag_select.py all
 
 Every figure is a whole command in a fresh process, timed from outside (``end_to_end.measure``):
 (a) and (b) on the English web job of ``end_to_end.py`` (~8 MB of real English text; ``language``
@@ -19,25 +19,21 @@ the whole command, on one process.
 
 from __future__ import annotations
 
-import sys
+import argparse
+import copy
+import importlib.util
+import json
+import resource
+import shutil
+import tempfile
 from pathlib import Path
 
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+import yaml
+
 HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]  # this file would shadow stdlib `select`
-
-import argparse  # noqa: E402
-import copy  # noqa: E402
-import importlib.util  # noqa: E402
-import json  # noqa: E402
-import resource  # noqa: E402
-import shutil  # noqa: E402
-import tempfile  # noqa: E402
-
-import polars as pl  # noqa: E402
-import pyarrow as pa  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
-import yaml  # noqa: E402
-
 _spec = importlib.util.spec_from_file_location("end_to_end", HERE / "end_to_end.py")
 end_to_end = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(end_to_end)
