@@ -34,9 +34,13 @@ def test_code_stopped_mid_statement_is_truncated(docs, record, last_line):
     assert checks.truncated(doc, P) == f"code stops mid-statement: {last_line!r}"
 
 
-def test_a_whole_code_answer_is_kept(docs):
+def test_a_closed_code_block_is_not_cut_but_a_code_answer_the_user_asked_to_continue_is(docs):
     doc = next(d for key, d in docs.items() if key.startswith("GSVsCCg_1"))
-    assert checks.truncated(doc, P) is None
+    # its first code answer ends on a closed block: no cut by the last-line rule alone
+    assert truncation._code_cut(doc.metadata["messages"][0]["content"]) is None
+    # its second stops on an open "{" and the user says "go on": the next answer repeats that line
+    found = "turn 3 code stops mid-statement: \"'continue_with_dob_astrozodiac': {\", and the user asked to continue"
+    assert checks.truncated(doc, P) == found
 
 
 def test_an_elided_fragment_and_a_divider_are_not_cuts():
