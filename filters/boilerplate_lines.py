@@ -13,11 +13,13 @@ removed where it is
 - (``min_sites`` > 0) on at least ``min_sites`` different sites and at most ``run_max_chars``
   characters long: a short label repeated all over the run ("Advertisement", "Share this story").
 
-Documents are told apart by their text as ``exact_dedup`` tells them (case and spacing aside): exact
-copies of a page count once, so they share no line "with other pages", and the stage keeps their
-text whole whether it runs before or after ``exact_dedup`` (which then keeps one copy). A site's
-page count (the share's denominator) counts copies once within a task; copies read by different
-tasks count again there, which can only make the share rule more conservative.
+Pages are told apart by their URL (for a web-archive replay, the archived URL; scheme, ``www.``,
+fragment and trailing slash aside) and, without a URL, by their text as ``exact_dedup`` tells them:
+copies of a page (exact copies, or captures of one article at different times) count once, so they
+share no line "with other pages", and the stage keeps their text whole whether it runs before or
+after ``exact_dedup`` (which then keeps one copy). A site's page count (the share's denominator)
+counts copies once within a task; copies read by different tasks count again there, which can only
+make the share rule more conservative.
 
 Removed lines are counted as fixes ``boilerplate_lines:site`` / ``boilerplate_lines:run``; a
 record left empty (or under ``min_chars``) is rejected as ``boilerplate_lines:empty`` /
@@ -26,7 +28,7 @@ goes whole.
 
 It is a ``GlobalStage`` in three steps:
 
-1. ``LineSignatures`` (end of the segment before, every rank): per distinct record text, (line
+1. ``LineSignatures`` (end of the segment before, every rank): per distinct page, (line
    hash, site hash, document hash, line length) for each distinct line, spread into ``shards``
    files by line hash, plus the rank's distinct documents per site;
 2. ``LineCounts`` (``min(tasks, shards)`` tasks, shard ``s`` on task ``s % tasks``): counts one
@@ -96,14 +98,38 @@ def normal_line(line: str) -> str:
     return " ".join(NOT_WORD.sub(" ", DIGIT.sub("0", line.casefold())).split())
 
 
-def site_of(doc: Document) -> str:
-    """The URL's host without ``www.``; for a page replayed from a web archive
-    (``web.archive.org/web/<time>/<url>``) the archived URL's host, since the archive is not the
-    site whose template the page shows; ``source:<name>`` without a URL."""
+def archived_url(doc: Document) -> str:
+    """The record's URL; for a page replayed from a web archive (``web.archive.org/web/<time>/<url>``)
+    the archived page's URL."""
     url = str(doc.metadata.get("url") or "")
     replayed = REPLAY.match(url)
     if replayed:
         url = replayed["url"] if "//" in replayed["url"] else f"http://{replayed['url']}"
+    return url
+
+
+def page_hash(doc: Document) -> int:
+    """Which page a record is, for counting a line once per page: its archived URL without scheme,
+    ``www.``, fragment and trailing slash when it has one (two captures of one article are one page,
+    not two pages sharing every line), else its text as ``exact_dedup`` compares it."""
+    url = archived_url(doc)
+    if url:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            parts = None
+        if parts is not None and parts.hostname:
+            host = parts.hostname.removeprefix("www.")
+            query = f"?{parts.query}" if parts.query else ""
+            return xxhash.xxh3_64_intdigest(f"{host}{parts.path.rstrip('/')}{query}")
+    return text_hash(doc.text)
+
+
+def site_of(doc: Document) -> str:
+    """The URL's host without ``www.``; for a page replayed from a web archive the archived URL's
+    host, since the archive is not the site whose template the page shows; ``source:<name>``
+    without a URL."""
+    url = archived_url(doc)
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
@@ -227,9 +253,9 @@ class LineSignatures(PipelineStep):
             handles = [stack.enter_context(folder.open(f"{path}.tmp", "wb")) for path in paths]
             buffer: list[tuple[int, int, dict[int, int]]] = []
             for doc in data or ():
-                site, text = site_hash(doc), text_hash(doc.text)
+                site, text = site_hash(doc), page_hash(doc)
                 rejected = self.tagging and any(v is not None for k, v in doc.metadata.items() if k.endswith(".reason"))
-                if text not in seen and not rejected:  # an exact copy adds no line count and no page to its site
+                if text not in seen and not rejected:  # a copy of a page adds no line count and no page to its site
                     seen.add(text)
                     site_docs[site] = site_docs.get(site, 0) + 1
                     distinct = dict(h for h in line_hashes(doc.text) if h is not None)

@@ -138,7 +138,7 @@ def test_run_wide_rule_needs_many_sites_and_short_lines(tmp_path: Path) -> None:
 def test_pages_made_only_of_furniture_are_rejected(tmp_path: Path) -> None:
     # three pages (not copies: their page numbers differ, which line counts ignore) and a fourth
     docs = [
-        Document(text=f"Menu\nFooter page {i}", id=f"e{i}", metadata={"url": "http://empty.com/x", "source": "t"})
+        Document(text=f"Menu\nFooter page {i}", id=f"e{i}", metadata={"url": f"http://empty.com/x{i}", "source": "t"})
         for i in range(3)
     ]
     meta = {"url": "http://empty.com/y", "source": "t"}
@@ -213,3 +213,23 @@ def test_filter_refuses_missing_counts(tmp_path: Path) -> None:
     list(LineSignatures(str(tmp_path), params).run(iter(docs), 0, 1))
     with pytest.raises(RuntimeError, match="rerun the same command"):
         list(BoilerplateLinesFilter(str(tmp_path), params).run(iter(docs), 0, 1))
+
+
+def test_captures_of_one_page_are_one_page(tmp_path: Path) -> None:
+    """Four Wayback captures of one article (slightly different: a dated line) among other pages of
+    the site: the article's lines are on one page, not four, so they stay in every capture."""
+    rng = random.Random(5)
+    docs, _ = corpus()
+    article = [sentence(rng, False) for _ in range(6)]
+    for n, stamp in enumerate(("20110301000000", "20110412000000", "20111105000000", "20120101000000")):
+        text = "\n".join([f"Retrieved {stamp}", *article])
+        url = f"http://web.archive.org/web/{stamp}/http://en.wikipedia.org/wiki/Flood{'/' if n % 2 else ''}"
+        docs.append(Document(text=text, id=f"capture-{n}", metadata={"url": url, "source": "t"}))
+    docs += [
+        Document(text=sentence(rng, False), id=f"other-{i}", metadata={"url": f"https://en.wikipedia.org/wiki/P{i}"})
+        for i in range(4)
+    ]
+    kept, _, rejects = run_stage(copies(docs), BoilerplateLinesParams(), 2, tmp_path)
+    assert not rejects.rows
+    for doc in (d for d in kept if d.id.startswith("capture-")):
+        assert doc.text.split("\n")[1:] == article
