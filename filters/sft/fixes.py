@@ -183,13 +183,41 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
     return True
 
 
+CHUNK_REFERS_BACK = re.compile(r"(?<![A-Za-z0-9])(?:our|we|us|my)(?![A-Za-z0-9])", re.I)
+"""In a chunk that continues a conversation, a short first turn about "our" or "my" things refers to
+what was said of them before ("Print the meaning of every symbol our equations used", "Describe my
+writing personality and style"). "me" is left out: "give me some tile servers" asks anew."""
+BACK_PHRASE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:the|your) above(?! exception)|"
+    r"above (?:\w+ )?(?:code|answer|response|list|text|example|steps?|categor\w*|points?|questions?|answers?)|"
+    r"the rest of|where you (?:left off|stopped|finished)|"
+    r"you (?:provided|gave|wrote|mentioned|suggested|listed) (?:above|earlier|before)|"
+    r"(?:your|the) (?:previous|last|earlier) (?:answer|response|code|message|reply|list)|"
+    r"(?:in|from) (?:the|your) last (?:code|answer|response))(?![A-Za-z0-9])",
+    re.I,
+)
+"""Phrases by which a turn of any length in a continuation chunk points at turns that are not
+there ("Redo the above where the code is using tailwind", "tell me the rest of the code. start
+where you finished in the last code"); a pasted traceback's "the above exception" is not one."""
+BACK_PHRASE_CHARS = 300
+"""Only the turn's opening is searched: a long turn that pastes its material first and then says
+"fix the above code" carries what it points at."""
+
+
 def _needs_context(text: str, continuation: bool) -> bool:
     """A short turn that opens like "continue", or, in a chunk that continues a conversation, a
-    short turn pointing back at it; a long turn carries its own material ("Here is my code: …")."""
+    short turn pointing back at it or at "our"/"my" things, or a turn of any length that
+    opens with a phrase pointing back ("the above", "the rest of"); a long turn carries its own
+    material ("Here is my code: …")."""
     words = text.split()
+    if continuation and BACK_PHRASE.search(text[:BACK_PHRASE_CHARS]):
+        return True
     if len(words) > CONTEXT_MAX_WORDS:
         return False
-    return bool(CONTEXT_LESS.match(text)) or (continuation and bool(REFERS_BACK.search(" ".join(words))))
+    short = " ".join(words)
+    return bool(CONTEXT_LESS.match(text)) or (
+        continuation and bool(REFERS_BACK.search(short) or CHUNK_REFERS_BACK.search(short))
+    )
 
 
 GREETING = re.compile(
