@@ -143,8 +143,8 @@ ANNOUNCED = re.compile(
 
 def truncated(doc: Document, p: SftChecksParams) -> str | None:
     """An answer cut off by the generator's token limit (see the module docstring): the last
-    answer, or an earlier one the user then asked to continue (``_cut_before_continue``)."""
-    return _last_answer_cut(doc, p) or _cut_before_continue(doc)
+    answer, or an earlier one (``_earlier_cut``)."""
+    return _last_answer_cut(doc, p) or _earlier_cut(doc)
 
 
 CONTINUE_REQUEST = re.compile(
@@ -156,36 +156,35 @@ CONTINUE_REQUEST = re.compile(
 CONTINUE_MAX_WORDS = 12
 
 
-def _cut_before_continue(doc: Document) -> str | None:
-    """An earlier answer the user noticed was cut: it is followed by a short "continue" turn and
-    itself stops mid-sentence (its last line, outside a table, ends on a word or a comma, not on
-    closing punctuation) or mid-code (an odd fence, or ``_code_cut``). The next answer goes on
-    from the middle of a word, so the conversation teaches answers that stop anywhere. After a
-    complete answer "continue" asks for more, and nothing is judged. Read on the 2,000 first
-    ShareGPT records: 40 such turns in 33 kept conversations, 39 cut (the one complete: a quiz
-    whose last line is its answer "D) The Cowrie Shells")."""
+def _earlier_cut(doc: Document) -> str | None:
+    """An earlier answer cut off: its code stops mid-statement (``_code_cut``, an odd fence), or
+    the user noticed the cut and asked to go on: the answer is followed by a short "continue" turn
+    and stops mid-sentence (its last line, outside a table, ends on a word or a comma, not on
+    closing punctuation). The next answer goes on from the middle of a word or a statement, so the
+    conversation teaches answers that stop anywhere. After a complete prose answer "continue" asks
+    for more, and nothing is judged. Read on the 2,000 first ShareGPT records: 40 turns before a
+    "continue" in 33 kept conversations, 39 cut (the one complete: a quiz whose last line is its
+    answer "D) The Cowrie Shells"); 23 earlier code answers stopping mid-statement without one
+    ("def redeem_reward(", "delay(0."), all cut."""
     messages = doc.metadata["messages"]
     for i, (answer, then) in enumerate(pairwise(messages)):
-        words = then["content"].split()
-        if not (
-            answer["role"] == "assistant"
-            and then["role"] == "user"
-            and len(words) <= CONTINUE_MAX_WORDS
-            and CONTINUE_REQUEST.match(then["content"])
-        ):
+        if answer["role"] != "assistant" or then["role"] != "user":
             continue
         text = answer["content"].rstrip()
-        lines = _lines(text)
-        last = lines[-1] if lines else ""
         if text.count("```") % 2:
             found = "unclosed code fence"
         elif code := _code_cut(text):
             found = f"code stops mid-statement: {code[-60:]!r}"
-        elif last and not _closed(last) and not last.endswith("```") and "|" not in last:
-            found = f"stops mid-sentence: {_excerpt(last[-60:])!r}"
         else:
-            continue
-        return f"turn {i + 1} {found}, and the user asked to continue"
+            found = None
+        words = then["content"].split()
+        asked_on = len(words) <= CONTINUE_MAX_WORDS and bool(CONTINUE_REQUEST.match(then["content"]))
+        lines = _lines(text)
+        last = lines[-1] if lines else ""
+        if not found and asked_on and last and not _closed(last) and not last.endswith("```") and "|" not in last:
+            found = f"stops mid-sentence: {_excerpt(last[-60:])!r}"
+        if found:
+            return f"turn {i + 1} {found}" + (", and the user asked to continue" if asked_on else "")
     return None
 
 

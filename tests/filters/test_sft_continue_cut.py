@@ -46,10 +46,16 @@ def chat(answer: str, then: str) -> object:
     return make_document(doc_id="t", source="s", order=0, messages=messages)
 
 
-def test_only_a_continue_request_makes_an_earlier_answer_judged():
+def test_only_a_continue_request_makes_an_earlier_prose_answer_judged():
     cut = "Tides rise twice a day because"
     assert checks.truncated(chat(cut, "继续"), P)
     assert checks.truncated(chat(cut, "Please go on"), P)
     assert checks.truncated(chat(cut, "Now write about waves."), P) is None  # no sign the user saw a cut
     assert checks.truncated(chat(cut, "continue " + "with more detail " * 5), P) is None  # a long new request
     assert checks.truncated(chat("| a | b |\n| 1 | 2 |", "continue"), P) is None  # a table row
+
+
+def test_earlier_code_cut_mid_statement_needs_no_continue_request():
+    found = checks.truncated(chat("Here:\n```py\nx = f(1,\n```", "Now write about waves."), P)
+    assert found == "turn 2 code stops mid-statement: 'x = f(1,'"
+    assert checks.truncated(chat("Here:\n```py\nx = f(1, 2)\n```", "Now write about waves."), P) is None
