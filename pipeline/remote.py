@@ -1,9 +1,9 @@
-"""``verify`` and ``report`` on a run folder at an fsspec URL (``s3://bucket/run``, ...).
+"""``verify``, ``report`` and ``export`` on a run folder at an fsspec URL (``s3://bucket/run``, ...).
 
-Both read a finished run folder as local files; on a URL they work on a local copy of it (all but
-``work/``, which a finished run has removed or keeps only for debugging), and the report files they
-write are uploaded back beside the run's other files. Verifying a copy proves the remote bytes: the
-copy is what the object store served.
+They read a finished run folder as local files; on a URL they work on a local copy of it (all but
+``work/``, which a finished run has removed or keeps only for debugging), and what they write
+(report files, an export and the manifest that records it) is uploaded beside the run's files.
+Verifying a copy proves the remote bytes: the copy is what the object store served.
 """
 
 from __future__ import annotations
@@ -40,10 +40,14 @@ def local_copy(url: str) -> Iterator[Path]:
 
 
 def upload(local: Path, url: str, names: Sequence[str]) -> list[str]:
-    """Copy ``local/<name>`` to ``url/<name>`` for each name; the URLs written."""
+    """Copy ``local/<name>`` (a file, or a folder's content) to ``url/<name>``; the URLs written."""
     fs, root = url_to_fs(url)
     written = []
     for name in names:
-        fs.put(str(local / name), f"{root.rstrip('/')}/{name}")
+        source, target = local / name, f"{root.rstrip('/')}/{name}"
+        if source.is_dir():  # trailing slashes: the folder's content, not the folder inside target
+            fs.put(f"{source}/", f"{target}/", recursive=True)
+        else:
+            fs.put(str(source), target)
         written.append(f"{url.rstrip('/')}/{name}")
     return written

@@ -4,6 +4,7 @@ verified and reported on the ``s3://`` folder, and the credentials never written
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -53,22 +54,32 @@ def test_s3_inputs_and_run_folder_match_local_after_a_kill_and_verify(
     fs = s3.fs()
     assert not fs.exists(f"{out}/stats.json")
     before = {path: fs.info(path)["LastModified"] for path in fs.ls(f"{out}/logs/segment0/completions")}
-    printed = []
-    for command in (("run", config, "--out", out), ("verify", out), ("report", out)):
+    printed = {}
+    commands = [("run", config, "--out", out), ("export", out, "--format", "jsonl"), ("verify", out), ("report", out)]
+    for command in commands:
         result = cli(s3, *command)
         assert result.returncode == 0, result.stderr
-        printed += [result.stdout, result.stderr]
-    assert "ok: 2 shards" in printed[2] and f"{out}/manifest.json" in printed[2]
+        printed[command[0]] = result.stdout + result.stderr
+        if command[0] == "run":
+            run_manifest = fs.cat(f"{out}/manifest.json")  # export adds its entry to it
+    assert "ok: 2 shards" in printed["verify"] and f"{out}/manifest.json" in printed["verify"]
+    assert f"{out}/export/jsonl" in printed["export"]
     # tasks completed before the kill were not run again
     assert {path: fs.info(path)["LastModified"] for path in before} == before
     copy = tmp_path / "copy"
     fs.get(out, str(copy), recursive=True)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    parts = manifest.pop("exports")["export/jsonl"]["parts"]
+    exported = [file["path"] for part in parts for file in part["files"].values()]
+    assert exported and all((copy / "export/jsonl" / path).is_file() for path in exported)
+    assert manifest == json.loads(run_manifest)
+    (copy / "manifest.json").write_bytes(run_manifest)
     assert_same_output(copy, local_demo, inputs="s3://corpusmill-in/samples")
     for name in ("report.html", "report.json", "report.md", "rejects", "logs/run.json"):
         assert (copy / name).exists(), name
     written = [p.read_text(errors="replace") for p in copy.rglob("*") if p.is_file() and p.suffix != ".parquet"]
     for secret in s3.secrets:
-        assert not any(secret in text for text in printed + written)
+        assert not any(secret in text for text in [*printed.values(), *written])
     damaged = copy / "data" / "shard-00000.parquet"
     damaged.write_bytes(damaged.read_bytes()[:-10])
     fs.put(str(damaged), f"{out}/data/shard-00000.parquet")
