@@ -78,3 +78,14 @@ def test_one_worker_runs_every_task_in_process_without_a_manager(tmp_path: Path,
     assert run_executor(LocalExecutor, tmp_path / "ours") == []  # resumed: completed tasks are skipped
     (tmp_path / "ours" / "completions" / "00001").unlink()
     assert run_executor(LocalExecutor, tmp_path / "ours") == ["1-of-3"]
+
+
+def test_a_helper_of_the_quality_package_does_not_load_the_quality_stage() -> None:
+    """``length`` imports ``quality.cjk``; the package's names (``Quality``...) load on first use."""
+    code = (
+        "import sys, corpusmill.filters.length; before = 'corpusmill.filters.quality.stage' in sys.modules; "
+        "from corpusmill.filters.quality import Quality, RuleResult; "
+        "print(before, Quality.__module__, RuleResult.__module__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "corpusmill.filters.quality.stage", "corpusmill.filters.quality.rules"]
