@@ -13,11 +13,11 @@ removed where it is
 - (``min_sites`` > 0) on at least ``min_sites`` different sites and at most ``run_max_chars``
   characters long: a short label repeated all over the run ("Advertisement", "Share this story").
 
-Pages are told apart by their URL (for a web-archive replay, the archived URL; scheme, ``www.``,
-fragment and trailing slash aside) and, without a URL, by their text as ``exact_dedup`` tells them:
-copies of a page (exact copies, or captures of one article at different times) count once, so they
-share no line "with other pages", and the stage keeps their text whole whether it runs before or
-after ``exact_dedup`` (which then keeps one copy). A site's page count (the share's denominator)
+Pages are told apart by their body (``page_hash``: the longest line when it is long enough to be
+body text, else the archived URL, else the text as ``exact_dedup`` tells them): copies of a page
+(exact copies, captures of one article at different times or under a redirect's URL) count once,
+so they share no line "with other pages", and the stage keeps their text whole whether it runs
+before or after ``exact_dedup`` (which then keeps one copy). A site's page count (the share's denominator)
 counts copies once within a task; copies read by different tasks count again there, which can only
 make the share rule more conservative.
 
@@ -46,6 +46,7 @@ renamed, so a re-run task replaces its output and never leaves a half-written fi
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 from contextlib import ExitStack
@@ -108,10 +109,23 @@ def archived_url(doc: Document) -> str:
     return url
 
 
+PAGE_LINE_CHARS = 120
+"""A normalised line this long is body text, not template: the page's longest such line names it."""
+
+
 def page_hash(doc: Document) -> int:
-    """Which page a record is, for counting a line once per page: its archived URL without scheme,
-    ``www.``, fragment and trailing slash when it has one (two captures of one article are one page,
-    not two pages sharing every line), else its text as ``exact_dedup`` compares it."""
+    """Which page a record is, for counting a line once per page.
+
+    Copies of one article (exact copies, captures at different times, the same article under a
+    redirect's URL) must count once, or every line of the article looks like something its site
+    repeats on many pages. They share their body text, while pages built on one template differ
+    in it: so a page is named by its site and its two longest normalised lines when the longest
+    is long enough to be body text (two, so that one long footer shared by every page of a site
+    does not make them one page), else by its (archived) URL without scheme, ``www.``, port,
+    fragment and trailing slash, else by its text as ``exact_dedup`` compares it."""
+    longest = heapq.nlargest(2, (normal_line(line) for line in doc.text.split("\n")), key=len)
+    if longest and len(longest[0]) >= PAGE_LINE_CHARS:
+        return xxhash.xxh3_64_intdigest("\n".join([site_of(doc), *longest]))
     url = archived_url(doc)
     if url:
         try:
