@@ -15,23 +15,10 @@ def review_figures(out: Path) -> dict[str, Any] | None:
     if not rows:
         return None
 
-    def figure(e: Any) -> dict[str, Any]:
-        low, high = e.interval
-        return {
-            "group": e.group,
-            "judged": e.judged,
-            "right": e.right,
-            "wrong": e.wrong,
-            "skipped": e.skipped,
-            "share": e.share,
-            "low": low,
-            "high": high,
-        }
-
     rejects = estimates(rows, kept=False)
     return {
         "judgements": len(rows),
-        "reasons": [figure(e) for e in rejects],
-        "kept": [figure(e) for e in estimates(rows, kept=True)],
+        "reasons": [e.as_dict() for e in rejects],
+        "kept": [e.as_dict() for e in estimates(rows, kept=True)],
         "hints": [h for h in (suggestion(e) for e in rejects) if h],
     }

@@ -105,8 +105,8 @@ def create_app(out: Path, token: str, seed: int = 0) -> Starlette:
         return JSONResponse(
             {
                 "labels": len(store.rows),
-                "rejects": [_estimate_json(e) for e in result["rejects"]],
-                "kept": [_estimate_json(e) for e in result["kept"]],
+                "rejects": [e.as_dict() for e in result["rejects"]],
+                "kept": [e.as_dict() for e in result["kept"]],
                 "hints": result["hints"],
             }
         )
@@ -123,19 +123,6 @@ def create_app(out: Path, token: str, seed: int = 0) -> Starlette:
     )
     app.add_middleware(TokenGuard, token=token)
     return app
-
-
-def _estimate_json(estimate: Any) -> dict[str, Any]:
-    low, high = estimate.interval
-    return {
-        "group": estimate.group,
-        "right": estimate.right,
-        "wrong": estimate.wrong,
-        "skipped": estimate.skipped,
-        "share": estimate.share,
-        "low": low,
-        "high": high,
-    }
 
 
 class TokenGuard:

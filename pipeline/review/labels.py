@@ -17,6 +17,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -132,6 +133,20 @@ class Estimate:
     @property
     def interval(self) -> tuple[float, float]:
         return wilson(self.right, self.judged)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The figures as the page's ``stats.json`` and the report's ``review`` key give them."""
+        low, high = self.interval
+        return {
+            "group": self.group,
+            "judged": self.judged,
+            "right": self.right,
+            "wrong": self.wrong,
+            "skipped": self.skipped,
+            "share": self.share,
+            "low": low,
+            "high": high,
+        }
 
 
 def estimates(rows: list[dict[str, str | None]], kept: bool) -> list[Estimate]:
