@@ -200,14 +200,56 @@ MEDIA_REQUEST_ZH = re.compile(
 MEDIA_MAX_WORDS = 60
 
 
+MEDIA_WORD = (
+    r"(?:images?|pictures?|photos?|photographs?|drawings?|paintings?|sketch(?:es)?|illustrations?|logos?|posters?|"
+    r"infographics?|cartoons?|comics?|artworks?|visuals?|visualizations?|graphics?|icons?|banners?|memes?|gifs?|"
+    r"animations?|videos?|audio|sound|recordings?|melod(?:y|ies)|tunes?|songs?|music|charts?|graphs?|diagrams?|"
+    r"output|input|图片|图像|照片|插图|图画|绘画|标志|徽标|海报|漫画|视频|动画|音频|旋律|乐曲|录音|输出|输入)"
+)
+BRACKET_OPEN, BRACKET_TEXT, BRACKET_CLOSE = r"[<\[(（【]", r"[^<>\[\]()（）【】\n]", r"[>\]）)】]"
+MEDIA_PLACEHOLDER = re.compile(
+    # a line opening on a bracketed media word, or an answer that is one bracketed phrase
+    rf"^[ \t]*{BRACKET_OPEN}{BRACKET_TEXT}{{0,50}}?(?<![a-z]){MEDIA_WORD}(?![a-z]){BRACKET_TEXT}{{0,50}}{BRACKET_CLOSE}"
+    rf"|\A\s*{BRACKET_OPEN}(?![^\n]*[\"“][^\"”\n]*\s[^\"”\n]*\s[^\"”\n]*[\"”]){BRACKET_TEXT}{{1,300}}{BRACKET_CLOSE}\s*\Z"
+    r"|!\[[^\]\n]*\]\([^)\s]*\)|https?://\S+\.(?:png|jpe?g|gif|svg|webp|bmp|mp3|mp4|wav|mov)\b|\bimgur\.com/",
+    re.I | re.M,
+)
+MEDIA_CLAIM = re.compile(
+    rf"\b(?:here(?:'s| is| are)|below is|attached is|see (?:the )?attached|i(?:'ve| have) attached|please find)\s+"
+    rf"(?:(?:the|a|an|my|your|some)\s+)?(?:[\w-]+\s+){{0,3}}?{MEDIA_WORD}\b[^.!?\n]{{0,40}}[:.]?\s*\Z"
+    r"|\b(?:has|have) been (?:generated|created|attached|uploaded|drawn|painted|composed|recorded|rendered|sketched)\b"
+    r"|\A\W*(?:i\s+(?:have\s+|'ve\s+)?)?(?:sketched|drew|drawn|painted|generated|rendered|composed|recorded|"
+    r"filmed|photographed|took|taken)\b(?=[^\n]{0,80}\Z)"
+    r"|已(?:经)?(?:生成|绘制|画好|画出|拍摄|拍好|拍了|上传|附上|录制)|(?:如下图|见附件|见下图|图片如下|图如下)"
+    r"|\A\W*(?:我[^。！？\n]{0,10}?)?(?:草绘|绘制|画|拍摄|拍|录制|录)了(?=[^\n]{0,80}\Z)",
+    re.I,
+)
+"""What an answer says when it pretends to hand over media: a placeholder (``<a drawing of a
+rocket>``, ``[piano tune]``, ``(Output image)``), an image link or file URL, or a claim with
+nothing behind it ("Here is the image:", "has been generated", "Sketched the layout of a house.").
+A whole-answer stand-in that quotes the words shown ("[Meme with two people, one saying, "Me: ..."]")
+gives the text a meme or poster needs and is kept."""
+
+
 def media_generation(doc: Document, p: SftChecksParams) -> str | None:
-    """Requests for an image, logo, video or sound: a text model can only pretend. Alpaca: "Design
-    a company logo" → ``<nooutput>``; "Create a visual of the solar system with six planets."."""
+    """Requests for an image, logo, video or sound answered by pretending or declining. Alpaca:
+    "Create a visual of the solar system" → ``<Data visualization>``; "Sketch a house" → "Sketched
+    the layout of a house."; "Design a logo" → "I cannot generate visual output". A request answered
+    with a usable text description (a logo concept, poster copy, comic panels written out: 47 of 64
+    rejects read on real data were such) is what a text model can give and is kept."""
     text = instruction(doc)
     if word_count(text) > MEDIA_MAX_WORDS:
         return None  # pasted material (search results, documents) says "draw" and "video" too
     found = MEDIA_REQUEST.search(text) or MEDIA_REQUEST_ZH.search(text)
-    return f"asks for media: {found.group().strip()!r}" if found else None
+    if not found:
+        return None
+    answer = response(doc)
+    head = answer[:200]
+    pretends = MEDIA_PLACEHOLDER.search(answer) or MEDIA_CLAIM.search(answer)
+    declines = REFUSAL.search(head) or MODEL_LIMITS.search(head)
+    if shown := pretends or declines:
+        return f"asks for media ({found.group().strip()[:40]!r}), answer {_excerpt(shown.group(), width=60)!r}"
+    return None
 
 
 MERGED = re.compile(
@@ -226,6 +268,31 @@ def merged_instructions(doc: Document, p: SftChecksParams) -> str | None:
         if found := MERGED.search(answer):
             return f"another task inside the answer: {_excerpt(answer, found.start())!r}"
     return None
+
+
+def _uses_tools(doc: Document) -> bool:
+    """A tool-call record (glaive: a ``tools`` field, function_call and observation turns) teaches
+    the model to decline what no provided function covers ("I'm sorry, but I can't book flights;
+    my functions only ..."): there the decline and the "as an AI" wording are the lesson (all 31
+    such rejects read on real data were good records)."""
+    if any(m["role"] in ("function_call", "observation") for m in messages(doc)):
+        return True
+    return '"tools"' in (doc.metadata.get("extra") or "")
+
+
+SENTENCE_END = re.compile(r"[.!?。！？\n]")
+PREFACE_REST_WORDS, PREFACE_SHARE = 40, 0.25
+
+
+def _preface(answer: str, end: int) -> bool:
+    """The phrase ending at ``end`` sits in a first sentence that opens a full answer: "作为AI助手，
+    我无法... 但是" followed by a complete comparison table. The rest after that sentence must have
+    at least PREFACE_REST_WORDS words and the sentence be at most PREFACE_SHARE of the answer, so a
+    canned decline with one line of filler ("... However, here is some general information.") stays."""
+    stop = SENTENCE_END.search(answer, end)
+    cut = stop.end() if stop else len(answer)
+    rest = answer[cut:]
+    return word_count(rest) >= PREFACE_REST_WORDS and cut <= PREFACE_SHARE * len(answer)
 
 
 AI_WORD = (
@@ -268,6 +335,8 @@ def ai_boilerplate(doc: Document, p: SftChecksParams) -> str | None:
     data: "Are you ChatGPT?" → "No, I'm a language model trained by ... LMSYS") are exempt: there
     the answer is the point. llamafactory alpaca_zh_demo: "把垃圾拿出去。" → "喔不，作为一个人工智能，
     我无法执行实际的物理活动..."; same file: "识别这个句子的情绪。" → "As an AI language model I am ..."."""
+    if _uses_tools(doc):
+        return None
     identity: bool | None = None
     for answer in contents(doc, ASSISTANT):
         lowered = answer.lower()
@@ -277,7 +346,8 @@ def ai_boilerplate(doc: Document, p: SftChecksParams) -> str | None:
             identity = any(IDENTITY_QUESTION.search(text) for text in contents(doc, USER))
         if identity:
             return None
-        if found := BOILERPLATE.search(answer):
+        found = BOILERPLATE.search(answer)
+        if found and not _preface(answer, found.end()):
             return f"{found.group()!r} in {_excerpt(answer, max(0, found.start() - 20))!r}"
     return None
 
@@ -325,6 +395,8 @@ def refusal(doc: Document, p: SftChecksParams) -> str | None:
     模型无法生成的视觉输出。". Only the opening of each answer is read, so "I can't believe it!" for
     "Create a sentence that expresses surprise." passes; statements about what models cannot do
     count only when the user did not ask about models."""
+    if _uses_tools(doc):
+        return None
     about_models: bool | None = None
     in_voice: bool | None = None
     for answer in contents(doc, ASSISTANT):
@@ -339,7 +411,7 @@ def refusal(doc: Document, p: SftChecksParams) -> str | None:
         found = REFUSAL.search(head) or (None if about_models else MODEL_LIMITS.search(head))
         if found and in_voice and not ABOUT_MODELS.search(head):
             continue  # a character's or a rewritten sentence's "I can't", not the model declining
-        if found:
+        if found and not _preface(answer, found.end()):
             return f"declines: {_excerpt(head)!r}"
     return None
 

@@ -167,9 +167,14 @@ def test_unseen_reference(records, test_data: Path):
 
 
 def test_media_generation(records):
-    assert checks.media_generation(record(records, ALPACA, 27866), P) == "asks for media: 'Create a visual'"
-    assert checks.media_generation(record(records, ALPACA, 5555), P) == "asks for media: 'Design a company logo'"
-    assert checks.media_generation(record(records, CARBONZ0_01, 110), P) == "asks for media: '设计标志'"
+    assert checks.media_generation(record(records, ALPACA, 27866), P).startswith(
+        "asks for media ('Create a visual'), answer 'I cannot create"
+    )
+    assert checks.media_generation(record(records, ALPACA, 5555), P) == (
+        "asks for media ('Design a company logo'), answer '<nooutput>'"
+    )
+    # "徽标应包含与冰淇淋相关的元素，例如蛋筒或勺子。...": a logo described in words is kept
+    assert checks.media_generation(record(records, CARBONZ0_01, 110), P) is None
     assert checks.media_generation(record(records, CARBONZ0_01, 4595), P) is None  # compares a painting
     assert checks.media_generation(alpaca("Write a character sketch of a villain in a story.", "", "x"), P) is None
     assert checks.media_generation(alpaca("Draw a conclusion from the data.", "", "x"), P) is None
@@ -370,3 +375,85 @@ def test_language_mismatch_by_script_also_for_short_answers(instruction, output,
 )
 def test_ordinary_chinese_requests_are_not_media(instruction):
     assert checks.media_generation(alpaca(instruction, "", "好的。"), P) is None
+
+
+CASES = "sft/cases/media_refusal_cases.json"
+
+
+@pytest.fixture(scope="module")
+def cases(test_data: Path):
+    """Real records (tests/data/README.md), found by how their instruction starts."""
+    rows = json.loads((test_data / CASES).read_text(encoding="utf-8"))
+    docs = [alpaca(row["instruction"], row["input"], row["output"]) for row in rows]
+
+    def find(start: str):
+        return next(d for d in docs if d.metadata["messages"][0]["content"].startswith(start))
+
+    return find
+
+
+@pytest.mark.parametrize(
+    ("start", "shown"),
+    [
+        ("Sketch the l", "'Sketched'"),  # "Sketched the layout of a house."
+        ("Create a log", "'(Output image)'"),
+        ("Create a det", "'<a drawing of a rocket showing details"),  # the whole answer is a placeholder
+        ("画出房子的布局。", "'草绘了'"),
+    ],
+)
+def test_media_generation_rejects_pretended_media(cases, start, shown):
+    assert f"answer {shown}" in checks.media_generation(cases(start), P)
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "Create a bus",  # a hotel logo described and explained as asked
+        "为一个关于回收的网站设",  # a logo concept in words
+        "创建一个新的漫画。",  # comic panels written out: "（面板 1）一只熊坐在躺椅上..."
+    ],
+)
+def test_media_generation_keeps_described_media(cases, start):
+    assert checks.media_generation(cases(start), P) is None
+
+
+def test_media_generation_placeholders():
+    logo = "Design a logo for a bakery."
+    assert checks.media_generation(alpaca(logo, "", "Here is the logo:"), P)
+    assert checks.media_generation(alpaca(logo, "", "![logo](https://i.imgur.com/x.png)"), P)
+    assert checks.media_generation(alpaca(logo, "", "The logo has been generated."), P)
+    assert checks.media_generation(alpaca(logo, "", "[Logo of a wheat sheaf in a circle]"), P)
+    # a stand-in quoting the words a meme shows gives its text: kept
+    meme = '[Meme of a cat at a desk with the text "When the code works on the first try"]'
+    assert checks.media_generation(alpaca("Create a meme about coding.", "", meme), P) is None
+    song = "Compose a song about rain."
+    assert checks.media_generation(alpaca(song, "", "[Verse 1]\nRain on the roof\n[Chorus]\nOh rain"), P) is None
+
+
+def test_a_short_decline_before_a_full_answer_is_kept(cases):
+    # "很抱歉，我是个文本机器人，我无法直接创建图表。但我可以提供一份表格..." and a full comparison table
+    table = cases("创建一个图表，比较和")
+    assert checks.refusal(table, P) is None
+    # "作为人工智能助手，如果您需要...我会推荐如下两个活动：" and two worked-out activities
+    assert checks.ai_boilerplate(cases("建议一个7岁的孩子在"), P) is None
+    # the same opening with nothing after it declines
+    opening = table.metadata["messages"][-1]["content"].split("但我")[0]
+    assert checks.refusal(alpaca("创建一个图表，比较两种航天器。", "", opening), P)
+
+
+def test_tool_call_records_may_decline_what_no_function_covers(test_data: Path):
+    rows = json.loads((test_data / "sft/chat/llamafactory_glaive_toolcall_en_demo.json").read_text(encoding="utf-8"))
+    # "I'm sorry, but as an AI, I don't have the capability to perform external tasks such as ordering ..."
+    declining = [
+        make_document(doc_id="t", source="test", order=0, messages=messages, extra=extra)
+        for messages, _, extra in (normalise(row, "sharegpt", frozenset({"tools"})) for row in rows)
+        if any("don't have the capability to perform external tasks" in m["content"] for m in messages)
+    ]
+    assert len(declining) >= 3
+    for doc in declining:
+        assert checks.refusal(doc, P) is None
+        assert checks.ai_boilerplate(doc, P) is None
+        # the same turns without the tools the record offers: a plain chat that declines
+        plain = [m for m in doc.metadata["messages"] if m["role"] in ("user", "assistant")]
+        bare = make_document(doc_id="t", source="test", order=0, messages=plain)
+        assert checks.refusal(bare, P) or checks.ai_boilerplate(bare, P)
