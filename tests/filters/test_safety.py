@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from datatrove.data import Document
 
-from corpusmill.filters.safety import Safety, SafetyParams, load_vocabulary, trie_regex
+from corpusmill.filters.safety import Safety, SafetyParams, Score, load_vocabulary, trie_regex
 
 
 def doc(text: str, language: str | None = None) -> Document:
@@ -131,3 +131,86 @@ def test_trie_regex_matches_exactly_the_terms() -> None:
     pattern = re.compile(f"^(?:{trie_regex(['六合彩', '六合', '时时彩', 'ab'])})$")
     assert all(pattern.match(t) for t in ("六合彩", "六合", "时时彩", "ab"))
     assert not any(pattern.match(t) for t in ("六", "时时", "a", "六合彩票"))
+
+
+# Real pages from the Wayback WARC `web/warc/copycat/snapshot-wayback-topic-02.warc.gz` of the shared
+# data (chatnoir-eu/chatnoir-copycat, MIT; see tests/data/README.md), as corpusmill extracts them.
+# Promotion (book a room, hotel reservations, sign up, online casino) separates the directory page from
+# the Wikipedia article (CC BY-SA) on a casino resort; the bare list is dense enough alone.
+WIKIPEDIA_CASINO = (  # ec9284c3-47c3-451e-b415-b8ff5c91a869, en.wikipedia.org/wiki/Chukchansi_Gold_Resort_&_Casino
+    "Chukchansi Gold Resort & Casino\n\nChukchansi Gold Resort & Casino\nAddress\t\t711 Lucky Lane\n"
+    "Coarsegold, California 93614\nNotable restaurants\t\tCalifornia Market Buffet\nNoodle Bar Asian Bistro\n"
+    "Owner\t\tPicayune Rancheria of Chukchansi Indians\n\nChukchansi Gold Resort & Casino is located just off of "
+    "State Route 41 in Coarsegold, California, between Fresno and Yosemite National Park. It is owned and operated "
+    "by the Picayune Rancheria of Chukchansi Indians.\n\nThe 56,000-square-foot (5,200\xa0m2) casino has 1,800 slot "
+    "machines, as well as more than 45 table games. The resort had seven restaurants in late 2005 and the hotel had "
+    "192 rooms.\n\nThe resort opened on August 22, 2003, at a cost of $150 million. The resort has bus service from "
+    '20 cities.\n\n1. ^ "Chukchansi Gold Resort & Casino." 500 Nations. (retrieved 29 June 2010)\n\nThis article '
+    "about a California building or structure is a stub. You can help Wikipedia by expanding it.\nThis article "
+    "relating to a casino or gaming company is a stub. You can help Wikipedia by expanding it."
+)
+CASINO_DIRECTORY = (  # 56239b04-e481-44d0-acb5-34eb1c5aece7, casinocity.vc/kingstown/emerald-valley-resort-and-casino/
+    "Emerald Valley Resort and Casino\n\nEmerald Valley Resort and Casino is in Kingstown, Saint Vincent, Saint "
+    "Vincent and the Grenadines and is open Wed-Mon 9pm-3am, Tue closed. The casino's gaming space features fifty "
+    "gaming machines and eight table games. The property has one restaurant, one bar and a hotel with twenty-four "
+    "rooms.\n\nBOOK A ROOM IN KINGSTOWN\nEmerald Valley Resort and Casino Address\n\nKingstown, Saint Vincent\n"
+    "Saint Vincent and the Grenadines\n\nGeneral Information - (784) 456-7824\nGaming Machines - 50 total\nTable and "
+    "Poker Games - 8 total\nRestaurants and Bars\n• Bar - Bar\n• Emerald Valley Restaurant - American\nEmerald Valley "
+    "Resort and Casino Features\nSwimming Pool, Tennis Court\nEmerald Valley Resort and Casino Hotel\n• unspecified "
+    "(Casino located within the Hotel)\nContains 24 Standard Rooms.\n\nBook a Room at Emerald Valley Resort and "
+    "Casino »\n\nAbout us | Feedback | Advertising\nCASINO CITY NETWORK: Online Casino City | Casino City Times | "
+    "RGT Online | Casino City Press | Gaming Directory\nCasino City Home World Gambling Saint Vincent and the "
+    "Grenadines Gambling\nEmerald Valley Resort and Casino\nNearby Casinos Hotel Reservations Map Executives\n"
+    "Sign up for the\nCasino City Times"
+)
+CASINO_LIST = (  # a3134e10-26db-4a6b-8886-c6ded4b9f1d5, indianacasinodirectory.com, its first 30 lines
+    "Indiana Gambling - Casino Gaming Directory\n\nIN\xa0State Casino Map and Directions\n\nFor Full Color Pictures "
+    "and Individual\nCasino Information and Updates Take a\nLook at Each Indiana Casinos Web Site\n\nIN Casino Web "
+    "Addresses\n\nAmeristar East Chicago\n777 Ameristar Blvd\n\n777 Argosy Pkwy\n\nBelterra Casino Resort and Spa\n"
+    "777 Belterra Drive\n\nBlue Chips Casino Hotel\n2 Easy Street\n\n421 NW Riverside Dr.\n\nFrench Lick Casino and "
+    "Resort\n8670 West State Road 56\n\nGrand Victoria Casino and Resort\n600 Grand Victoria Drive\n\nHoosier Park "
+    "Racing & Casino\n4500 Dan Patch Circle\n\nHorseshoe Casino Hotel\n11999 Casino Center Drive SE\n\n777 Casino "
+    "Ctr Dr.\n\nIndiana Live! Casino\n4200 N. Michigan Road\n\nMajestic Star Casino & Hotel\n1 Buffington Harbor Drive"
+)
+
+
+def gambling_score(text: str, params: SafetyParams | None = None) -> Score:
+    return next(s for s in Safety(params or SafetyParams()).scores(doc(text, "en")) if s.category == "gambling")
+
+
+def test_article_about_a_casino_is_not_a_gambling_page() -> None:
+    """As dense in casino words as a directory, but it sells nothing: kept only by the promotion gate."""
+    score = gambling_score(WIKIPEDIA_CASINO)
+    assert score.density >= score.threshold and score.promotion == 0, score
+    assert Safety().process(doc(WIKIPEDIA_CASINO, "en")) is None
+    ungated = Safety(SafetyParams(min_promotion=0)).process(doc(WIKIPEDIA_CASINO, "en"))
+    assert ungated is not None and ungated.reason == "safety:gambling"
+
+
+def test_page_selling_a_casino_is_removed() -> None:
+    score = gambling_score(CASINO_DIRECTORY)
+    assert score.density < score.threshold * SafetyParams().dense_factor  # removed for its promotion, not density
+    assert set(load_vocabulary("en").hits(CASINO_DIRECTORY)["promotion"]) >= {"book a room", "sign up"}
+    verdict = Safety().process(doc(CASINO_DIRECTORY, "en"))
+    assert verdict is not None and verdict.reason == "safety:gambling" and "promotion 4" in verdict.detail
+    assert Safety(SafetyParams(min_promotion=5)).process(doc(CASINO_DIRECTORY, "en")) is None
+
+
+def test_bare_casino_list_is_removed_by_density_alone() -> None:
+    score = gambling_score(CASINO_LIST)
+    assert score.promotion == 0 and score.density >= score.threshold * SafetyParams().dense_factor, score
+    assert Safety().process(doc(CASINO_LIST, "en")) is not None
+    assert Safety(SafetyParams(dense_factor=100)).process(doc(CASINO_LIST, "en")) is None
+
+
+def test_tagged_columns_decide_like_process() -> None:
+    """``corpusmill select`` decides from the tagged columns: the promotion gate must hold there too."""
+    import polars as pl
+
+    texts = [WIKIPEDIA_CASINO, CASINO_DIRECTORY, CASINO_LIST, UNSAFE[0][0], SAFE[0]]
+    stage = Safety()
+    docs = [doc(t) for t in texts]
+    rows = [{f"safety.{k}": v for k, v in values.items()} for _, values in stage.tag_batch(docs)]
+    (decision,) = Safety.decisions(stage.params)
+    decided = pl.DataFrame(rows).select(decision.fails.fill_null(False)).to_series().to_list()
+    assert decided == [stage.process(d) is not None for d in docs] == [False, True, True, True, False]
