@@ -163,7 +163,7 @@ CASINO_DIRECTORY = (  # 56239b04-e481-44d0-acb5-34eb1c5aece7, casinocity.vc/king
     "Grenadines Gambling\nEmerald Valley Resort and Casino\nNearby Casinos Hotel Reservations Map Executives\n"
     "Sign up for the\nCasino City Times"
 )
-CASINO_LIST = (  # a3134e10-26db-4a6b-8886-c6ded4b9f1d5, indianacasinodirectory.com, its first 30 lines
+CASINO_LIST = (  # a3134e10-26db-4a6b-8886-c6ded4b9f1d5, indianacasinodirectory.com, title to last address
     "Indiana Gambling - Casino Gaming Directory\n\nIN\xa0State Casino Map and Directions\n\nFor Full Color Pictures "
     "and Individual\nCasino Information and Updates Take a\nLook at Each Indiana Casinos Web Site\n\nIN Casino Web "
     "Addresses\n\nAmeristar East Chicago\n777 Ameristar Blvd\n\n777 Argosy Pkwy\n\nBelterra Casino Resort and Spa\n"
