@@ -284,15 +284,16 @@ SENTENCE_END = re.compile(r"[.!?。！？\n]")
 PREFACE_REST_WORDS, PREFACE_SHARE = 40, 0.25
 
 
-def _preface(answer: str, end: int) -> bool:
-    """The phrase ending at ``end`` sits in a first sentence that opens a full answer: "作为AI助手，
-    我无法... 但是" followed by a complete comparison table. The rest after that sentence must have
-    at least PREFACE_REST_WORDS words and the sentence be at most PREFACE_SHARE of the answer, so a
-    canned decline with one line of filler ("... However, here is some general information.") stays."""
+def _preface_end(answer: str, end: int) -> int | None:
+    """Where the first sentence ends when the phrase ending at ``end`` sits in a sentence that opens
+    a full answer ("很抱歉，我是个文本机器人，我无法直接创建图表。但我可以提供一份表格" and a complete
+    comparison table); else None. The rest must have at least PREFACE_REST_WORDS words and the
+    sentence be at most PREFACE_SHARE of the answer, so a canned decline with one line of filler
+    ("... However, here is some general information.") is judged."""
     stop = SENTENCE_END.search(answer, end)
     cut = stop.end() if stop else len(answer)
-    rest = answer[cut:]
-    return word_count(rest) >= PREFACE_REST_WORDS and cut <= PREFACE_SHARE * len(answer)
+    full = word_count(answer[cut:]) >= PREFACE_REST_WORDS and cut <= PREFACE_SHARE * len(answer)
+    return cut if full else None
 
 
 AI_WORD = (
@@ -329,6 +330,13 @@ BOILERPLATE_HINTS = (
 )  # fmt: skip
 
 
+LACKS_HINTS = (
+    "opinion", "feeling", "emotion", "experience", "belief", "preference", "personal", "don't have", "do not have",
+    "个人", "观点", "感受", "情感", "感情", "经历", "经验", "没有",
+)  # fmt: skip
+"""Words of a boilerplate sentence about what the model lacks (besides the refusal hints)."""
+
+
 def ai_boilerplate(doc: Document, p: SftChecksParams) -> str | None:
     """Boilerplate such as "As an AI language model, I ..." and ``作为一个AI语言模型，我...``: the
     answer talks about the model instead of answering. Conversations asking the assistant who it is (FastChat's identity
@@ -347,7 +355,10 @@ def ai_boilerplate(doc: Document, p: SftChecksParams) -> str | None:
         if identity:
             return None
         found = BOILERPLATE.search(answer)
-        if found and not _preface(answer, found.end()):
+        cut = _preface_end(answer, found.end()) if found else None
+        # "作为人工智能助手，...我会推荐如下两个活动：" opens an answer; "As an AI, I cannot ..." and "As an
+        # AI, I do not have personal opinions, but ..." speak of what the model lacks instead
+        if found and (cut is None or any(hint in answer[:cut].lower() for hint in (*REFUSAL_HINTS, *LACKS_HINTS))):
             return f"{found.group()!r} in {_excerpt(answer, max(0, found.start() - 20))!r}"
     return None
 
@@ -411,7 +422,7 @@ def refusal(doc: Document, p: SftChecksParams) -> str | None:
         found = REFUSAL.search(head) or (None if about_models else MODEL_LIMITS.search(head))
         if found and in_voice and not ABOUT_MODELS.search(head):
             continue  # a character's or a rewritten sentence's "I can't", not the model declining
-        if found and not _preface(answer, found.end()):
+        if found and _preface_end(answer, found.end()) is None:
             return f"declines: {_excerpt(head)!r}"
     return None
 

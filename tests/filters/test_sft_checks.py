@@ -436,6 +436,9 @@ def test_a_short_decline_before_a_full_answer_is_kept(cases):
     assert checks.refusal(table, P) is None
     # "作为人工智能助手，如果您需要...我会推荐如下两个活动：" and two worked-out activities
     assert checks.ai_boilerplate(cases("建议一个7岁的孩子在"), P) is None
+    # an AI preface that declines is judged however long the hedging after it
+    hedging = "There are many factors that people weigh when they judge such a thing. " * 6
+    assert checks.ai_boilerplate(alpaca("Evaluate this plan.", "", "As an AI, I cannot evaluate it. " + hedging), P)
     # the same opening with nothing after it declines
     opening = table.metadata["messages"][-1]["content"].split("但我")[0]
     assert checks.refusal(alpaca("创建一个图表，比较两种航天器。", "", opening), P)
