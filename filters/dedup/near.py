@@ -93,27 +93,36 @@ RECORD = np.dtype([(ORDER, "<i8"), ("length", "<i8"), (QUALITY, "<f8"), ("shingl
 
 
 class NearDedupParams(StageParams):
-    ngram: int = Field(default=3, ge=1, le=64, description="word n-gram size for space-delimited text")
-    cjk_ngram: int = Field(default=3, ge=1, le=64, description="character n-gram size for CJK text")
-    num_perm: int = Field(default=128, ge=8, le=1024, description="MinHash permutations")
-    threshold: float = Field(
-        default=0.6, gt=0.0, lt=1.0, description="Jaccard similarity to catch (verified on every candidate pair)"
-    )
-    bands: int | None = Field(default=None, ge=1, description="LSH bands; default derived from threshold")
-    rows: int | None = Field(default=None, ge=1, description="rows per band; set with bands")
+    ngram: int = Field(default=3, ge=1, le=64)
+    """Word n-gram size for space-delimited text."""
+    cjk_ngram: int = Field(default=3, ge=1, le=64)
+    """Character n-gram size for CJK text."""
+    num_perm: int = Field(default=128, ge=8, le=1024)
+    """MinHash permutations."""
+    threshold: float = Field(default=0.6, gt=0.0, lt=1.0)
+    """Jaccard similarity to catch (verified on every candidate pair)."""
+    bands: int | None = Field(default=None, ge=1)
+    """LSH bands; default derived from threshold."""
+    rows: int | None = Field(default=None, ge=1)
+    """Rows per band; set with bands."""
     keep: Literal["first", "longest", "highest_quality"] = "first"
-    index: str | None = Field(default=None, description="cross-run index folder")
+    """Which record of a cluster stays: first (input order), longest, or highest_quality (the quality_score
+    column)."""
+    index: str | None = Field(default=None)
+    """Cross-run index folder."""
     index_mode: Literal["read_write", "read_only"] = "read_write"
-    seed: int = Field(default=1, ge=0, description="permutation seed; runs sharing an index share it")
-    copies: int = Field(
-        default=1, ge=1, description="records kept per cluster by `corpusmill select` over a tagged run (a run keeps 1)"
-    )
+    """read_write: drop what earlier runs accepted, then add this run's records; read_only: only drop
+    (decontamination against evaluation sets)."""
+    seed: int = Field(default=1, ge=0)
+    """Permutation seed; runs sharing an index share it."""
+    copies: int = Field(default=1, ge=1)
+    """Records kept per cluster by `corpusmill select` over a tagged run (a run keeps 1)."""
     max_memory_mb: int = Field(
         default=2048,
         ge=BASE_MB + 64,
-        description="memory a reduce task may use: bands are split into hash ranges and the clustering into "
-        "node partitions that fit it, whatever the corpus size (it does not change the result)",
     )
+    """Memory a reduce task may use: bands are split into hash ranges and the clustering into node partitions that
+    fit it, whatever the corpus size (it does not change the result)."""
 
     @model_validator(mode="after")
     def _bands_and_rows(self) -> NearDedupParams:

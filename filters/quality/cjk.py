@@ -105,25 +105,42 @@ class CjkParams(StageParams):
     min_chars: int = Field(default=85, ge=0)
     """Non-whitespace characters: the Chinese size of Gopher's 50 words (module docstring)."""
     min_cjk_share: float = Field(default=0.3, ge=0, le=1)
+    """cjk_share: smallest share of Han/kana characters in the prose (code blocks and code-like lines left out)."""
     min_mean_sentence_chars: float = Field(default=6, ge=0)
+    """cjk_sentence_short: shortest mean sentence length in characters."""
     max_mean_sentence_chars: float = Field(default=250, ge=0)
+    """cjk_sentence_long: longest mean sentence length in characters."""
     min_line_punct_ratio: float = Field(default=0.106, ge=0, le=1)
+    """cjk_line_punct: smallest share of prose lines ending in punctuation (FineWeb-2's cmn_Hani value)."""
     dup_line_frac: float = Field(default=0.287, ge=0, le=1)
+    """cjk_dup_line_frac: largest share of duplicated lines (FineWeb-2's cmn_Hani value)."""
     dup_para_frac: float = Field(default=0.3, ge=0, le=1)
+    """cjk_dup_para_frac: largest share of duplicated paragraphs."""
     dup_line_char_frac: float = Field(default=0.2, ge=0, le=1)
+    """cjk_dup_line_char_frac: largest share of characters in duplicated lines."""
     dup_para_char_frac: float = Field(default=0.2, ge=0, le=1)
+    """cjk_dup_para_char_frac: largest share of characters in duplicated paragraphs."""
     top_n_grams: dict[int, float] = Field(default_factory=lambda: {2: 0.2, 3: 0.18, 4: 0.16})
+    """cjk_top_<n>_gram: for each n, the largest share of characters the most frequent character n-gram may cover
+    (Gopher's thresholds)."""
     dup_ngram_size: int = Field(default=13, ge=2)
+    """cjk_dup_ngram: length of the character n-grams of the inner-repetition rule (EvalWeb)."""
     max_dup_ngram_frac: float = Field(default=0.5, ge=0, le=1)
+    """cjk_dup_ngram: largest share of characters in repeated dup_ngram_size-grams."""
     max_nav_lines_ratio: float = Field(default=0.3, ge=0, le=1)
+    """cjk_nav_lines: largest share of short unpunctuated lines holding navigation words (点击, 上一篇,
+    版权所有, ...)."""
     nav_max_line_chars: int = Field(default=50, ge=1)
     """Only lines this short (and without final punctuation) can count as navigation."""
     nav_keywords: list[str] = Field(default_factory=lambda: list(NAVIGATION))
+    """The navigation words of cjk_nav_lines."""
     max_script_mixing: float = Field(default=0.1, ge=0, le=0.5)
     """Share of the minority script among simplified-only and traditional-only characters."""
     max_replacement_chars: int = Field(default=0, ge=0)
     """``replacement_chars``: U+FFFD characters (text lost in a bad decoding) a text may hold."""
     script_mixing_min_markers: int = Field(default=10, ge=1)
+    """cjk_script_mixing: fewest simplified-only plus traditional-only characters a text needs before its mixing is
+    judged."""
     script_mixing_languages: list[str] = Field(
         default_factory=lambda: ["zh", "zho", "cmn", "yue", "wuu", "gan", "hak", "nan"]
     )

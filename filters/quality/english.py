@@ -67,34 +67,56 @@ class SpaceParams(StageParams):
 
     # Gopher repetition (Rae et al. 2021, table A1)
     dup_line_frac: float = Field(default=0.3, ge=0, le=1)
+    """gopher_dup_line_frac: largest share of lines that are duplicates of another line."""
     dup_para_frac: float = Field(default=0.3, ge=0, le=1)
+    """gopher_dup_para_frac: largest share of paragraphs that are duplicates of another paragraph."""
     dup_line_char_frac: float = Field(default=0.2, ge=0, le=1)
+    """gopher_dup_line_char_frac: largest share of characters in duplicated lines."""
     dup_para_char_frac: float = Field(default=0.2, ge=0, le=1)
+    """gopher_dup_para_char_frac: largest share of characters in duplicated paragraphs."""
     top_n_grams: dict[int, float] = Field(default_factory=lambda: {2: 0.2, 3: 0.18, 4: 0.16})
+    """gopher_top_<n>_gram: for each n, the largest share of characters the most frequent word n-gram may cover."""
     dup_n_grams: dict[int, float] = Field(
         default_factory=lambda: {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}
     )
+    """gopher_dup_<n>_gram: for each n, the largest share of characters in word n-grams that occur more than once
+    (these rules flag by default: under 0.9 precision on real text)."""
     # Gopher quality
     min_doc_words: int = Field(default=50, ge=0)
+    """gopher_short_doc: fewest words a document may have."""
     max_doc_words: int = Field(default=100_000, ge=1)
+    """gopher_long_doc: most words a document may have."""
     min_avg_word_length: float = Field(default=3, ge=0)
+    """gopher_avg_word_short: shortest mean word length in characters."""
     max_avg_word_length: float = Field(default=10, ge=0)
+    """gopher_avg_word_long: longest mean word length in characters."""
     max_symbol_word_ratio: float = Field(default=0.1, ge=0)
+    """gopher_symbol_ratio: most '#' and '...' symbols per word."""
     max_bullet_lines_ratio: float = Field(default=0.9, ge=0, le=1)
+    """gopher_bullet_lines: largest share of lines starting with a bullet (texts of at least min_lines lines)."""
     max_ellipsis_lines_ratio: float = Field(default=0.3, ge=0, le=1)
+    """gopher_ellipsis_lines: largest share of lines ending in an ellipsis (texts of at least min_lines lines)."""
     min_alpha_words_ratio: float = Field(default=0.8, ge=0, le=1)
+    """gopher_alpha_words: smallest share of whitespace-separated words holding a letter (Gopher's definition)."""
     min_stop_words: int = Field(default=2, ge=0)
+    """gopher_stop_words: fewest stop words (of stop_words for the record's language) a document must hold."""
     stop_words_any_case: bool = True
     """Stop words count capitalised and in capitals too (datatrove: exact case only)."""
     stop_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": gopher_stop_words()})
     """Per language; the stop-word rule is skipped for languages without a list."""
     # C4 (Raffel et al. 2020) as FineWeb ran it: no terminal-punctuation line filter
     c4_filter_no_terminal_punct: bool = False
+    """C4: drop lines without terminal punctuation (false, as FineWeb ran C4's line filter)."""
     c4_min_sentences: int = Field(default=5, ge=0)
+    """c4_few_sentences: fewest sentences a document must keep after C4's line filter."""
     c4_min_words_per_line: int = Field(default=3, ge=0)
+    """C4: lines with fewer words are dropped by the line rewrite."""
     c4_max_word_length: int = Field(default=1000, ge=1)
+    """c4_long_word: longest word (characters) a document may hold."""
     c4_remove_citations: bool = True
+    """C4: remove Wikipedia-style citation markers such as [1] and [citation needed]."""
     c4_rewrite_lines: bool = True
+    """Keep only the lines C4's filter keeps, with the input's paragraph breaks (false: the original text)."""
     c4_keep_code_lines: bool = True
     """C4's short-line filter keeps short lines of code inside a code block (``code_lines.py``);
     false drops them as C4 did."""
@@ -111,10 +133,15 @@ class SpaceParams(StageParams):
     least this many non-empty lines: on a one-line article their ratios are 0 or 1."""
     # FineWeb (Penedo et al. 2024)
     line_punct_thr: float = Field(default=0.12, ge=0, le=1)
+    """fineweb_line_punct: smallest share of lines ending in punctuation (flags by default)."""
     short_line_thr: float = Field(default=0.67, ge=0, le=1)
+    """fineweb_short_lines: largest share of lines shorter than short_line_length (flags by default)."""
     short_line_length: int = Field(default=30, ge=0)
+    """What a short line is for fineweb_short_lines, in characters."""
     char_duplicates_ratio: float = Field(default=0.01, ge=0, le=1)
+    """fineweb_char_dup: largest share of characters in duplicated lines (flags by default; null turns it off)."""
     new_line_ratio: float = Field(default=0.3, ge=0)
+    """fineweb_list_like: most newlines per word."""
     max_replacement_chars: int = Field(default=0, ge=0)
     """``replacement_chars``: U+FFFD characters (text lost in a bad decoding) a text may hold."""
     # Whole pages the chain above keeps (``pages.py``)

@@ -69,6 +69,7 @@ class QualityParams(StageParams):
     cjk_languages: list[str] = Field(
         default_factory=lambda: ["zh", "ja", "yue", "wuu", "gan", "hak", "nan", "lzh", "cmn", "zho", "jpn"]
     )
+    """Language codes that get the Chinese/Japanese character rules instead of the space-delimited ones."""
     route_cjk_share: float = Field(default=0.3, ge=0, le=1)
     """Without a ``language`` column: Han/kana share from which a text gets the character rules."""
     path_fields: ClassVar[tuple[str, ...]] = ("badwords_path",)
