@@ -110,6 +110,16 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C outside a pipeline run (a run stops its task pools itself, see ``pipeline.lifetime``):
+    raised from the signal handler so that ``finally`` blocks and staging folders unwind; not a
+    ``KeyboardInterrupt``, which click would turn into "Aborted!" and status 1."""
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise Interrupted
+
+
 def entry() -> None:
     """The ``corpusmill`` console script: ``app``, then an exit that skips freeing every module.
 
@@ -121,14 +131,19 @@ def entry() -> None:
     """
     import atexit
     import os
+    import signal
     import sys
     import threading
 
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         app()
         code: Any = 0
     except SystemExit as done:
         code = done.code
+    except Interrupted:
+        console.print("[bold red]corpusmill:[/] interrupted", highlight=False)
+        code = 130
     if code is not None and not isinstance(code, int):  # sys.exit("message"): printed, exit 1
         print(code, file=sys.stderr)
         code = 1

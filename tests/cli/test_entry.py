@@ -43,3 +43,31 @@ def test_a_message_exit_is_printed_and_fails(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip() == "cannot go on"
     assert run(tmp_path, None).returncode == 0
+
+
+def test_ctrl_c_outside_a_run_is_one_line_and_status_130(tmp_path) -> None:
+    """A command busy outside a pipeline run (an export, a report) stops on SIGINT with one line and
+    130, after its ``finally`` blocks ran; click would otherwise print "Aborted!" and exit 1."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    marker = tmp_path / "unwound"
+    code = (
+        "import time, corpusmill.cli as cli\n"
+        "def busy():\n"
+        "    try:\n"
+        "        print('busy', flush=True); time.sleep(60)\n"
+        "    finally:\n"
+        f"        open({str(marker)!r}, 'w').close()\n"
+        "cli.app = busy\n"
+        "cli.entry()\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "busy"
+    time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert err.strip().splitlines() == ["corpusmill: interrupted"] and marker.exists()
