@@ -29,7 +29,7 @@ def test_every_stage_parameter_has_a_docstring() -> None:
 def test_the_readme_is_a_front_page_and_names_nothing_outside_the_clone() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert len(readme.splitlines()) <= 250
-    pages = [REPO / "README.md", REPO / "benchmarks/README.md", *(REPO / "docs").rglob("*.md")]
+    pages = [REPO / "README.md", *(REPO / "benchmarks").rglob("README.md"), *(REPO / "docs").rglob("*.md")]
     assert [p.name for p in pages if "../shared" in p.read_text(encoding="utf-8")] == []
     for target in (REPO / "docs").glob("*.md"):  # every page the README points at exists
         assert target.name in readme or target.name == "index.md" or target.parent.name == "reference"
