@@ -49,9 +49,11 @@ def _check_out2(out2: Path, out: Path, fresh: bool) -> None:
     if out2.exists() and not out2.is_dir():
         raise SelectError(f"{out2}: is a file, not a run folder")
     if out2.is_dir() and any(out2.iterdir()):
+        from datatrove.io import get_datafolder
+
+        from corpusmill.pipeline.runner import read_marker
+
+        if read_marker(get_datafolder(str(out2))) is None:  # a user's folder, whatever logs/run.json it holds
+            raise SelectError(f"{out2}: not a corpusmill run folder and not empty; choose a new or empty --out")
         if not fresh:
-            raise SelectError(
-                f"{out2}: not empty; use --fresh to replace a corpusmill run folder or choose another --out"
-            )
-        if not (out2 / "logs" / "run.json").is_file():
-            raise SelectError(f"{out2}: not a corpusmill run folder; --fresh replaces only run folders")
+            raise SelectError(f"{out2}: holds a run; use --fresh to replace it or choose another --out")

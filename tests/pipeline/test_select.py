@@ -222,3 +222,31 @@ def test_what_if_counts_without_writing(runs: dict[str, Path]) -> None:
     assert all_row.split("│")[asked].strip().startswith(f"{gone.height:,} ·"), all_row
     wrong = corpusmill("select", runs["tag"], "--what-if", "quality.not_a_rule=1")
     assert wrong.returncode == 2 and "quality.not_a_rule" in wrong.stderr
+
+
+def test_select_never_replaces_a_users_folder(runs: dict[str, Path], tmp_path: Path) -> None:
+    """OUT2 is a run folder only by corpusmill's own marker: another tool's logs/run.json does not
+    make a user's folder one, so select refuses it, with or without --fresh, and deletes nothing."""
+    mine = tmp_path / "project"
+    (mine / "logs").mkdir(parents=True)
+    (mine / "logs/run.json").write_text('{"fingerprint": "x", "config": {}}')
+    (mine / "data").mkdir()
+    (mine / "data/thesis.txt").write_text("years of work")
+    before = {p: p.read_bytes() for p in mine.rglob("*") if p.is_file()}
+    for fresh in (["--fresh"], []):
+        args = ["select", runs["tag"], "--config", runs["folder"] / "reject.yaml", "--out", mine, *fresh]
+        result = corpusmill(*args)
+        assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "not a corpusmill run folder" in result.stderr and "--fresh" not in result.stderr
+        assert {p: p.read_bytes() for p in mine.rglob("*") if p.is_file()} == before
+
+
+def test_select_replaces_its_own_run_folder_only_with_fresh(runs: dict[str, Path], tmp_path: Path) -> None:
+    out2 = tmp_path / "out2"
+    args = ["select", runs["tag"], "--config", runs["folder"] / "reject.yaml", "--out", out2]
+    assert corpusmill(*args).returncode == 0
+    (out2 / "notes.txt").write_text("beside the run")
+    again = corpusmill(*args)
+    assert again.returncode == 2 and "holds a run" in again.stderr
+    assert corpusmill(*args, "--fresh").returncode == 0
+    assert (out2 / "notes.txt").read_text() == "beside the run" and (out2 / "stats.json").exists()
