@@ -30,8 +30,13 @@ def review_command(
 
     The first line printed is `review: http://HOST:PORT/?token=TOKEN`; requests without the token get 403.
     """
-    if not ((out / "stats.json").is_file() and (out / "logs" / "run.json").is_file()):
-        raise fail(f"{out}: not a finished corpusmill run folder (no stats.json and logs/run.json)", 2)
+    from datatrove.io import get_datafolder
+
+    from corpusmill.pipeline.runner import read_marker
+
+    if not (out / "stats.json").is_file() or read_marker(get_datafolder(str(out))) is None:
+        # judgements are written into OUT/review/: only into a folder corpusmill made
+        raise fail(f"{out}: not a finished corpusmill run folder (no stats.json or no run marker)", 2)
     if export is not None:
         from corpusmill.pipeline.review.labels import export_jsonl
 

@@ -106,6 +106,12 @@ def test_the_command_refuses_a_folder_that_is_not_a_run(tmp_path: Path) -> None:
     result = corpusmill("review", tmp_path)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "not a finished corpusmill run folder" in result.stderr and "Traceback" not in result.stderr
+    (tmp_path / "stats.json").write_text("{}")  # another tool's files of the same names
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs/run.json").write_text('{"fingerprint": "x"}')
+    result = corpusmill("review", tmp_path)
+    assert result.returncode == 2 and "not a finished corpusmill run folder" in result.stderr
+    assert not (tmp_path / "review").exists()
 
 
 def test_export_writes_one_object_per_judgement(client: TestClient, run_folder: Path, tmp_path: Path) -> None:
