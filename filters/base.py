@@ -248,7 +248,7 @@ class Stage(Describes, PipelineStep):
         edited = 0
         try:
             for batch in batched(data, self.batch_size):
-                befores = [doc.text for doc in batch] if self.edits is not None else None
+                befores = [doc.text for doc in batch] if self.edits is not None and edited < self.edit_samples else None
                 with self.track_time("batch" if self.batch_size > 1 else None):
                     verdicts = self.process_batch(batch)
                 for at, (doc, verdict) in enumerate(zip(batch, verdicts, strict=True)):
