@@ -43,7 +43,7 @@ def create_app(out: Path, token: str, seed: int = 0) -> Starlette:
         judged: dict[str, int] = {}
         latest = store.latest()
         for queue in data.queues:
-            if queue.qid in data._samples:
+            if data.opened(queue):
                 judged[queue.qid] = sum(1 for r in data.sample(queue) if str(r["id"]) in latest)
         return page("index.html", queues=data.queues, judged=judged, labels=len(store.rows), **figures())
 

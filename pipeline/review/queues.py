@@ -106,6 +106,10 @@ class RunData:
     def queue(self, qid: str) -> Queue | None:
         return next((q for q in self.queues if q.qid == qid), None)
 
+    def opened(self, queue: Queue) -> bool:
+        """Whether the queue's sample is loaded (the index page counts judgements only there)."""
+        return queue.qid in self._samples
+
     def sample(self, queue: Queue) -> list[dict[str, Any]]:
         """The queue's records in seeded random order (loaded on first use, then kept)."""
         if queue.qid not in self._samples:
