@@ -23,7 +23,7 @@ A sentence end is a Han character followed (after closing quotes or brackets) by
 !? ; every Han character counts as an occurrence. Keys seen fewer than ``--min-count`` times are
 left out (the check does not judge them).
 
-    .venv/bin/python -P benchmarks/cjk_sentence_ends.py [--data ../shared/data]
+    .venv/bin/python benchmarks/cjk_sentence_ends.py [--data ../shared/data]
 """
 
 from __future__ import annotations

@@ -457,7 +457,6 @@ def measure(tool: str, path: Path, scratch: Path, repeat: int, params: dict) -> 
         result = scratch / f"{tool}-{path.stem}-{attempt}.json"
         command = [
             sys.executable,
-            "-P",
             __file__,
             "--child",
             tool,

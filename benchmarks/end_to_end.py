@@ -246,7 +246,7 @@ def web_job(tmp: Path, texts: list[str], label: str, memory: bool = False) -> tu
     command = [CLI, "run", str(tmp / f"web-{label}.yaml"), "--out", str(tmp / f"cm-{label}"), "--fresh"]
     ours = measure(command, memory)
     shutil.rmtree(tmp / f"dt-{label}", ignore_errors=True)
-    theirs = measure([sys.executable, "-P", __file__, "_datatrove_web", str(inputs), str(tmp / f"dt-{label}")], memory)
+    theirs = measure([sys.executable, __file__, "_datatrove_web", str(inputs), str(tmp / f"dt-{label}")], memory)
     ours_ids, their_ids = parquet_ids(tmp / f"cm-{label}" / "data"), parquet_ids(tmp / f"dt-{label}" / "out")
     agreement = (
         f"kept: corpusmill {len(ours_ids)}, datatrove {len(their_ids)}, both {len(ours_ids & their_ids)} "
@@ -349,7 +349,7 @@ def bench_warc(tmp: Path, pages: int) -> list[str]:
         times[engine] = measure(
             [CLI, "run", str(tmp / f"warc-{engine}.yaml"), "--out", str(tmp / f"cm-warc-{engine}")]
         ).seconds
-    theirs = measure([sys.executable, "-P", __file__, "_datatrove_warc", str(warc), str(tmp / "dt-warc")]).seconds
+    theirs = measure([sys.executable, __file__, "_datatrove_warc", str(warc), str(tmp / "dt-warc")]).seconds
     kept = {e: len(parquet_ids(tmp / f"cm-warc-{e}" / "data")) for e in times}
     print(
         f"    corpusmill resiliparse {times['resiliparse']:.1f} s ({kept['resiliparse']} kept), "
@@ -367,7 +367,7 @@ def bench_warc(tmp: Path, pages: int) -> list[str]:
 
 def bench_dedup() -> list[str]:
     print(f"(c) benchmarks/dedup.py; load {load()}")
-    if subprocess.run([sys.executable, "-P", str(REPO / "benchmarks" / "dedup.py"), "--repeat", "3"]).returncode:
+    if subprocess.run([sys.executable, str(REPO / "benchmarks" / "dedup.py"), "--repeat", "3"]).returncode:
         print("    benchmarks/dedup.py failed: it reads ../shared/data beside the clone")
     return []
 

@@ -9,8 +9,8 @@ Two measurements, because wall time on a shared machine moves with the load and 
   parts (imports, config, plan and tokenizer, each chained executor run, summary, report), taken
   by wrapping the functions that do them.
 
-    .venv/bin/python -P benchmarks/fixed_costs.py command --repeat 5
-    .venv/bin/python -P benchmarks/fixed_costs.py phases
+    .venv/bin/python benchmarks/fixed_costs.py command --repeat 5
+    .venv/bin/python benchmarks/fixed_costs.py phases
 """
 
 from __future__ import annotations

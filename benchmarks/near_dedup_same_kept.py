@@ -3,7 +3,7 @@ earlier commit's near_dedup? On benchmarks/dedup.py's held-out set (real text, p
 with the default memory cap and with a cap small enough to split every band into hundreds of
 units and the clustering into dozens of partitions.
 
-    .venv/bin/python -P benchmarks/near_dedup_same_kept.py --before 609e092
+    .venv/bin/python benchmarks/near_dedup_same_kept.py --before 609e092
 
 The earlier ``filters/dedup/near.py`` is read with ``git show`` and imported beside the current
 one (it must still import against today's ``minhash`` and ``index`` modules).

@@ -17,23 +17,18 @@ read and labelled next.
 
 from __future__ import annotations
 
+import argparse
+import json
+import random
+import subprocess
 import sys
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-# Run as a script, this folder comes first on sys.path, where a benchmark named like a standard
-# module (select.py) would shadow it; the script needs nothing from the folder by path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import random  # noqa: E402
-import subprocess  # noqa: E402
-from collections import Counter  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from typing import Any  # noqa: E402
-
-import polars as pl  # noqa: E402
-import yaml  # noqa: E402
+import polars as pl
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent / "precision"
