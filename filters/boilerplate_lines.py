@@ -113,7 +113,7 @@ PAGE_LINE_CHARS = 120
 """A normalised line this long is body text, not template: the page's longest such line names it."""
 
 
-def page_hash(doc: Document) -> int:
+def page_hash(doc: Document, site: str) -> int:
     """Which page a record is, for counting a line once per page.
 
     Copies of one article (exact copies, captures at different times, the same article under a
@@ -125,7 +125,7 @@ def page_hash(doc: Document) -> int:
     fragment and trailing slash, else by its text as ``exact_dedup`` compares it."""
     longest = heapq.nlargest(2, (normal_line(line) for line in doc.text.split("\n")), key=len)
     if longest and len(longest[0]) >= PAGE_LINE_CHARS:
-        return xxhash.xxh3_64_intdigest("\n".join([site_of(doc), *longest]))
+        return xxhash.xxh3_64_intdigest("\n".join([site, *longest]))
     url = archived_url(doc)
     if url:
         try:
@@ -267,7 +267,8 @@ class LineSignatures(PipelineStep):
             handles = [stack.enter_context(folder.open(f"{path}.tmp", "wb")) for path in paths]
             buffer: list[tuple[int, int, dict[int, int]]] = []
             for doc in data or ():
-                site, text = site_hash(doc), page_hash(doc)
+                name = site_of(doc)
+                site, text = xxhash.xxh3_64_intdigest(name), page_hash(doc, name)
                 rejected = self.tagging and any(v is not None for k, v in doc.metadata.items() if k.endswith(".reason"))
                 if text not in seen and not rejected:  # a copy of a page adds no line count and no page to its site
                     seen.add(text)
