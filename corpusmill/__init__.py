@@ -27,7 +27,11 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from corpusmill.io import lazy_hub
+
 __version__ = "0.1.0"
+
+lazy_hub.install()  # datatrove.io without the Hugging Face Hub client until a run uses the Hub
 
 _LAZY = {
     "Stage": "corpusmill.filters.base",

@@ -109,11 +109,13 @@ def _interrupted() -> None:
 def run_with_progress(cfg: Any, out_dir: str, limit: int | None, fresh: bool, where: str) -> tuple[dict, float]:
     """Run (or resume) ``cfg`` with the live progress line; any failure is one line and an exit.
     ``sft clean`` runs through here too."""
+    from corpusmill.io.arrow_without_pandas import settle
     from corpusmill.pipeline.config import ConfigError
     from corpusmill.pipeline.lifetime import interrupt_ends_process
     from corpusmill.pipeline.logs import quiet_terminal
     from corpusmill.pipeline.runner import execute
 
+    settle()  # this process and its forked workers are corpusmill's: pyarrow needs no pandas here
     quiet_terminal()
     started = time.monotonic()
     try:
