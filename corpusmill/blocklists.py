@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from corpusmill.user_cache import cache_dir
+
 log = logging.getLogger(__name__)
 UT1_ARCHIVE = "url_filterblacklistsv0_3_0.tar.gz"
 CHUNK_BYTES = 8 << 20
@@ -88,10 +90,6 @@ def url_key(host_and_path: str) -> str:
     """``host/path?query`` in lower case without ``www.`` and trailing ``/``: the UT1 spelling."""
     key = host_and_path.strip().lower().rstrip("/")
     return key[4:] if key.startswith("www.") else key
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "corpusmill"
 
 
 def read_ut1(archive: Path) -> Blocklist:

@@ -52,3 +52,43 @@ def test_pickles_without_the_loaded_tokenizer() -> None:
 def test_unknown_spec_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="no such file"):
         TokenCounter("no-such-tokenizer").count(["x"])
+
+
+def fresh_tokenizers() -> None:
+    """Forget this process's loaded tokenizers (they are cached per process)."""
+    from corpusmill.text import tokenizer
+
+    tokenizer._encoder.cache_clear()
+    tokenizer._loaded.cache_clear()
+
+
+def test_tekken_loads_from_the_user_cache_with_the_same_counts(tmp_path: Path, monkeypatch) -> None:
+    """The first load writes tekken's vocabulary to the cache; the next reads it without parsing
+    the JSON, and counts, vocabulary size and hash are the JSON's."""
+    from corpusmill.text import tokenizer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh_tokenizers()
+    first = TokenCounter()
+    expected = (first.count(TEXTS), first.info)
+    assert [p.name for p in (tmp_path / "corpusmill").iterdir()] == [f"tekken-{first.info.sha256}.marshal"]
+
+    def no_json(payload: bytes):
+        raise AssertionError("tekken's JSON parsed although its vocabulary is cached")
+
+    monkeypatch.setattr(tokenizer.orjson, "loads", no_json)
+    fresh_tokenizers()
+    cached = TokenCounter()
+    assert (cached.count(TEXTS), cached.info) == expected
+
+
+def test_a_damaged_cache_entry_is_read_from_the_json_again(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh_tokenizers()
+    expected = TokenCounter().count(TEXTS)
+    (entry,) = (tmp_path / "corpusmill").iterdir()
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[:1000])  # a truncated write (a full disk) or another layout
+    fresh_tokenizers()
+    assert TokenCounter().count(TEXTS) == expected
+    assert entry.read_bytes() == whole  # and written whole again
