@@ -9,10 +9,11 @@ that unpickles a corpusmill step) so task logs still go in full to
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 
 import datatrove.executor.base as executor_base
-from loguru import logger
+from loguru import _better_exceptions, logger
 
 
 def TERMINAL_FORMAT(record: dict) -> str:
@@ -64,3 +65,7 @@ def quiet_terminal(logfile: str | None = None) -> None:
 
 executor_base.add_task_logger = _task_logger
 executor_base.close_task_logger = _close_task_logger
+# loguru builds a traceback formatter for every sink added, and each asks sysconfig for the library
+# folders of every install scheme (~3 ms); every task adds three sinks. They do not change in a process.
+_formatter = _better_exceptions.ExceptionFormatter
+_formatter._get_lib_dirs = staticmethod(functools.cache(_formatter._get_lib_dirs))
