@@ -89,3 +89,61 @@ def test_a_helper_of_the_quality_package_does_not_load_the_quality_stage() -> No
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "corpusmill.filters.quality.stage", "corpusmill.filters.quality.rules"]
+
+
+HEAVY = (
+    "pandas",  # pyarrow's pandas integration (corpusmill never hands pyarrow a pandas object)
+    "huggingface_hub.hf_api",  # datatrove.io's Hub client (only hf:// paths need it)
+    "httpx",
+    "ray",
+    "torch",
+    "transformers",
+    "datasets",
+    "scrapy",
+    "spacy",
+    "fasttext",
+    "trafilatura",
+    "s3fs",
+    "tokenizers",
+    "sentencepiece",
+    "mistral_common",  # only its tekken file is read
+)
+"""What a run of a local JSONL file through ``length`` and ``exact_dedup`` does not need."""
+
+RUN_AND_LIST_MODULES = """
+import sys
+import corpusmill.cli as cli
+sys.argv = ["corpusmill", "run", sys.argv[1], "--out", sys.argv[2]]
+try:
+    cli.app()
+except SystemExit as done:
+    assert not done.code, done.code
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_a_simple_run_imports_nothing_heavy(tmp_path: Path) -> None:
+    data = tmp_path / "one.jsonl"
+    data.write_text(json.dumps({"id": "a", "text": "The quick brown fox jumps over the lazy dog."}) + "\n")
+    config = tmp_path / "one.yaml"
+    config.write_text(
+        f"sources:\n  - {{name: one, type: jsonl, paths: [{data}]}}\nstages:\n"
+        "  - length: {min_chars: 20}\n  - exact_dedup: {}\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_AND_LIST_MODULES, str(config), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    modules = set(done.stdout.split())
+    assert {"polars", "pyarrow", "tiktoken", "datatrove.io"} <= modules  # it did run
+    assert sorted(name for name in HEAVY if name in modules) == []
+    from mistral_common.tokens.tokenizers.tekken import Tekkenizer
+
+    from corpusmill.text.tokenizer import _mistral_data
+
+    reference = Tekkenizer.from_file(str(_mistral_data("tekken_240911.json")))
+    tokens = len(reference.encode(json.loads(data.read_text())["text"], bos=False, eos=False))
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text())["total_tokens"] == tokens
