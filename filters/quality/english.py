@@ -35,6 +35,7 @@ from corpusmill.filters.quality.repetition import (
     window_hashes,
 )
 from corpusmill.filters.quality.rules import Rule, ratio
+from corpusmill.filters.quality.sentences import sentence_share
 from corpusmill.filters.quality.words import WordSplitter
 
 CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
@@ -150,8 +151,12 @@ class SpaceParams(StageParams):
     log-in walls, viewer placeholders) a text may have."""
     min_prose_share: float = Field(default=0.15, ge=0, le=1)
     """``prose_share``: share of the words in prose segments a text must have (listing pages)."""
+    min_sentence_share: float = Field(default=0.1, ge=0, le=1)
+    """``sentence_share``: share of the words in sentences (segments of 5+ words, 20%+ function
+    words, ending with ``.``, ``!`` or ``?``) a text must have (records, tables, menus;
+    ``sentences.py``)."""
     function_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": list(ENGLISH_FUNCTION_WORDS)})
-    """Per language; ``prose_share`` is skipped for languages without a list."""
+    """Per language; ``prose_share`` and ``sentence_share`` are skipped for languages without a list."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +382,9 @@ class SpaceDoc(DuplicateLines):
     def prose_share(self, words: frozenset[str]) -> float:
         return prose_share(self.lowered, words)
 
+    def sentence_share(self, words: frozenset[str]) -> float:
+        return sentence_share(self.lowered, words)
+
 
 def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:
     """datatrove's ``C4QualityFilter.filter`` loop; sentences are counted only when they matter."""
@@ -425,7 +433,8 @@ def space_rules(
     params: SpaceParams, stop_words: tuple[str, ...] | None, function_words: frozenset[str] | None = None
 ) -> list[Rule[SpaceDoc]]:
     """The rules in datatrove's order (repetition, quality, C4, FineWeb), so the first failure
-    names the same reason, then the whole-page rules (``prose_share`` only with function words)."""
+    names the same reason, then the whole-page rules (``prose_share`` and ``sentence_share`` only with
+    function words)."""
     p = params
     rules: list[Rule[SpaceDoc]] = [
         Rule("empty", lambda d: len(d.text), 1, lower_bound=True),
@@ -477,4 +486,6 @@ def space_rules(
     if function_words is not None:
         prose = partial(SpaceDoc.prose_share, words=function_words)
         rules.append(Rule("prose_share", prose, p.min_prose_share, lower_bound=True))
+        sentences = partial(SpaceDoc.sentence_share, words=function_words)
+        rules.append(Rule("sentence_share", sentences, p.min_sentence_share, lower_bound=True))
     return rules
