@@ -113,6 +113,10 @@ class Describes:
     measured_with: ClassVar[tuple[str, ...]] = ()
     """Parameters (dotted for nested ones) the tagged measures depend on: ``corpusmill select``
     refuses to change them (it would need to measure again)."""
+    settles: ClassVar[bool] = False
+    """In tag mode, what it would reject ``corpusmill select`` can never keep (its ``select_problem``
+    refuses any change that would): later tagged per-record stages pass those records on unmeasured
+    (``filters.tagging.settled``), as a reject-mode run never shows them to later stages."""
 
     @classmethod
     def adds(cls) -> dict[str, pa.DataType]:
@@ -206,6 +210,8 @@ class Stage(Describes, PipelineStep):
     text before and after of the first ``edit_samples`` records it edits in each task (the report
     and ``corpusmill review`` show what was cut, not only how many lines)."""
     edit_samples: ClassVar[int] = 50
+    settled_by: tuple[str, ...] = ()
+    """Tag mode: the reason columns of earlier tagged stages that ``settles`` (set by the runner)."""
 
     def __init__(self, params: StageParams | None = None) -> None:
         super().__init__()
@@ -277,14 +283,17 @@ class Stage(Describes, PipelineStep):
 
     def _run_tagging(self, data: DocumentsPipeline) -> DocumentsPipeline:
         """Keep every record; write the measures and the reason it would have been rejected for."""
-        from corpusmill.filters.tagging import REASON, TAGGED, tag_column
+        from corpusmill.filters.tagging import REASON, TAGGED, settled, tag_column
 
         prefix = self.name + "."
         reason_key = tag_column(self.name, REASON)
         for batch in batched(data, self.batch_size):
+            skip = [settled(doc, self.settled_by) for doc in batch]
+            measured = [doc for doc, skipped in zip(batch, skip, strict=True) if not skipped]
             with self.track_time("batch" if self.batch_size > 1 else None):
-                tagged = self.tag_batch(batch)
-            for doc, (verdict, values) in zip(batch, tagged, strict=True):
+                results = iter(self.tag_batch(measured) if measured else ())
+            for doc, skipped in zip(batch, skip, strict=True):
+                verdict, values = (None, {}) if skipped else next(results)
                 self.stat_update(IN)
                 if verdict is not None and doc.id in self.review_keep.get(verdict.reason, ()):
                     self.count_fix("review:kept")

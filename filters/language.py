@@ -220,6 +220,7 @@ class LanguageStage(Stage):
     }
     params: LanguageParams
     measured_with: ClassVar[tuple[str, ...]] = ("model_path", "max_chars", "paragraph_mix", "min_main_share")
+    settles: ClassVar[bool] = True  # select_problem refuses whatever would keep a record it rejects
 
     def __init__(self, params: LanguageParams | None = None) -> None:
         super().__init__(params)
@@ -268,8 +269,18 @@ class LanguageStage(Stage):
     @classmethod
     def select_problem(cls, params: LanguageParams, tagged: dict[str, Any], later: list[str]) -> str | None:
         """Later stages (quality, safety) measured each record under the label the tagged run's
-        thresholds gave it: a select that keeps a record under another label (a lower threshold
-        admits `unknown` records, or keep_unknown with a higher one) would need them measured again."""
+        thresholds gave it, and did not measure the records it rejected (``settles``): a select
+        that keeps a record under another label (a lower threshold admits `unknown` records, or
+        keep_unknown with a higher one) or keeps a language the run rejected would need them
+        measured again."""
+        was = tagged.get("languages") or []
+        added = sorted(set(params.languages) - set(was)) if was and params.languages else []
+        if later and was and (added or not params.languages):
+            kept = ", ".join(added) if added else "every language"
+            return (
+                f"languages: keeps {kept}, which the tagged run rejected, and {', '.join(later)} did not "
+                f"measure those records: tag a run with them in languages, or run again"
+            )
         old_default, old = tagged.get("threshold"), tagged.get("thresholds") or {}
         if not later or (params.threshold == old_default and params.thresholds == old):
             return None

@@ -12,6 +12,14 @@ value against a minimum or a maximum, with exactly ``Rule.check``'s comparison: 
 NaN (the rule does not apply to this text) or null (not measured for this record, e.g. a Chinese
 rule on an English text) passes. A stage that tags only its reason gets ``tagged_reason``: select
 can apply it again as it was, but cannot change its parameters.
+
+Settled records: what a stage that ``settles`` (``language``) would reject, select can never keep
+(it refuses a lower threshold, ``keep_unknown``, a language the run did not keep, or leaving the
+stage out, whenever tagged per-record stages follow). Those records are therefore passed on
+unmeasured by the later tagged per-record stages: their tag columns and reason are null. A
+reject-mode run never shows them to later stages either, so select decides exactly the same, and a
+tagged run does not pay for measuring what it can never keep (building the word splitter of every
+language it rejects, for one). Global stages (dedup, boilerplate lines) still see every record.
 """
 
 from __future__ import annotations
@@ -32,6 +40,12 @@ TAGGED = "tagged:"
 def tag_column(stage: str, key: str) -> str:
     """The column of one measure of one stage: ``quality.gopher_alpha_words``."""
     return f"{stage}.{key}"
+
+
+def settled(doc: Any, reason_columns: tuple[str, ...]) -> bool:
+    """Whether an earlier stage that ``settles`` would have rejected ``doc`` (a record select can
+    never keep: later tagged stages leave it unmeasured)."""
+    return any(doc.metadata.get(key) is not None for key in reason_columns)
 
 
 def tag_schema(stage: str, measures: dict[str, pa.DataType]) -> dict[str, pa.DataType]:

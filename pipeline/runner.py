@@ -111,9 +111,13 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
         review.bind("00_review", rejects)
         steps.append(review)
         stage_ids.append(review.stage_id)
+    settled: tuple[str, ...] = ()  # reason columns of tagged stages that settle (filters.tagging.settled)
     for index, spec in enumerate(config.stages, start=1):
         stage = spec.build()
         stage_id = f"{index:02d}_{stage.name}"
+        if stage.tagging and not isinstance(stage, GlobalStage):
+            stage.settled_by = settled
+            settled += (f"{stage.name}.reason",) if stage.settles else ()
         if isinstance(stage, GlobalStage):
             workdir = join(out, "work", stage_id)
             steps += [

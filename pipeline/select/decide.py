@@ -86,18 +86,39 @@ def _apply_dedup(frame: pl.LazyFrame, decision: Decision, code: int) -> pl.LazyF
 
 def explain_codes(rejected: pl.DataFrame, plans: list[StagePlan]) -> pl.DataFrame:
     """``_stage`` (the stage id), ``_reason`` and ``_detail`` of rejected rows (``_code`` set), from
-    their tagged columns: the rule's name and its measured value against the threshold."""
-    stage, reason, detail = pl.lit(None, pl.String), pl.lit(None, pl.String), pl.lit(None, pl.String)
-    for code, (plan, decision) in enumerate(rules(plans)):
-        hit = pl.col(CODE) == code
-        stage = pl.when(hit).then(pl.lit(plan.stage_id)).otherwise(stage)
-        reason = pl.when(hit).then(pl.format("select:{}:{}", pl.lit(plan.name), decision.rule)).otherwise(reason)
-        if decision.dedup is not None:
-            spec = decision.dedup
-            about = pl.format("cluster of {} records", pl.col(spec.size))
-            value = pl.when(pl.col(spec.index)).then(pl.lit("matches a record of the index")) if spec.index else None
-            value = about if value is None else value.otherwise(about)
+    their tagged columns: the rule's name and its measured value against the threshold.
+
+    Each rule's expressions run on its own rows only (so ``rejected`` needs the columns of the
+    rules its rows failed, no others), a few vectorised calls per rule present; rows keep their
+    order."""
+    listed = rules(plans)
+    parts = []
+    numbered = rejected.with_row_index(_AT)
+    for (code,), part in numbered.partition_by(CODE, as_dict=True, maintain_order=True).items():
+        if code is None:  # kept rows: nothing to name
+            stage, reason, detail = pl.lit(None, pl.String), pl.lit(None, pl.String), pl.lit(None, pl.String)
         else:
-            value = decision.value.cast(pl.String)
-        detail = pl.when(hit).then(value).otherwise(detail)
-    return rejected.with_columns(stage.alias(STAGE), reason.alias(REASON), detail.alias(DETAIL))
+            plan, decision = listed[code]
+            stage = pl.lit(plan.stage_id)
+            reason = pl.format("select:{}:{}", pl.lit(plan.name), decision.rule)
+            detail = _detail(decision).cast(pl.String)
+        parts.append(part.select(_AT, stage.alias(STAGE), reason.alias(REASON), detail.alias(DETAIL)))
+    if not parts:
+        return rejected.with_columns(pl.lit(None, pl.String).alias(name) for name in (STAGE, REASON, DETAIL))
+    named = pl.concat(parts).sort(_AT)
+    return rejected.with_columns(named[STAGE], named[REASON], named[DETAIL])
+
+
+_AT = "_at"
+
+
+def _detail(decision: Decision) -> pl.Expr:
+    """What a reject's ``detail`` shows: the measured value against the threshold, or for dedup
+    the cluster's size (or that it holds an index record)."""
+    spec = decision.dedup
+    if spec is None:
+        return decision.value
+    about = pl.format("cluster of {} records", pl.col(spec.size))
+    if spec.index is None:
+        return about
+    return pl.when(pl.col(spec.index)).then(pl.lit("matches a record of the index")).otherwise(about)

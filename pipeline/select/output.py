@@ -109,32 +109,47 @@ def _split(
     keep_text: bool,
 ) -> pl.DataFrame:
     """Stream the shards once: kept rows to the partial file, rejected rows to their stage's file.
-    Returns the rejects counted by stage id and reason."""
+    Returns the rejects counted by stage id and reason.
+
+    Arrow only, a row group at a time: a group is read whole only if it keeps a record, and its
+    rejected rows bring only what their rejects show (id, source, url, the columns of the rules
+    that failed in that group); they are named and written in batches of ``REJECT_BATCH``."""
     partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
-    codes = fates[CODE].to_arrow()
+    codes, duplicate_of = fates[CODE].to_arrow(), fates[DUPLICATE_OF].to_arrow()
     counted: list[pl.DataFrame] = []
     rejects: dict[str, ParquetFile] = {}
     reject_schema = pa.schema(REJECT_FIELDS + ([(TEXT, pa.string())] if keep_text else []))
     relabels = {k: v for plan in plans for k, v in plan.relabels.items() if k in schema.names}
-    needed = {ID, SOURCE, URL, *(c for _, d in rules(plans) for c in d.columns), *([TEXT] if keep_text else [])}
-    reject_columns = [name for name in schema.names if name in needed]
-    pending: list[pl.DataFrame] = []
+    shown = [ID, SOURCE, URL, *([TEXT] if keep_text else [])]
+    rule_columns = [decision.columns for _, decision in rules(plans)]
+    pending: list[pa.Table] = []
     waiting = row = 0
     for shard in run.shards:
         parquet = pq.ParquetFile(shard)
-        for group in range(parquet.num_row_groups):  # a row group is read whole only if it keeps a record
+        for group in range(parquet.num_row_groups):
             size = parquet.metadata.row_group(group).num_rows
-            gone = pc.is_valid(codes.slice(row, size)).to_numpy(zero_copy_only=False)
+            group_codes = codes.slice(row, size)
+            gone = pc.is_valid(group_codes).to_numpy(zero_copy_only=False)
+            table = None
             if not gone.all():
-                kept = parquet.read_row_group(group).cast(schema).filter(pa.array(~gone))
+                table = parquet.read_row_group(group).cast(schema)
+                kept = table.filter(pa.array(~gone))
                 if relabels:
                     kept = pl.from_arrow(kept).with_columns(**relabels).to_arrow().cast(schema)
                 partial.write_table(_partial_rows(kept, np.arange(row, row + size)[~gone], partial.schema))
             if gone.any():
-                table = parquet.read_row_group(group, columns=reject_columns).filter(pa.array(gone))
-                facts = fates.slice(row, size).filter(pl.Series(gone)).select(CODE, DUPLICATE_OF)
-                pending.append(pl.from_arrow(table).hstack(facts))
-                waiting += pending[-1].height
+                mask = pa.array(gone)
+                failed = pc.unique(group_codes.filter(mask)).to_pylist()
+                wanted = set(shown).union(*(rule_columns[code] for code in failed))
+                names = [name for name in schema.names if name in wanted]
+                if table is None:
+                    table = parquet.read_row_group(group, columns=names).cast(
+                        pa.schema([schema.field(n) for n in names])
+                    )
+                gone_rows = table.select(names).filter(mask)
+                gone_rows = gone_rows.append_column(CODE, group_codes.filter(mask))
+                pending.append(gone_rows.append_column(DUPLICATE_OF, duplicate_of.slice(row, size).filter(mask)))
+                waiting += pending[-1].num_rows
             row += size
             if waiting >= REJECT_BATCH:
                 counted.append(_flush(pending, plans, rejects, reject_schema, out2, keep_text))
@@ -150,7 +165,7 @@ def _split(
 
 
 def _flush(
-    pending: list[pl.DataFrame],
+    pending: list[pa.Table],
     plans: list[StagePlan],
     rejects: dict[str, ParquetFile],
     schema: pa.Schema,
@@ -159,7 +174,7 @@ def _flush(
 ) -> pl.DataFrame:
     """Name and write a batch of rejected rows (many row groups at once: the expressions that
     name reasons cost a fixed time per call); return their counts by stage and reason."""
-    batch = explain_codes(pl.concat(pending, how="vertical_relaxed"), plans)
+    batch = explain_codes(pl.from_arrow(pa.concat_tables(pending, promote_options="default")), plans)
     _write_rejects(batch, rejects, schema, out2, keep_text)
     return batch.group_by(STAGE, REASON).len()
 

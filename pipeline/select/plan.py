@@ -101,7 +101,26 @@ def plan_stages(config: RunConfig, run: TaggedRun) -> list[StagePlan]:
             raise SelectError(f"{key}: {problem}")
         relabels = spec.cls.relabels(spec.params)
         plans.append(StagePlan(f"{index:02d}_{spec.name}", spec.name, decisions, relabels))
+    _check_settled(config, run)
     return plans
+
+
+def _check_settled(config: RunConfig, run: TaggedRun) -> None:
+    """A tagged stage that ``settles`` cannot be left out while later tagged per-record stages are
+    applied: they did not measure the records it would have rejected (``filters.tagging.settled``)."""
+    from corpusmill.pipeline.registry import stage_class
+
+    chosen = {spec.name for spec in config.stages}
+    tagged = [stage.get("name", "") for stage in run.stages if stage.get("mode") == TAG]
+    for position, name in enumerate(tagged):
+        if name in chosen or not stage_class(name).settles:
+            continue
+        after = [n for n in tagged[position + 1 :] if n in chosen and not stage_class(n).is_global]
+        if after:
+            raise SelectError(
+                f"stages: {name} cannot be left out: {', '.join(after)} did not measure the records it "
+                f"would have rejected in the tagged run; keep it (a higher threshold, fewer languages) or run again"
+            )
 
 
 def _tagged(run: TaggedRun, name: str) -> bool:

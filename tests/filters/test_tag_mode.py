@@ -151,3 +151,37 @@ def test_explain_reads_the_tagged_values(test_data: Path) -> None:
     explained = [{r.rule: r.value for r in stage.explain(d)} for d in docs]
     tagged = [values for _, values in stage.tag_batch([Document(d.text, d.id, dict(d.metadata)) for d in docs])]
     assert explained == tagged  # NaN (a rule that does not apply) is the same math.nan object in both
+
+
+def test_settled_records_pass_unmeasured(test_data: Path) -> None:
+    """A record an earlier settling stage (language) would reject reaches a tagged quality stage
+    unmeasured: null columns and reason, text as it was, and no word splitter for its language."""
+    german = (test_data / "langid/de.txt").read_text(encoding="utf-8").splitlines()[:8]
+    english = json.loads((test_data / "web/text/llamafactory_c4_demo.jsonl").read_text().splitlines()[0])["text"]
+    docs = [
+        Document("\n".join(german), "de", metadata={"language": "de", "language.reason": "language:de"}),
+        Document(english, "en", metadata={"language": "en", "language.reason": None}),
+    ]
+    stage = spec("quality", {"mode": "tag"}).build()
+    stage.bind("02_quality", None)
+    stage.settled_by = ("language.reason",)
+    out = {doc.id: doc for doc in stage.run(iter(docs))}
+    assert out.keys() == {"de", "en"}  # tag mode keeps every record
+    assert out["de"].text == "\n".join(german) and out["de"].metadata["quality.reason"] is None
+    assert not any(key.startswith("quality.") and key != "quality.reason" for key in out["de"].metadata)
+    assert out["en"].metadata["quality.gopher_alpha_words"] is not None
+    assert [language for _, language in stage._families._cache] == ["en"]  # no German splitter built
+
+
+def test_language_refuses_to_keep_what_it_settled() -> None:
+    """select cannot keep a language the tagged run rejected when later stages did not measure it."""
+    from corpusmill.filters.language import LanguageParams, LanguageStage
+
+    tagged = LanguageParams(languages=["en", "es"]).model_dump(mode="json")
+    problem = LanguageStage.select_problem
+    assert "keeps fr" in problem(LanguageParams(languages=["en", "fr"]), tagged, ["quality"])
+    assert "every language" in problem(LanguageParams(), tagged, ["quality"])
+    assert problem(LanguageParams(languages=["en"], threshold=0.7), tagged, ["quality"]) is None  # narrower
+    assert problem(LanguageParams(languages=["en", "fr"]), tagged, []) is None  # nothing after it measured
+    anything = LanguageParams().model_dump(mode="json")  # a run that kept every language
+    assert problem(LanguageParams(languages=["fr"]), anything, ["quality"]) is None

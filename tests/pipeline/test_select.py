@@ -2,9 +2,10 @@
 give the records a reject-mode run keeps, with the same or with changed thresholds.
 
 Input: the C4 demo (English), the two Dolma English heads, and the Dolma CC-2019-30 documents
-that form real exact and near-duplicate groups and Spanish pages, plus the first C4 records again
-(exact copies: records repeated, never edited). French pages are left out only because building
-the French word splitter takes ~15 s, which a tagged quality stage would pay.
+that form real exact and near-duplicate groups, Spanish and French pages, plus the first C4 records
+again (exact copies: records repeated, never edited). The tagged run keeps English and Spanish; the
+French pages, which language would reject, are settled: quality and safety leave them unmeasured
+(building the French word splitter takes ~15 s, which a reject run never pays either).
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ DOLMA_IDS = (
     "hksijb2fhcbnrn3nrsxromjzmte3g4",
     "qq3rqf5uctto2ri6rle3qzyqkxtyp",  # Spanish pair
     "2zmlwccmm6jzgimkugqlv2hv2zv3cy",
+    "lftqpfbkupkeh2kojovfzm7y7s4dxglk",  # French pages
+    "ukgrbpnzamn6i3gejv7vt2evkftczus2",
 )
 STAGES = [
     {"length": {"min_chars": 200}},
-    {"language": {"languages": ["en"]}},
+    {"language": {"languages": ["en", "es"]}},
     {"quality": {}},
     {"safety": {}},
     {"boilerplate_lines": {"min_docs": 2, "min_share": 0.05, "min_chars": 300}},
@@ -47,7 +50,7 @@ STAGES = [
 ]
 CHANGED = [
     {"length": {"min_chars": 400}},
-    {"language": {"languages": ["en", "es"], "threshold": 0.7}},
+    {"language": {"languages": ["en"], "threshold": 0.7}},
     {"quality": {"space": {"min_alpha_words_ratio": 0.75, "min_doc_words": 120}, "flag": []}},
     {"safety": {"threshold": 0.005, "thresholds": {}}},
     {"boilerplate_lines": {"min_docs": 2, "min_share": 0.05, "min_chars": 150}},
@@ -134,6 +137,22 @@ def test_tag_keeps_everything_and_decides_as_reject(runs: dict[str, Path]) -> No
     assert "Tagged signals" in (runs["tag"] / "report.html").read_text()
 
 
+def test_tag_leaves_what_language_rejects_unmeasured(runs: dict[str, Path]) -> None:
+    """Records language would reject (French, unknown) are settled: select can never keep them, so
+    quality and safety do not measure them (no French word splitter built); everything else is."""
+    tagged = rows(runs["tag"] / "data")
+    later = [c for c in tagged.columns if c.startswith(("quality.", "safety."))]
+    settled = tagged.filter(pl.col("language.reason").is_not_null())
+    assert "language:fr" in set(settled["language.reason"])
+    assert settled.select(pl.all_horizontal(pl.col(later).is_null())).to_series().all()
+    assert settled["length.chars"].is_not_null().all()  # stages before language measure everything
+    assert settled["near_dedup.cluster"].is_not_null().all()  # global stages see every record
+    measured = tagged.filter(pl.col("language.reason").is_null())
+    assert measured["quality.gopher_alpha_words"].is_not_null().sum() > 100
+    assert measured["safety.language"].is_not_null().all()
+    assert measured.filter(pl.col("language") == "es")["quality.gopher_alpha_words"].is_not_null().all()
+
+
 def test_select_same_config_gives_the_reject_run(runs: dict[str, Path]) -> None:
     out2 = runs["folder"] / "select-same"
     result = corpusmill("select", runs["tag"], "--config", runs["folder"] / "reject.yaml", "--out", out2)
@@ -196,6 +215,13 @@ def test_select_refuses_what_was_not_tagged(runs: dict[str, Path]) -> None:
             {"language": {"languages": ["en"], "threshold": 0.3}},
             {"quality": {}},
         ],
+        # quality did not measure what language rejected: select cannot keep it
+        "languages: keeps fr, which the tagged run rejected": [
+            {"language": {"languages": ["en", "fr"]}},
+            {"quality": {}},
+        ],
+        "languages: keeps every language": [{"language": {}}, {"quality": {}}],
+        "language cannot be left out: quality": [{"length": {"min_chars": 200}}, {"quality": {}}],
     }
     for needle, stages in cases.items():
         config = write_config(folder, "bad", stages)
