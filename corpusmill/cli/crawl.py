@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -11,8 +12,9 @@ from rich.table import Table
 
 from corpusmill.cli import command_app, console, fail, out_console
 from corpusmill.crawlers.plan import CrawlPlan, PlanError, SourcePlan, load_plan
-from corpusmill.crawlers.scheduler import CrawlResult, Progress, due_sources, next_due, run_source
-from corpusmill.crawlers.state import COMPLETE, UNREACHABLE, CrawlState, Run
+from corpusmill.crawlers.plan_runs import Busy, SourceStatus, Starting, crawl_in_turn, failed, plan_status
+from corpusmill.crawlers.scheduler import CrawlResult, Progress, due_sources
+from corpusmill.crawlers.state import COMPLETE, UNREACHABLE, Run
 
 app = command_app(help="Crawl web sites into WARC files and text records (Scrapy).", no_args_is_help=True)
 
@@ -60,26 +62,24 @@ def _progress_line(p: Progress) -> None:
 
 
 def _crawl(plan_path: Path, plan: CrawlPlan, sources: list[SourcePlan], full: bool, every: float) -> int:
-    failed = 0
-    for source in sources:
-        state = CrawlState(plan.state)
-        last = state.last_run(source.name)
-        state.close()
-        if last is not None and last.alive:
-            console.print(f"[yellow]{source.name}: already being crawled by pid {last.pid} (run {last.id}); skipped")
-            failed += 1
-            continue
-        if not source.obey_robots:
-            console.print(
-                f"[bold red]WARNING: {source.name}: robots.txt is IGNORED (obey_robots: false). "
-                "Only do this for sites you own or have permission to crawl."
-            )
-        out_console.print(f"{source.name}: crawling ({source.spider} spider) ...")
-        on_progress = _progress_line if every > 0 else None
-        result = run_source(plan_path, plan, source, full=full, on_progress=on_progress, every=every)
-        _report(result)
-        failed += result.outcome not in COMPLETE
-    return 1 if failed else 0
+    """Crawl ``sources`` in turn, saying what happens; the exit status (1 when any failed)."""
+    on_progress = _progress_line if every > 0 else None
+    failures = 0
+    for event in crawl_in_turn(plan_path, plan, sources, full=full, on_progress=on_progress, every=every):
+        if isinstance(event, Busy):
+            name, holder = event.source.name, event.run
+            console.print(f"[yellow]{name}: already being crawled by pid {holder.pid} (run {holder.id}); skipped")
+        elif isinstance(event, Starting):
+            if not event.source.obey_robots:
+                console.print(
+                    f"[bold red]WARNING: {event.source.name}: robots.txt is IGNORED (obey_robots: false). "
+                    "Only do this for sites you own or have permission to crawl."
+                )
+            out_console.print(f"{event.source.name}: crawling ({event.source.spider} spider) ...")
+        else:
+            _report(event)
+        failures += failed(event)
+    return 1 if failures else 0
 
 
 def _report(result: CrawlResult) -> None:
@@ -142,20 +142,20 @@ def _last_run_cell(run: Run | None) -> str:
     return f"#{run.id} {run.outcome}"
 
 
-def _due_cell(source: SourcePlan, state: CrawlState, last: Run | None, now: float) -> str:
-    if last is not None and last.alive:
+def _due_cell(status: SourceStatus, now: float) -> str:
+    if status.running:
         return "running"
-    due_at = next_due(source, state)
-    if (last is not None and last.resumable) or due_at is None or due_at <= now:
-        return "now"
-    return _ago(due_at, now)
+    return "now" if status.due_at is None else _ago(status.due_at, now)
+
+
+def _figure(value: int | None, shown: Callable[[int], str] = str) -> str:
+    return "-" if value is None else shown(value)
 
 
 @app.command()
 def status(plan: PlanArg) -> None:
     """Sources, their last run, when they are due next, and totals."""
     loaded = _load(plan)
-    state = CrawlState(loaded.state)
     now = time.time()
     table = Table(title=f"crawl plan {plan}")
     for column in (
@@ -172,30 +172,20 @@ def status(plan: PlanArg) -> None:
         "records",
     ):
         table.add_column(column, justify="left" if column in ("source", "spider", "last run") else "right")
-    try:
-        for source in loaded.sources:
-            runs = state.runs(source.name)
-            last = runs[-1] if runs else None
-            totals = state.source_totals(source.name)
-            figures = ["-", "-", "-"]
-            if last is not None and last.outcome in ("running", "killed"):  # not closed: count live
-                live = state.run_totals(source.name, last.id)
-                figures = [str(live["pages"]), _size(live["bytes"]), str(live["outcomes"].get("error", 0))]
-            elif last is not None:
-                figures = [str(last.pages), _size(last.bytes), str(last.errors)]
-            table.add_row(
-                source.name,
-                source.spider,
-                _last_run_cell(last),
-                _ago(last.started_at, now) if last else "-",
-                *figures,
-                _due_cell(source, state, last, now),
-                str(len(runs)),
-                str(totals["urls"]),
-                str(totals["with_text"]),
-            )
-    finally:
-        state.close()
+    for row in plan_status(loaded, now):
+        table.add_row(
+            row.source.name,
+            row.source.spider,
+            _last_run_cell(row.last),
+            _ago(row.last.started_at, now) if row.last else "-",
+            _figure(row.pages),
+            _figure(row.bytes, _size),
+            _figure(row.errors),
+            _due_cell(row, now),
+            str(row.runs),
+            str(row.urls),
+            str(row.records),
+        )
     out_console.print(table)
 
 
