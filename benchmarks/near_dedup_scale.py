@@ -42,6 +42,7 @@ from corpusmill.filters.dedup.near import (
     NearDedupSignatures,
     _band_path,
     _counts_path,
+    _id_ends_path,
     _ids_path,
     _manifest_path,
     _minhash_path,
@@ -51,7 +52,6 @@ from corpusmill.filters.dedup.near import (
 
 RANK_RECORDS = 1_000_000
 CHANGED_SLOTS = 0.1
-IDS_PER_LINE = 65_536
 
 
 def write_run(workdir: Path, records: int, params: NearDedupParams, copies: float, seed: int) -> int:
@@ -90,9 +90,12 @@ def write_run(workdir: Path, records: int, params: NearDedupParams, copies: floa
             handle.write(table.tobytes())
         with folder.open(_minhash_path(rank), "wb") as handle:
             handle.write(signatures.astype("<u4").tobytes())
-        with folder.open(_ids_path(rank), "wt") as handle:
-            for lo in range(0, n, IDS_PER_LINE):
-                handle.write(json.dumps([f"d{first + i}" for i in range(lo, min(n, lo + IDS_PER_LINE))]) + "\n")
+        ids = [f"d{first + i}".encode() for i in range(n)]
+        with folder.open(_ids_path(rank), "wb") as handle:
+            handle.write(b"".join(ids))
+        with folder.open(_id_ends_path(rank), "wb") as handle:
+            handle.write(np.cumsum([len(i) for i in ids], dtype=np.int64).astype("<i8").tobytes())
+        del ids
         hashes = band_hashes(signatures, bands, rows)
         counts = np.zeros((bands, 4096), np.int64)
         for band in range(bands):

@@ -6,10 +6,11 @@ It is a ``GlobalStage`` in four steps, each a datatrove ``PipelineStep``:
 1. ``NearDedupSignatures`` (end of the previous segment, one task per rank): vectorised
    signatures of every record that passes through, written to the work folder;
 2. ``NearDedupEdges`` (bands split over the tasks): records (and index records) with an equal band hash
-   become edges;
-3. ``NearDedupClusters`` (one task): every candidate pair is verified on the two full
-   signatures (estimated Jaccard >= ``threshold``), then union-find over the verified edges, the
-   kept record of every cluster, one removal list per rank and ``clusters.json``;
+   become candidate pairs, each verified on the two full signatures (estimated Jaccard >=
+   ``threshold``), read by random access (``rows``);
+3. ``NearDedupClusters`` (one task): connected components of the verified edges by label
+   propagation over node-range partitions (``components``), the kept record of every cluster by
+   root ranges (``keep``), then one removal list per rank and ``clusters.json``;
 4. ``NearDedupFilter`` (start of the next segment): rejects the listed records as
    ``near_duplicate`` and adds the rank's kept records to the index.
 
@@ -17,7 +18,8 @@ Work folder layout (names are deterministic, files are published by rename, so a
 overwrites its own output and never leaves a half-written file under a final name)::
 
     signatures/{rank}.records           per record: _order, length, quality_score, shingles (RECORD)
-    signatures/{rank}.ids.jsonl         record ids, one JSON list per batch
+    signatures/{rank}.ids               record ids, UTF-8, one after the other
+    signatures/{rank}.id-ends           int64 per record: where its id ends in the ids file
     signatures/{rank}.minhash           uint32 [records x num_perm], little-endian
     signatures/band-{b}/{rank}.u64      uint64 band hash per record (0: no signature)
     signatures/{rank}.json              manifest: record count, settings, digest; written last
@@ -51,8 +53,9 @@ from datatrove.pipeline.base import PipelineStep
 from pydantic import Field, model_validator
 
 from corpusmill.filters.base import ORDER, GlobalStage, Reject, Stage, StageParams, Verdict
-from corpusmill.filters.dedup.components import PartitionedComponents, partitions_for
+from corpusmill.filters.dedup.components import BYTES_PER_EDGE, PartitionedComponents, partitions_for
 from corpusmill.filters.dedup.index import DedupIndex, IndexPart, run_token
+from corpusmill.filters.dedup.keep import BYTES_PER_MEMBER, MEMBER, ROW, decide
 from corpusmill.filters.dedup.minhash import (
     VERSION,
     MinHasher,
@@ -61,6 +64,7 @@ from corpusmill.filters.dedup.minhash import (
     estimated_jaccard,
     optimal_bands_rows,
 )
+from corpusmill.filters.dedup.rows import read_ranges, read_rows
 from corpusmill.io.workfiles import read_array, read_json, write_array, write_json
 
 REASON = "near_duplicate"
@@ -69,8 +73,6 @@ LANGUAGE = "language"
 # Batch size: 1024 records gave the signature step 20% less CPU than 256 on the English part of
 # benchmarks/dedup.py, with no higher peak; the character cap bounds a batch of long texts.
 BATCH_DOCS, BATCH_CHARS = 1024, 1_000_000
-READ_ROWS = 65_536  # signature rows read at a time when gathering many of them
-READ_GAP = 64  # rows closer than this are read in one range (unneeded rows in between included)
 LSH_WEIGHTS = (0.1, 0.9)
 """Weights of false positives and false negatives when bands and rows are derived from the
 threshold: candidates are verified on their whole signatures, so the banding errs on finding too many."""
@@ -83,10 +85,13 @@ BYTES_PER_ENTRY = 160
 """Peak bytes per band entry of a unit in the edges step (read, sort, stars), measured with
 benchmarks/near_dedup_scale.py."""
 BASE_MB = 320
-MEMBER_BYTES = 160
-"""Bytes per cluster member of the keep rule in the clusters step (node, root, order, rule, ranks,
-and the kept record's id as a Python string)."""
 """A task's memory before any unit (interpreter, numpy, datatrove, a verification chunk)."""
+KEEP_CHUNK = 65_536
+"""Members of a rank whose removal rows are made at a time (their and their kept records'
+signatures and ids)."""
+RANK_MEMBER_BYTES = 200
+"""Bytes per cluster member of one rank while its removal list is written: its MEMBER row and
+its removal columns as Python lists (kept id, similarity, detail), as the filter step reads them."""
 
 RECORD = np.dtype([(ORDER, "<i8"), ("length", "<i8"), (QUALITY, "<f8"), ("shingles", "<i8")])
 """What the keep rule and the index need about each record (quality is NaN when missing)."""
@@ -167,7 +172,11 @@ def _records_path(rank: int) -> str:
 
 
 def _ids_path(rank: int) -> str:
-    return f"signatures/{rank:05d}.ids.jsonl"
+    return f"signatures/{rank:05d}.ids"
+
+
+def _id_ends_path(rank: int) -> str:
+    return f"signatures/{rank:05d}.id-ends"
 
 
 def _minhash_path(rank: int) -> str:
@@ -218,19 +227,17 @@ def _remove(folder: DataFolder, path: str) -> None:
         folder.rm(path)
 
 
-def _ids(folder: DataFolder, rank: int, rows: np.ndarray) -> list[str]:
-    """Ids of some rows (sorted) of a rank, streaming its id file one batch at a time."""
-    found: list[str] = []
-    start = 0
-    with folder.open(_ids_path(rank), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            batch = json.loads(line)
-            lo, hi = np.searchsorted(rows, [start, start + len(batch)])
-            found += [batch[i] for i in (rows[lo:hi] - start).tolist()]
-            start += len(batch)
-    if len(found) != rows.size:
-        raise RuntimeError(f"near_dedup: {folder.path}/{_ids_path(rank)} is short: rerun the same command")
-    return found
+def _ids(folder: DataFolder, rank: int, records: int, rows: np.ndarray) -> list[str]:
+    """Ids of some rows (sorted) of a rank: their end offsets and the row before's (and the last
+    row's: the file size) from the offsets file, then each id's bytes."""
+    if rows.size == 0:
+        return []
+    before = rows - 1
+    wanted = np.union1d(np.append(before[before >= 0], records - 1), rows)
+    ends = read_rows(folder, _id_ends_path(rank), wanted, 8, records).view("<i8").ravel()
+    stop = ends[np.searchsorted(wanted, rows)]
+    start = np.where(rows > 0, ends[np.searchsorted(wanted, before)], 0)
+    return [part.decode("utf-8") for part in read_ranges(folder, _ids_path(rank), start, stop, int(ends[-1]))]
 
 
 @dataclass(frozen=True)
@@ -319,11 +326,10 @@ class NearDedupSignatures(PipelineStep):
         bands, rows = self.params.lsh_shape()
         hasher = self.params.hasher()
         band_paths = [_band_path(b, rank) for b in range(bands)]
-        raw_paths = [_records_path(rank), _minhash_path(rank), *band_paths]
-        records, without_shingles, digest = 0, 0, xxhash.xxh64()
+        raw_paths = [_records_path(rank), _minhash_path(rank), _ids_path(rank), _id_ends_path(rank), *band_paths]
+        records, without_shingles, digest, id_bytes = 0, 0, xxhash.xxh64(), 0
         with ExitStack() as stack:
             raw = [stack.enter_context(folder.open(f"{path}.tmp", "wb")) for path in raw_paths]
-            ids = stack.enter_context(folder.open(f"{_ids_path(rank)}.tmp", "wt", encoding="utf-8"))
             for batch in _text_batches(data or ()):
                 with self.track_time("batch"):
                     table = np.empty(len(batch), RECORD)
@@ -335,14 +341,18 @@ class NearDedupSignatures(PipelineStep):
                     )
                     raw[0].write(table.tobytes())
                     raw[1].write(signatures.astype("<u4").tobytes())
-                    for b, column in enumerate(band_hashes(signatures, bands, rows).T, start=2):
+                    encoded = [doc.id.encode("utf-8") for doc in batch]
+                    raw[2].write(b"".join(encoded))
+                    ends = id_bytes + np.cumsum([len(e) for e in encoded], dtype=np.int64)
+                    raw[3].write(ends.astype("<i8").tobytes())
+                    id_bytes = int(ends[-1])
+                    for b, column in enumerate(band_hashes(signatures, bands, rows).T, start=4):
                         raw[b].write(column.astype("<u8").tobytes())
-                    ids.write(json.dumps([doc.id for doc in batch]) + "\n")
                 digest.update(table[ORDER].tobytes())
                 records += len(batch)
                 without_shingles += int((table["shingles"] == 0).sum())
                 yield from batch
-        for path in [_records_path(rank), _minhash_path(rank), _ids_path(rank)]:
+        for path in raw_paths[:4]:
             folder.mv(f"{path}.tmp", path)
         counts = np.zeros((bands, 1 << PREFIX_BITS), np.int64)
         for band, path in enumerate(band_paths):
@@ -567,12 +577,13 @@ def unit_markers(folder: DataFolder, run: SignatureRun, params: NearDedupParams)
 
 class NearDedupClusters(PipelineStep):
     """One task: connected components over the verified edges of every unit, then the kept
-    record per cluster.
+    record per cluster, then every rank's removal list.
 
     The components are found by ``PartitionedComponents`` with as many node-range partitions as
-    the memory budget needs, so the edges never sit in memory together. The keep rule then holds a
-    few numbers per cluster member (records with a verified near duplicate, not every record) and
-    the full signatures of the kept ones; removed members' signatures are streamed rank by rank."""
+    the memory budget needs, so the edges never sit in memory together; the keep rule
+    (``keep.decide``) reads them partition by partition and decides by root ranges that fit the
+    budget. A rank's removal list is then made from its members only (at most its records), the
+    kept records' ids and signatures read by random access ``KEEP_CHUNK`` members at a time."""
 
     name = "near_dedup:clusters"
     type = "corpusmill"
@@ -603,60 +614,30 @@ class NearDedupClusters(PipelineStep):
                 edges = read_array(folder, _unit_edges(number), "<i8", "near_dedup", 2 * marker["edges"])
                 graph.add_edges(edges.reshape(-1, 2))
             graph.solve()
-            labelled = list(graph.labels())
-        nodes = np.concatenate([np.zeros(0, np.int64), *(n for n, _ in labelled)])
-        roots = np.concatenate([np.zeros(0, np.int64), *(r for _, r in labelled)])
-        del labelled
-        graph.remove()
-        order, rule = self._ranking(folder, run, nodes)
-        kept = _kept(nodes, roots, order, rule, total)
-        keepers = np.unique(kept)
-        keeper_ids, _ = gather(folder, run, parts, self.params, nodes[keepers], with_signatures=False)
-        keeper_of = np.searchsorted(keepers, kept)
-        _, cluster, sizes = np.unique(roots, return_inverse=True, return_counts=True)
-        with_index = np.zeros(sizes.size, dtype=bool)
-        with_index[cluster[nodes >= total]] = True
-        place = _places(nodes, roots, order, rule, total) if self.tagging else None
+            decided = decide(
+                folder,
+                f"{COMPONENTS}/keep",
+                graph.labels,
+                lambda nodes: self._keys(folder, run, nodes),
+                graph.node_count,
+                run.offsets,
+                self.params.budget(),
+            )
         removed, by_index = [], 0
         for r in range(run.world_size):
-            lo, hi = np.searchsorted(nodes, run.offsets[r : r + 2])
-            mine = np.arange(lo, hi)
-            mine = mine[kept[mine] != mine]
-            signatures = signature_rows(
-                folder, r, int(run.records[r]), nodes[mine] - run.offsets[r], self.params.num_perm
-            )
-            needed = np.unique(keeper_of[mine])  # this rank's keepers' signatures, not every cluster's
-            _, keeper_signatures = gather(folder, run, parts, self.params, nodes[keepers[needed]], with_ids=False)
-            similarity = estimated_jaccard(signatures, keeper_signatures[np.searchsorted(needed, keeper_of[mine])])
-            detail = [
-                "matches a record of the index" if with_index[c] else f"cluster of {sizes[c]} records"
-                for c in cluster[mine].tolist()
-            ]
-            removals = {
-                ORDER: order[mine].tolist(),
-                "duplicate_of": [keeper_ids[k] for k in keeper_of[mine].tolist()],
-                "similarity": np.round(similarity, 4).tolist(),
-                "detail": detail,
-            }
+            members = decided.members(folder, r)
+            if not self.tagging:
+                members = members[members["kept"] != members["node"]]
+            removals, tags = self._rank_decisions(folder, run, parts, r, members)
             write_json(folder, _removals_path(r), removals)
-            if place is not None:
-                members = np.arange(lo, hi)
-                write_json(
-                    folder,
-                    _members_path(r),
-                    {
-                        ORDER: order[members].tolist(),
-                        "cluster": [keeper_ids[k] for k in keeper_of[members].tolist()],
-                        "size": sizes[cluster[members]].tolist(),
-                        "rank": place[members].tolist(),
-                        "in_index": with_index[cluster[members]].tolist(),
-                    },
-                )
-            removed.append(int(mine.size))
-            by_index += int(with_index[cluster[mine]].sum())
-        self.stat_update("clusters", value=int(sizes.size))
+            if self.tagging:
+                write_json(folder, _members_path(r), tags)
+            removed.append(len(removals[ORDER]))
+            by_index += int(((members["kept"] >= total) & (members["kept"] != members["node"])).sum())
+        graph.remove()
+        sizes = decided.sizes
+        self.stat_update("clusters", value=sum(sizes.values()))
         self.stat_update("removed", value=sum(removed))
-        size_values, size_counts = np.unique(sizes, return_counts=True)
         write_json(
             folder,
             CLUSTERS,
@@ -667,34 +648,71 @@ class NearDedupClusters(PipelineStep):
                 "units": len(markers),
                 "partitions": partitions,
                 "propagation_rounds": graph.rounds,
-                "clusters": int(sizes.size),
+                "keep_ranges": decided.ranges,
+                "clusters": sum(sizes.values()),
                 "duplicates_removed": sum(removed),
                 "removed_as_index_matches": by_index,
-                "largest_cluster": int(sizes.max(initial=0)),
-                "cluster_sizes": {str(s): int(c) for s, c in zip(size_values, size_counts, strict=True)},
+                "largest_cluster": max(sizes, default=0),
+                "cluster_sizes": {str(s): sizes[s] for s in sorted(sizes)},
             },
         )
         if self.params.index and self.params.index_mode == "read_write":
             DedupIndex(self.params.index, self.params.settings()).write_settings()
         write_json(folder, REMOVALS_MANIFEST, {"signatures": run.digest, "removed": removed})
 
-    def _ranking(self, folder: DataFolder, run: SignatureRun, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """``_order`` and keep-rule value (smaller is better) of every member; index records get 0."""
-        order = np.zeros(nodes.size, np.int64)
+    def _rank_decisions(
+        self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], rank: int, members: np.ndarray
+    ) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
+        """A rank's removal columns and (tag mode) member columns, ``KEEP_CHUNK`` members at a
+        time: the kept records' ids and signatures come by random access, not whole files."""
+        total = int(run.offsets[-1])
+        removals: dict[str, list[Any]] = {ORDER: [], "duplicate_of": [], "similarity": [], "detail": []}
+        tags: dict[str, list[Any]] = {ORDER: [], "cluster": [], "size": [], "rank": [], "in_index": []}
+        for lo in range(0, members.size, KEEP_CHUNK):
+            chunk = members[lo : lo + KEEP_CHUNK]
+            keepers, keeper_of = np.unique(chunk["kept"], return_inverse=True)
+            keeper_ids, _ = gather(folder, run, parts, self.params, keepers, with_signatures=False)
+            gone = chunk["kept"] != chunk["node"]
+            needed = np.unique(keeper_of[gone])
+            _, keeper_signatures = gather(folder, run, parts, self.params, keepers[needed], with_ids=False)
+            own = signature_rows(
+                folder, rank, int(run.records[rank]), chunk["node"][gone] - run.offsets[rank], self.params.num_perm
+            )
+            similarity = estimated_jaccard(own, keeper_signatures[np.searchsorted(needed, keeper_of[gone])])
+            in_index = chunk["kept"] >= total
+            cluster = [keeper_ids[k] for k in keeper_of.tolist()]
+            removals[ORDER] += chunk["order"][gone].tolist()
+            removals["duplicate_of"] += [c for c, g in zip(cluster, gone.tolist(), strict=True) if g]
+            removals["similarity"] += np.round(similarity, 4).tolist()
+            removals["detail"] += [
+                "matches a record of the index" if index else f"cluster of {size} records"
+                for index, size in zip(in_index[gone].tolist(), chunk["size"][gone].tolist(), strict=True)
+            ]
+            if self.tagging:
+                tags[ORDER] += chunk["order"].tolist()
+                tags["cluster"] += cluster
+                tags["size"] += chunk["size"].tolist()
+                tags["rank"] += chunk["place"].tolist()
+                tags["in_index"] += in_index.tolist()
+        return removals, tags
+
+    def _keys(self, folder: DataFolder, run: SignatureRun, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Keep-rule value (smaller is better) and ``_order`` of some nodes (sorted); index records get 0."""
         rule = np.zeros(nodes.size, np.float64)
+        order = np.zeros(nodes.size, np.int64)
         for r in range(run.world_size):
             lo, hi = np.searchsorted(nodes, run.offsets[r : r + 2])
             if hi == lo:
                 continue
-            records = read_array(folder, _records_path(r), RECORD, "near_dedup", int(run.records[r]))[
-                nodes[lo:hi] - run.offsets[r]
-            ]
+            rows = nodes[lo:hi] - run.offsets[r]
+            records = read_rows(folder, _records_path(r), rows, RECORD.itemsize, int(run.records[r])).view(RECORD)
+            records = records.ravel()
             order[lo:hi] = records[ORDER]
             if self.params.keep == "longest":
                 rule[lo:hi] = -records["length"]
             elif self.params.keep == "highest_quality":
                 rule[lo:hi] = -np.nan_to_num(records[QUALITY], nan=-np.inf)
-        return order, rule
+        return rule, order
 
 
 def gather(
@@ -717,7 +735,7 @@ def gather(
             continue
         rows = nodes[lo:hi] - first
         if source < run.world_size:
-            ids += _ids(folder, source, rows) if with_ids else []
+            ids += _ids(folder, source, int(run.records[source]), rows) if with_ids else []
             if with_signatures:
                 signatures.append(signature_rows(folder, source, int(run.records[source]), rows, params.num_perm))
         else:
@@ -729,63 +747,9 @@ def gather(
 
 
 def signature_rows(folder: DataFolder, rank: int, records: int, rows: np.ndarray, num_perm: int) -> np.ndarray:
-    """Some rows (sorted) of a rank's signature file. Rows closer than ``READ_GAP`` are read in
-    one range, so a dense set reads sequentially and a sparse one reads only its rows."""
-    width = num_perm * 4
-    out = np.empty((rows.size, num_perm), np.uint32)
-    if rows.size == 0:
-        return out
-    with folder.open(_minhash_path(rank), "rb") as handle:
-        if handle.size != records * width:
-            raise RuntimeError(
-                f"near_dedup: {folder.path}/{_minhash_path(rank)} has {handle.size} bytes, expected "
-                f"{records * width}: rerun the same command"
-            )
-        breaks = np.flatnonzero(np.diff(rows) > READ_GAP) + 1
-        for lo, hi in itertools.pairwise([0, *breaks.tolist(), rows.size]):
-            first = int(rows[lo])
-            span = min(int(rows[hi - 1]) - first + 1, READ_ROWS)
-            while lo < hi:  # a range longer than READ_ROWS rows is read READ_ROWS at a time
-                handle.seek(first * width)
-                chunk = np.frombuffer(handle.read(span * width), "<u4").reshape(-1, num_perm)
-                end = int(np.searchsorted(rows, first + span, "left", sorter=None))
-                end = min(end, hi)
-                out[lo:end] = chunk[rows[lo:end] - first]
-                lo = end
-                if lo < hi:
-                    first = int(rows[lo])
-                    span = min(int(rows[hi - 1]) - first + 1, READ_ROWS)
-    return out
-
-
-def _places(
-    nodes: np.ndarray, roots: np.ndarray, order: np.ndarray, rule: np.ndarray, first_index_node: int
-) -> np.ndarray:
-    """Each member's place in its cluster's keep order (``_kept``'s order: index records, then the
-    keep rule, then ``_order``): 0 is the record a run keeps."""
-    ranked = np.lexsort((nodes, order, rule, nodes < first_index_node, roots))
-    sorted_roots = roots[ranked]
-    first = np.ones(ranked.size, dtype=bool)
-    first[1:] = sorted_roots[1:] != sorted_roots[:-1]
-    starts = np.flatnonzero(first)
-    places = np.empty_like(ranked)
-    places[ranked] = np.arange(ranked.size) - starts[np.cumsum(first) - 1]
-    return places
-
-
-def _kept(
-    nodes: np.ndarray, roots: np.ndarray, order: np.ndarray, rule: np.ndarray, first_index_node: int
-) -> np.ndarray:
-    """Position of the kept member of each member's cluster: an index record if the cluster has
-    one (it was accepted before), else the best by the keep rule, ties by ``_order``."""
-    from_run = nodes < first_index_node
-    ranked = np.lexsort((nodes, order, rule, from_run, roots))
-    sorted_roots = roots[ranked]
-    first = np.ones(ranked.size, dtype=bool)
-    first[1:] = sorted_roots[1:] != sorted_roots[:-1]
-    kept = np.empty_like(ranked)
-    kept[ranked] = ranked[first][np.cumsum(first) - 1]
-    return kept
+    """Some rows (sorted) of a rank's signature file."""
+    data = read_rows(folder, _minhash_path(rank), rows, num_perm * 4, records)
+    return data.view("<u4").astype(np.uint32, copy=False)
 
 
 class NearDedupFilter(Stage):
@@ -893,7 +857,7 @@ class NearDedupFilter(Stage):
         index = DedupIndex(self.params.index or "", self.params.settings())
         token = run_token(folder.path)
         rows = np.flatnonzero(keep)
-        index.add(token, rank, _ids(folder, rank, rows), signatures.reshape(records, -1)[rows], hashes[rows])
+        index.add(token, rank, _ids(folder, rank, records, rows), signatures.reshape(records, -1)[rows], hashes[rows])
         if rank == 0:
             index.drop_stale(token, run.world_size)
         self.stat_update("indexed", value=int(keep.sum()))
@@ -928,7 +892,7 @@ class NearDedup(GlobalStage):
         sizes above (``sample``: records of the kind the stage sees, for the id length)."""
         p = self.params
         bands, _ = p.lsh_shape()
-        id_bytes = 4 + (sum(len(d.id) for d in sample) / len(sample) if sample else 32)
+        id_bytes = 8 + (sum(len(d.id) for d in sample) / len(sample) if sample else 32)
         per_record = RECORD.itemsize + 4 * p.num_perm + id_bytes + bands * BUCKET.itemsize
         edges = removed * bands  # at most: every copy joined to its cluster in every band
         members = 2 * removed
@@ -936,11 +900,21 @@ class NearDedup(GlobalStage):
         base = BASE_MB << 20
         return {
             "reduce tasks": f"{tasks} (edges, {units} units) + 1 (clusters)",
-            "disk": int(records * per_record + tasks * bands * (8 << PREFIX_BITS) + edges * (16 + 64)),
+            "disk": int(
+                records * per_record
+                + tasks * bands * (8 << PREFIX_BITS)
+                + edges * (16 + 64)
+                + members * (ROW.itemsize + MEMBER.itemsize)
+            ),
             "peak": {
                 "signatures": base + -(-records // tasks) * 40,
                 "edges": base + min(records, p.unit_entries()) * BYTES_PER_ENTRY,
-                "clusters": base + max(min(p.budget(), 2 * edges * 64), members * MEMBER_BYTES),
+                "clusters": base
+                + max(
+                    min(p.budget(), 2 * edges * BYTES_PER_EDGE),
+                    min(p.budget(), members * BYTES_PER_MEMBER),
+                    -(-members // tasks) * RANK_MEMBER_BYTES,
+                ),
             },
         }
 

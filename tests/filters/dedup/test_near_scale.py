@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from datatrove.io import get_datafolder
 
-from corpusmill.filters.dedup import components, near
+from corpusmill.filters.dedup import components, keep, near
 from corpusmill.filters.dedup.components import PartitionedComponents
 from corpusmill.filters.dedup.minhash import band_hashes, connected_components, equal_hash_edges, estimated_jaccard
-from corpusmill.filters.dedup.near import NearDedup, NearDedupParams, _kept
+from corpusmill.filters.dedup.near import NearDedup, NearDedupParams
 from tests.filters.dedup.test_near import Corpus, chinese, corpus, english, run  # noqa: F401 (the fixtures they use)
 
 
@@ -30,20 +30,29 @@ def reference_removals(docs, params: NearDedupParams) -> dict[str, str]:
     pairs = np.unique(np.sort(np.concatenate(candidates), axis=1), axis=0)
     pairs = pairs[estimated_jaccard(signatures[pairs[:, 0]], signatures[pairs[:, 1]]) >= params.threshold]
     nodes, roots = connected_components(pairs)
-    order = np.array([docs[n].metadata["_order"] for n in nodes], np.int64)
-    rule = (
-        -np.array([len(docs[n].text) for n in nodes], np.float64) if params.keep == "longest" else np.zeros(nodes.size)
-    )
-    kept = _kept(nodes, roots, order, rule, len(docs))
-    return {docs[n].id: docs[nodes[k]].id for n, k in zip(nodes.tolist(), kept.tolist(), strict=True) if nodes[k] != n}
+    clusters: dict[int, list[int]] = {}
+    for node, root in zip(nodes.tolist(), roots.tolist(), strict=True):
+        clusters.setdefault(root, []).append(node)
+
+    def keep_order(n: int) -> tuple[int, int]:
+        return (-len(docs[n].text) if params.keep == "longest" else 0, docs[n].metadata["_order"])
+
+    removals = {}
+    for members in clusters.values():
+        kept = min(members, key=keep_order)
+        removals.update({docs[n].id: docs[kept].id for n in members if n != kept})
+    return removals
 
 
 @pytest.fixture
 def tiny_cap(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A budget of 60 band entries per unit and 200 directed edges per partition."""
+    """A budget of 60 band entries per unit, 200 directed edges per partition, 40 cluster members
+    per keep range and 7 members per chunk of a rank's removal list."""
     params = NearDedupParams()
     monkeypatch.setattr(near, "BYTES_PER_ENTRY", params.budget() // 60)
     monkeypatch.setattr(components, "BYTES_PER_EDGE", params.budget() // 200)
+    monkeypatch.setattr(keep, "BYTES_PER_MEMBER", params.budget() // 40)
+    monkeypatch.setattr(near, "KEEP_CHUNK", 7)
 
 
 @pytest.mark.parametrize("keep", ["first", "longest"])
@@ -64,6 +73,7 @@ def test_tiny_memory_cap_keeps_what_the_unbounded_algorithm_keeps(
     bands = params.lsh_shape()[0]
     assert summary["units"] >= 3 * bands  # bands were split into hash ranges
     assert summary["partitions"] >= 4  # the clustering ran over several edge partitions
+    assert summary["keep_ranges"] >= 3  # the keep rule decided root range by root range
     assert not (tmp_path / "w" / near.COMPONENTS).exists()
 
 
@@ -156,15 +166,18 @@ def test_a_killed_edges_task_resumes_and_a_killed_clusters_task_reruns(
     assert rejects == {k: r.duplicate_of for k, r in clean[1].items()}
 
 
-def test_plan_estimates_hold_the_edges_task_to_the_cap() -> None:
-    """``plan --scan``'s estimate: the edges tasks stay within ``max_memory_mb`` whatever the corpus
-    size; the clusters task too until its keep rule's per-member numbers outgrow it."""
+def test_plan_estimates_hold_the_reduce_tasks_to_the_cap() -> None:
+    """``plan --scan``'s estimate: the edges and clusters tasks stay within ``max_memory_mb``
+    whatever the corpus size and duplicate share; only a rank's own removal list grows, with the
+    records per task."""
     stage = NearDedup(NearDedupParams(max_memory_mb=1024))
     small = stage.resources(1_000_000, 10_000, 100, [])
     large = stage.resources(1_000_000_000, 1_000_000, 100, [])
-    huge = stage.resources(1_000_000_000, 100_000_000, 100, [])
+    huge = stage.resources(1_000_000_000, 100_000_000, 1000, [])
     for estimate in (small, large, huge):
         assert estimate["peak"]["edges"] <= 1024 << 20
-    assert large["peak"]["clusters"] <= 1024 << 20 < huge["peak"]["clusters"]
+        assert estimate["peak"]["clusters"] <= 1024 << 20
+    few_tasks = stage.resources(1_000_000_000, 100_000_000, 10, [])
+    assert few_tasks["peak"]["clusters"] > 1024 << 20  # 20M members in one rank's removal list
     assert large["disk"] > 500 * small["disk"]
     assert large["peak"]["signatures"] > small["peak"]["signatures"]  # a signature task sorts its own records
