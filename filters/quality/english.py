@@ -383,7 +383,7 @@ class SpaceDoc(DuplicateLines):
         return prose_share(self.lowered, words)
 
     def sentence_share(self, words: frozenset[str]) -> float:
-        return sentence_share(self.lowered, words)
+        return sentence_share(self.fineweb_text, words)
 
 
 def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:

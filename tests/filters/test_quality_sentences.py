@@ -67,18 +67,32 @@ def test_prose_of_every_layout_keeps_its_sentences(test_data: Path) -> None:
 
 def test_what_counts_as_a_sentence() -> None:
     sentence = "The hotel was built in the spring of 1902."
-    assert sentence_share(sentence.lower(), FUNCTION_WORDS) == 1.0
+    assert sentence_share(sentence, FUNCTION_WORDS) == 1.0
     # the same words without a final stop, cut with an ellipsis, or as a table's cells
-    assert sentence_share(sentence[:-1].lower(), FUNCTION_WORDS) == 0.0
-    assert sentence_share((sentence[:-1] + "…").lower(), FUNCTION_WORDS) == 0.0
-    assert sentence_share(sentence.replace(" in ", "\tin ").lower(), FUNCTION_WORDS) == 0.0
+    assert sentence_share(sentence[:-1], FUNCTION_WORDS) == 0.0
+    assert sentence_share(sentence[:-1] + "…", FUNCTION_WORDS) == 0.0
+    assert sentence_share(sentence.replace(" in ", "\tin "), FUNCTION_WORDS) == 0.0
     # a closing quote may follow the stop; a run of names ending in a stop is no sentence
     assert sentence_share('he said "it is over now."', FUNCTION_WORDS) == 1.0
     assert sentence_share("battle house hotel, valley ho resort, royal palms spa.", FUNCTION_WORDS) == 0.0
     # shares are of words (numbers are none): a four-word heading beside a twelve-word sentence
     mixed = "Hotels in Indiana Today\nThe hotel was built in the spring of 1902 by a local bank."
-    assert sentence_share(mixed.lower(), FUNCTION_WORDS) == pytest.approx(12 / 16)
+    assert sentence_share(mixed, FUNCTION_WORDS) == pytest.approx(12 / 16)
     assert sentence_share("", FUNCTION_WORDS) == 1.0
+
+
+def test_wrapped_lines_are_joined_list_items_are_not(test_data: Path) -> None:
+    """A real short answer wrapped at 70 characters (Clough & Stevenson corpus): read line by line
+    its sentences had no final stop on most lines and the share was 0.09; a break before a
+    lowercase word is a space. Items of a list, and field names such as ``dc.title``, stay apart."""
+    answer = (test_data / "neardup/clough_stevenson_plagiarism/files/g0pC_taskd.txt").read_text(encoding="utf-8")
+    assert "of\ntwo random events" in answer
+    assert sentence_share(answer, FUNCTION_WORDS) > 0.5
+    assert sentence_share("It is used to compute\nposterior probabilities.", FUNCTION_WORDS) == 1.0
+    items = "Hotels of the year\nThe Battle House in Mobile\nA spa at the lake."
+    assert sentence_share(items, FUNCTION_WORDS) == pytest.approx(5 / 14)
+    fields = "dc.description The toolbox of the association for all of us\ndc.title The toolbox of it."
+    assert sentence_share(fields, FUNCTION_WORDS) == pytest.approx(6 / 17)
 
 
 def test_languages_without_function_words_and_datatrove_settings(test_data: Path) -> None:
