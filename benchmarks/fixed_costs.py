@@ -4,12 +4,17 @@ Two measurements, because wall time on a shared machine moves with the load and 
 
 - whole command (``command``): the console script in a fresh process, ``--repeat`` times; wall
   seconds and the process tree's CPU seconds (user + system, children included), with the load
-  average before each;
+  average before each. Where ``PYTHONDONTWRITEBYTECODE`` is set (as on the shared development
+  machine), an editable install compiles every corpusmill module from source in every run, which
+  an installed wheel never does (pip compiles it at install): ``--bytecode-cache DIR`` keeps the
+  compiled modules in DIR (``PYTHONPYCACHEPREFIX``) after one uncounted warm-up run, as a user's
+  install has them. The output says which it measured;
 - where the time goes (``phases``): the same run in this process, CPU and wall seconds of its
   parts (imports, config, plan and tokenizer, each chained executor run, summary, report), taken
   by wrapping the functions that do them.
 
     .venv/bin/python benchmarks/fixed_costs.py command --repeat 5
+    .venv/bin/python benchmarks/fixed_costs.py command --repeat 5 --bytecode-cache /tmp/corpusmill-pyc
     .venv/bin/python benchmarks/fixed_costs.py phases
 """
 
@@ -47,18 +52,33 @@ def write_config(folder: Path) -> Path:
     return config
 
 
-def command(repeat: int) -> None:
+def bytecode_env(cache: str | None) -> tuple[dict[str, str], str]:
+    """The children's environment, and in words how they get their compiled modules."""
+    env = dict(os.environ)
+    if cache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = cache
+        return env, f"bytecode: cached in {cache} (after a warm-up run)"
+    if env.get("PYTHONDONTWRITEBYTECODE"):
+        return env, "bytecode: corpusmill's modules compiled from source in every run (PYTHONDONTWRITEBYTECODE)"
+    return env, "bytecode: __pycache__ folders"
+
+
+def command(repeat: int, bytecode_cache: str | None = None) -> None:
     """Whole commands in fresh processes: wall and CPU seconds (this process's children)."""
+    env, bytecode = bytecode_env(bytecode_cache)
+    print(bytecode)
     with tempfile.TemporaryDirectory() as tmp:
         config = write_config(Path(tmp))
         walls, cpus = [], []
+        run = [str(CORPUSMILL), "run", str(config), "--out"]
+        if bytecode_cache is not None:
+            subprocess.run([*run, f"{tmp}/warm-up"], check=True, capture_output=True, env=env)
         for i in range(repeat):
             load = os.getloadavg()[0]
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
-            subprocess.run(
-                [str(CORPUSMILL), "run", str(config), "--out", f"{tmp}/out{i}"], check=True, capture_output=True
-            )
+            subprocess.run([*run, f"{tmp}/out{i}"], check=True, capture_output=True, env=env)
             wall = time.perf_counter() - started
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -98,16 +118,20 @@ def phases() -> None:
     cpu, wall = time.process_time(), time.perf_counter()
     import corpusmill.cli as cli
     import corpusmill.cli.run as run_command
+    import corpusmill.io.arrow_without_pandas as arrow_without_pandas
     import corpusmill.pipeline.runner as runner
+    import corpusmill.text.tokenizer as tokenizer
     from corpusmill.pipeline.local_executor import LocalExecutor
 
     imports = (time.process_time() - cpu, time.perf_counter() - wall)
     clock = Clock()
     clock.wrap(run_command, "load", "config (stage modules imported on first use)")
+    clock.wrap(arrow_without_pandas, "settle", "pyarrow settled on no pandas")
+    clock.wrap(tokenizer, "_encoder", "tokenizer (inside the plan's figure below)")
     clock.wrap(runner, "plan_run", "plan (with the tokenizer)")
     clock.wrap(runner, "prepare_out", "run folder marker")
     clock.wrap(runner, "build_executors", "executors built")
-    clock.wrap(runner, "share_first_arrow_conversion", "first Arrow conversion (pyarrow imports pandas)")
+    clock.wrap(runner, "share_first_arrow_conversion", "first Arrow conversion")
     clock.wrap(run_command, "print_summary", "summary")
     clock.wrap(run_command, "write_report", "report")
     runs = iter(())
@@ -149,8 +173,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("job", choices=["command", "phases"])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--bytecode-cache", metavar="DIR", help="command: compiled modules kept in DIR (see above)")
     args = parser.parse_args()
-    command(args.repeat) if args.job == "command" else phases()
+    command(args.repeat, args.bytecode_cache) if args.job == "command" else phases()
 
 
 if __name__ == "__main__":
