@@ -176,7 +176,7 @@ class StageParams(BaseModel):
     parameter tables in ``docs/reference/stage-parameters.md`` are generated from them by
     ``corpusmill.pipeline.params_doc``."""
 
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid")  # docstrings are read by params_doc, not at every class creation
     path_fields: ClassVar[tuple[str, ...]] = ()
 
 
