@@ -269,10 +269,13 @@ def test_a_chinese_sentence_without_its_full_stop_ending_where_sentences_rarely_
     assert checks.truncated(alpaca("Explain this.", "", output), P)
 
 
-def test_a_chinese_sentence_without_its_full_stop_ending_like_a_sentence_is_judged_only_when_asked():
-    # machine-translated sets drop the 。 of complete answers, which end on 开始, 上升, 合作:
-    # opt-in (truncated_cjk_no_stop)
+def test_a_chinese_sentence_without_its_full_stop_is_cut_unless_translation_damaged_a_number_in_it():
+    # after a finished sentence the missing 。 is the evidence, whatever the last word (开始 ends sentences)
     output = "练习讲故事的一种方法是大声向朋友或家人讲故事。从集思广益和写出故事开始"
+    assert checks.truncated(alpaca("Explain this.", "", output), P)
+    # translation damaged a number ("20 年" for 2020) and dropped the 。 of a complete sentence: judged by its
+    # last character, which ends sentences (上升); rejected only on request (truncated_cjk_no_stop)
+    output = "与 2019 年相比，较年轻的年龄组死亡率略有下降。总体趋势是 20 年死亡率上升"
     assert checks.truncated(alpaca("Explain this.", "", output), P) is None
     assert checks.truncated(alpaca("Explain this.", "", output), SftChecksParams(truncated_cjk_no_stop=True))
 
