@@ -146,7 +146,7 @@ class SpaceParams(StageParams):
     max_replacement_chars: int = Field(default=0, ge=0)
     """``replacement_chars``: U+FFFD characters (text lost in a bad decoding) a text may hold."""
     # Whole pages the chain above keeps (``pages.py``)
-    max_template_share: float = Field(default=0.25, ge=0, le=1)
+    max_template_share: float = Field(default=0.15, ge=0, le=1)
     """``template_page``: share of the words in sentences of software templates (wiki system pages,
     log-in walls, viewer placeholders) a text may have."""
     min_prose_share: float = Field(default=0.15, ge=0, le=1)
@@ -425,7 +425,7 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
         kept.append(line)
     # Every kept line holds at least one sentence, so enough lines settle the count.
     settled = not exact and len(kept) >= params.c4_min_sentences
-    sentences = len(kept) if settled else sum(map(splitter.count_sentences, kept))
+    sentences = len(kept) if settled else splitter.count_sentences_in(kept)
     return C4Lines(kept, stopped_by, sentences, frozenset(breaks), curly)
 
 
