@@ -1,7 +1,7 @@
 """Does near_dedup remove the same records, naming the same kept record and similarity, as an
 earlier commit's near_dedup? On benchmarks/dedup.py's held-out set (real text, planted copies),
 with the default memory cap and with a cap small enough to split every band into hundreds of
-units and the clustering into dozens of partitions.
+units, the clustering into dozens of partitions and the keep rule into dozens of root ranges.
 
     .venv/bin/python benchmarks/near_dedup_same_kept.py --before 609e092
 
@@ -22,7 +22,7 @@ from types import ModuleType
 
 from datatrove.data import Document
 
-from corpusmill.filters.dedup import components, near
+from corpusmill.filters.dedup import components, keep, near
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -95,16 +95,17 @@ def main() -> None:
             before = removals(old, docs, Path(tmp) / f"old-{language}")
             now = removals(near, docs, Path(tmp) / f"new-{language}")
             budget = near.NearDedupParams().budget()
-            saved = near.BYTES_PER_ENTRY, components.BYTES_PER_EDGE
+            saved = near.BYTES_PER_ENTRY, components.BYTES_PER_EDGE, keep.BYTES_PER_MEMBER, near.KEEP_CHUNK
             near.BYTES_PER_ENTRY, components.BYTES_PER_EDGE = budget // 500, budget // 2000
+            keep.BYTES_PER_MEMBER, near.KEEP_CHUNK = budget // 300, 50
             tiny = removals(near, docs, Path(tmp) / f"tiny-{language}")
-            near.BYTES_PER_ENTRY, components.BYTES_PER_EDGE = saved
+            near.BYTES_PER_ENTRY, components.BYTES_PER_EDGE, keep.BYTES_PER_MEMBER, near.KEEP_CHUNK = saved
             summary = json.loads((Path(tmp) / f"tiny-{language}" / "clusters.json").read_text())
             print(
                 f"{language}: {len(docs):,} records; removed before {len(before):,}, now {len(now):,}, "
                 f"tiny cap {len(tiny):,}; identical (ids, duplicate_of, similarity): {before == now}, "
                 f"{before == tiny}; tiny cap: {summary['units']} units, {summary['partitions']} partitions, "
-                f"{summary['propagation_rounds']} rounds",
+                f"{summary['propagation_rounds']} rounds, {summary['keep_ranges']} keep ranges",
                 flush=True,
             )
 
