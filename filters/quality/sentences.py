@@ -12,7 +12,7 @@ and teasers cut with "…" are not sentences; prose of any layout is made of the
 article as much as a forum post.
 
 Text wrapped at a fixed width (plain-text mail, ``<pre>`` pages, copied articles) breaks its
-sentences over lines; a line break before a lowercase letter, after a line that does not end a
+sentences over lines; a line break before a lowercase word, after a line that does not end a
 sentence, is read as a space (``WRAPPED_LINE``). Items of a list or menu start with a capital, a
 digit or a bullet, so they stay apart.
 
