@@ -113,9 +113,11 @@ def run_with_progress(cfg: Any, out_dir: str, limit: int | None, fresh: bool, wh
     from corpusmill.pipeline.config import ConfigError
     from corpusmill.pipeline.lifetime import interrupt_ends_process
     from corpusmill.pipeline.logs import quiet_terminal
+    from corpusmill.pipeline.registry import is_user_stage
     from corpusmill.pipeline.runner import execute
 
-    settle()  # this process and its forked workers are corpusmill's: pyarrow needs no pandas here
+    if not any(is_user_stage(spec.name) for spec in cfg.stages):  # a user's stage may hand pyarrow pandas objects
+        settle()  # only corpusmill's code runs here and in the forked workers: pyarrow needs no pandas
     quiet_terminal()
     started = time.monotonic()
     try:

@@ -3,13 +3,14 @@
 The first time a process converts Python values to Arrow (``pa.array``, ``Table.from_pylist``,
 reading Parquet), pyarrow imports pandas (~0.25 s of CPU, ~400 modules) only to ask of each value
 whether it is a pandas object. corpusmill never hands pyarrow a pandas object, so in a process that
-runs nothing but corpusmill (the console script, and the task workers it forks), ``settle`` makes
-pyarrow's one attempt to import pandas fail: pyarrow then treats values as plain Python objects,
-as it does where pandas is not installed. An explicit pandas call (``Table.to_pandas``) still
-imports pandas, because pyarrow tries again there.
+runs nothing but corpusmill's code (the console script running only built-in stages, and the task
+workers it forks), ``settle`` makes pyarrow's one attempt to import pandas fail: pyarrow then
+treats values as plain Python objects, as it does where pandas is not installed. An explicit
+pandas call (``Table.to_pandas``, ``Table.from_pandas``) still imports pandas, because pyarrow
+tries again there.
 
-A library caller's process is theirs (it may hand pyarrow pandas objects later): ``corpusmill.run``
-does not call this.
+Where other code runs, pyarrow keeps its own ways: a run with a user's stage (``module:Class``),
+which may hand pyarrow a pandas Series, and a library caller's process (``corpusmill.run``).
 """
 
 from __future__ import annotations

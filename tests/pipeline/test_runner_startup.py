@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -122,22 +123,26 @@ print(" ".join(sorted(sys.modules)))
 """
 
 
-def test_a_simple_run_imports_nothing_heavy(tmp_path: Path) -> None:
+def modules_of_a_run(tmp_path: Path, stages: str, env: dict[str, str] | None = None) -> set[str]:
+    """``corpusmill run`` of one JSONL record through ``stages`` (YAML lines): the modules loaded."""
     data = tmp_path / "one.jsonl"
     data.write_text(json.dumps({"id": "a", "text": "The quick brown fox jumps over the lazy dog."}) + "\n")
     config = tmp_path / "one.yaml"
-    config.write_text(
-        f"sources:\n  - {{name: one, type: jsonl, paths: [{data}]}}\nstages:\n"
-        "  - length: {min_chars: 20}\n  - exact_dedup: {}\n"
-    )
+    config.write_text(f"sources:\n  - {{name: one, type: jsonl, paths: [{data}]}}\nstages:\n{stages}")
     done = subprocess.run(
         [sys.executable, "-c", RUN_AND_LIST_MODULES, str(config), str(tmp_path / "out")],
         capture_output=True,
         text=True,
         timeout=300,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
-    modules = set(done.stdout.split())
+    return set(done.stdout.split())
+
+
+def test_a_simple_run_imports_nothing_heavy(tmp_path: Path) -> None:
+    modules = modules_of_a_run(tmp_path, "  - length: {min_chars: 20}\n  - exact_dedup: {}\n")
+    data = tmp_path / "one.jsonl"
     assert {"polars", "pyarrow", "tiktoken", "datatrove.io"} <= modules  # it did run
     assert sorted(name for name in HEAVY if name in modules) == []
     from mistral_common.tokens.tokenizers.tekken import Tekkenizer
@@ -147,3 +152,23 @@ def test_a_simple_run_imports_nothing_heavy(tmp_path: Path) -> None:
     reference = Tekkenizer.from_file(str(_mistral_data("tekken_240911.json")))
     tokens = len(reference.encode(json.loads(data.read_text())["text"], bos=False, eos=False))
     assert json.loads((tmp_path / "out" / "manifest.json").read_text())["total_tokens"] == tokens
+
+
+USER_STAGE = """
+import corpusmill
+
+
+class Keep(corpusmill.Stage):
+    name = "keep"
+
+    def process(self, doc):
+        return None
+"""
+
+
+def test_a_run_with_a_users_stage_leaves_pyarrows_pandas_handling_alone(tmp_path: Path) -> None:
+    """A user's stage may hand pyarrow pandas objects: the run does not hide pandas from pyarrow."""
+    (tmp_path / "user_stages.py").write_text(USER_STAGE)
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    modules = modules_of_a_run(tmp_path, '  - "user_stages:Keep": {}\n', env)
+    assert {"user_stages", "pandas"} <= modules
