@@ -11,6 +11,7 @@ with two stand-ins for those names:
 
 - ``HfFileSystem``: its ``isinstance`` is exactly the real class's, answered without importing
   it while its module is not loaded (no instance of a class can exist before its module is);
+  calling it makes a real one;
 - ``cached_assets_path``: imports and calls the real function.
 
 The ``hf://`` filesystem itself reaches fsspec through fsspec's registry, which imports the real
@@ -34,9 +35,20 @@ class _HubFileSystemType(type):
         module = sys.modules.get(HUB_FILESYSTEM_MODULE)
         return module is not None and isinstance(obj, module.HfFileSystem)
 
+    def __subclasscheck__(cls, other: type) -> bool:
+        module = sys.modules.get(HUB_FILESYSTEM_MODULE)
+        return module is not None and issubclass(other, module.HfFileSystem)
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        """Should datatrove ever make one: the real file system."""
+        from huggingface_hub import HfFileSystem as real
+
+        return real(*args, **kwargs)
+
 
 class HfFileSystem(metaclass=_HubFileSystemType):
-    """Stands for ``huggingface_hub.HfFileSystem`` in ``isinstance`` checks, and only there."""
+    """Stands for ``huggingface_hub.HfFileSystem``: ``isinstance`` and ``issubclass`` answer as for
+    the real class, and calling it makes a real one."""
 
 
 def cached_assets_path(*args: Any, **kwargs: Any) -> Any:
