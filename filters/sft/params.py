@@ -17,6 +17,7 @@ CHECK_NAMES = (
     "context_turns",
     "dangling_turns",
     "greeting_turns",
+    "cut_turns",
     # rejections, in the order they run (the first that fires names the reason)
     "empty_turn",
     "role_order",
