@@ -60,7 +60,6 @@ from corpusmill.filters.dedup.minhash import (
     VERSION,
     MinHasher,
     band_hashes,
-    equal_hash_edges,
     estimated_jaccard,
     optimal_bands_rows,
 )
@@ -442,12 +441,13 @@ def unit_slices(folder: DataFolder, run: SignatureRun, bands: int, units: list[U
     return slices
 
 
-def _unit_entries(
-    folder: DataFolder, run: SignatureRun, unit: Unit, slices: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Band hashes and node ids of the run records in ``unit``: the unit's slice (``slices``:
-    ``[ranks x 3]`` from ``unit_slices``) of every rank's sorted band file."""
-    hashes, nodes = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)]
+def _unit_chunks(
+    folder: DataFolder, run: SignatureRun, unit: Unit, slices: np.ndarray, max_entries: int
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Band hashes and node ids of the run records in ``unit`` (its slice of every rank's sorted
+    band file; ``slices``: ``[ranks x 3]`` from ``unit_slices``), in node order, as chunks of at
+    most ``max_entries`` entries (consecutive ranks' slices are joined, a large one is cut)."""
+    hashes, nodes, held = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)], 0
     for r, (start, size, entries_in_file) in enumerate(slices.tolist()):
         if not size:
             continue
@@ -459,10 +459,48 @@ def _unit_entries(
                     f"{entries_in_file * BUCKET.itemsize}: rerun the same command"
                 )
             handle.seek(start * BUCKET.itemsize)
-            entries = np.frombuffer(handle.read(size * BUCKET.itemsize), BUCKET)
-        hashes.append(entries["hash"].astype(np.uint64))
-        nodes.append(entries["row"].astype(np.int64) + run.offsets[r])
-    return np.concatenate(hashes), np.concatenate(nodes)
+            while size:
+                take = min(size, max_entries - held)
+                entries = np.frombuffer(handle.read(take * BUCKET.itemsize), BUCKET)
+                hashes.append(entries["hash"].astype(np.uint64))
+                nodes.append(entries["row"].astype(np.int64) + run.offsets[r])
+                size, held = size - take, held + take
+                if held == max_entries:
+                    yield np.concatenate(hashes), np.concatenate(nodes)
+                    hashes, nodes, held = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)], 0
+    if held:
+        yield np.concatenate(hashes), np.concatenate(nodes)
+
+
+class Stars:
+    """Star edges of one unit whose entries come in chunks, each in node order after the chunks
+    before it: every band hash joins its later nodes to the first node seen with it (its
+    smallest). One chunk gives ``minhash.equal_hash_edges``; more chunks give the same edges
+    while holding one chunk and a table of each hash's centre (16 bytes per distinct hash), so a
+    unit larger than the budget (a hash prefix shared by very many records) stays bounded."""
+
+    def __init__(self) -> None:
+        self.hashes = np.zeros(0, np.uint64)
+        self.centres = np.zeros(0, np.int64)
+
+    def edges(self, hashes: np.ndarray, nodes: np.ndarray) -> np.ndarray:
+        order = np.argsort(hashes, kind="stable")
+        hashes, nodes = hashes[order], nodes[order]
+        first = np.ones(hashes.size, dtype=bool)
+        first[1:] = hashes[1:] != hashes[:-1]
+        distinct, firsts = hashes[first], nodes[first]
+        centre_of = firsts.copy()
+        if self.hashes.size:
+            at = np.minimum(np.searchsorted(self.hashes, distinct), self.hashes.size - 1)
+            known = self.hashes[at] == distinct
+            centre_of[known] = self.centres[at[known]]
+            distinct, firsts = distinct[~known], firsts[~known]
+        merged = np.argsort(np.concatenate([self.hashes, distinct]), kind="stable")
+        self.hashes = np.concatenate([self.hashes, distinct])[merged]
+        self.centres = np.concatenate([self.centres, firsts])[merged]
+        centre = centre_of[np.cumsum(first) - 1]
+        leaf = nodes != centre
+        return np.stack([centre[leaf], nodes[leaf]], axis=1)
 
 
 class NearDedupEdges(PipelineStep):
@@ -513,27 +551,32 @@ class NearDedupEdges(PipelineStep):
         expected: dict[str, Any],
     ) -> None:
         _remove(folder, _unit_marker(number))
-        hashes, nodes = _unit_entries(folder, run, unit, slices)
+        chunks = _unit_chunks(folder, run, unit, slices, self.params.unit_entries())
         if index is not None:
             indexed = index.band(parts, unit.band)
             prefix = indexed >> np.uint64(64 - PREFIX_BITS)
             at = np.flatnonzero((prefix >= unit.lo) & (prefix < unit.hi) & (indexed != 0))
-            hashes = np.concatenate([hashes, indexed[at]])
-            nodes = np.concatenate([nodes, run.offsets[-1] + at])
-            del indexed, prefix, at
-        with self.track_time():
-            # every rank's slice is sorted by (hash, row) and ranks (then index records) come in
-            # node order, so the stable sort inside gives each hash its nodes in ascending order
-            edges = equal_hash_edges(hashes, nodes)
-            del hashes, nodes
-            # stars are centred on their smallest node, run records before index records, so a
-            # star centred on an index record joins only index records: it decides nothing
-            edges = edges[edges[:, 0] < run.offsets[-1]]
-        verified = self._verified(folder, run, parts, edges)
-        self.stat_update("candidate_pairs", value=len(edges))
-        self.stat_update("verified_pairs", value=len(verified))
-        write_array(folder, _unit_edges(number), verified.astype("<i8"))
-        marker = {"unit": list(unit), "candidates": len(edges), "edges": len(verified), **expected}
+            chunks = itertools.chain(chunks, [(indexed[at], run.offsets[-1] + at)])
+            del indexed, prefix
+        stars, candidates, verified = Stars(), 0, 0
+        with folder.open(f"{_unit_edges(number)}.tmp", "wb") as out:
+            for hashes, nodes in chunks:
+                with self.track_time():
+                    # chunks come in node order (ranks, then index records), so each hash's
+                    # star is centred on its smallest node; a star centred on an index record
+                    # joins only index records: it decides nothing
+                    edges = stars.edges(hashes, nodes)
+                    del hashes, nodes
+                    edges = edges[edges[:, 0] < run.offsets[-1]]
+                kept = self._verified(folder, run, parts, edges)
+                out.write(kept.astype("<i8").tobytes())
+                candidates, verified = candidates + len(edges), verified + len(kept)
+        folder.mv(f"{_unit_edges(number)}.tmp", _unit_edges(number))
+        self.stat_update("candidate_pairs", value=candidates)
+        self.stat_update("verified_pairs", value=verified)
+        over_budget = int(slices[:, 1].sum()) > self.params.unit_entries()
+        marker = {"unit": list(unit), "candidates": candidates, "edges": verified, "over_budget": over_budget}
+        marker.update(expected)
         write_json(folder, _unit_marker(number), marker)
 
     def _verified(self, folder: DataFolder, run: SignatureRun, parts: list[IndexPart], pairs: np.ndarray) -> np.ndarray:
@@ -646,6 +689,7 @@ class NearDedupClusters(PipelineStep):
                 "candidate_pairs": candidates,
                 "verified_pairs": verified,
                 "units": len(markers),
+                "units_over_budget": sum(m["over_budget"] for m in markers),
                 "partitions": partitions,
                 "propagation_rounds": graph.rounds,
                 "keep_ranges": decided.ranges,

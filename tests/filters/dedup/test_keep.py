@@ -70,7 +70,7 @@ def test_decisions_do_not_depend_on_the_number_of_root_ranges(
             got.update({int(r["node"]): (int(r["kept"]), int(r["size"]), int(r["place"])) for r in rows})
         assert got == {n: d for n, d in want.items() if n < first_index_node}
         sizes = {}
-        for kept, size, place in want.values():
+        for _, size, place in want.values():
             sizes[size] = sizes.get(size, 0) + (place == 0)
         assert decided.sizes == sizes
         if members_per_range == 1:

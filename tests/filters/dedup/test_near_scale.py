@@ -181,3 +181,33 @@ def test_plan_estimates_hold_the_reduce_tasks_to_the_cap() -> None:
     assert few_tasks["peak"]["clusters"] > 1024 << 20  # 20M members in one rank's removal list
     assert large["disk"] > 500 * small["disk"]
     assert large["peak"]["signatures"] > small["peak"]["signatures"]  # a signature task sorts its own records
+
+
+def test_star_edges_fed_in_chunks_equal_one_sort_of_the_whole_unit() -> None:
+    rng = np.random.default_rng(3)
+    for _ in range(30):
+        n = int(rng.integers(1, 2000))
+        hashes = rng.integers(1, int(rng.integers(2, 50)), n).astype(np.uint64)  # hot values
+        nodes = np.sort(rng.choice(10 * n, n, replace=False))
+        want = equal_hash_edges(hashes, nodes)
+        stars = near.Stars()
+        cuts = np.sort(rng.choice(np.arange(1, n + 1), int(rng.integers(0, 6)), replace=False)) if n > 1 else []
+        got = np.concatenate(
+            [np.zeros((0, 2), np.int64)]
+            + [stars.edges(h, v) for h, v in zip(np.split(hashes, cuts), np.split(nodes, cuts), strict=True)]
+        )
+        assert sorted(map(tuple, got.tolist())) == sorted(map(tuple, want.tolist()))
+
+
+def test_a_hash_prefix_above_the_budget_is_read_in_chunks(
+    corpus: Corpus,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    params = NearDedupParams(threshold=0.5)
+    monkeypatch.setattr(near, "BYTES_PER_ENTRY", params.budget() // 3)  # 3 band entries per unit
+    stage = NearDedup(params)
+    _, rejects, _ = run(stage, tmp_path / "w", corpus.docs, tasks=3)
+    assert {i: r.duplicate_of for i, r in rejects.items()} == reference_removals(corpus.docs, params)
+    summary = stage.summary(str(tmp_path / "w"))
+    assert summary["units_over_budget"] >= 5, summary
