@@ -9,7 +9,13 @@ on; both were read in the kept English sample of the real web data (``benchmarks
   viewer and plug-in placeholders, people-search placeholder pages, generated image-gallery and
   idea-board pages, generated code-lookup and model-catalogue pages. Measured as the share of the
   words that sit in a sentence holding one of those fixed phrases (``TEMPLATE_PHRASES``); an
-  article that quotes one such sentence keeps a small share.
+  article that quotes one such sentence keeps a small share. A page that *opens* with the header
+  of a wiki or catalogue software's view (``VIEW_HEADERS``: a diff between two versions, a page
+  history, a tag-synonym page, a search-result list, a linked-data catalogue record, a user
+  welcome template) is that view whatever share of article text follows it, and measures 1: a
+  diff repeats the article's lines twice with line numbers and markup, a search or catalogue view
+  strings records' fields together. A plain old revision ("Revision as of <time> by <user>") is
+  not a view header: it shows the article's text as it was, to be judged as the article.
 - **Listing pages** (``prose_share``): directories, catalogues and menus (hotel names, product
   lists with prices, taxon records) written as runs of names without sentences. Measured as the
   share of the words that sit in prose segments: segments of at least ``PROSE_MIN_WORDS`` words
@@ -77,6 +83,38 @@ TEMPLATE_PHRASES = (
 TEMPLATE = re.compile("|".join(TEMPLATE_PHRASES))
 """Matched against lowercased text (a case-insensitive alternation is five times slower)."""
 
+VIEW_HEADERS = (
+    # diff views: MediaWiki, DokuWiki
+    r"difference between revisions of ",
+    r"this shows you the differences between two versions of the page",
+    # page history views: MediaWiki, DokuWiki
+    r"revision history of ",
+    r"old revisions\n+this is a list of all",
+    # Stack Exchange tag-synonym view
+    r"tag synonyms for\b",
+    # search-result views of catalogues and sites
+    r"your current search:",
+    r"showing search results for ",
+    # a linked-data library catalogue record: "The Resource <title>", then the title again
+    r"the resource (?P<title>[^\n]{3,})\n+(?P=title)",
+    # a wiki's welcome template on a user talk page, signed with a timestamp
+    r"welcome to [^\n!]{3,60}!\s*(?:--\s*)?\d{1,2}:\d\d, \d{1,2} [a-z]+ \d{4} \(utc\)",
+)
+VIEW_HEADER = re.compile("^(?:" + "|".join(VIEW_HEADERS) + ")", re.MULTILINE)
+"""Matched at a line start of lowercased text."""
+VIEW_HEAD_CHARS = 300
+"""The opening of a page, where a view header starts: the site's name and a few menu lines may
+come first (DokuWiki's "User Tools / Site Tools / <page> / Differences" take 70 characters)."""
+
+
+def opens_with_view_header(lowered: str) -> bool:
+    """Whether a lowercased text opens with a software view's header (``VIEW_HEADERS``): one
+    starting within its first ``VIEW_HEAD_CHARS`` characters (the header itself may run on: a
+    catalogue record's title repeats)."""
+    match = VIEW_HEADER.search(lowered[: 4 * VIEW_HEAD_CHARS])
+    return match is not None and match.start() < VIEW_HEAD_CHARS
+
+
 ENGLISH_FUNCTION_WORDS = tuple(
     """a an the and or but if of to in on at by for with from as into than then that this these
     those is are was were be been being am do does did have has had not no it its i you he she we
@@ -90,7 +128,10 @@ PROSE_MIN_FUNCTION = 0.2
 
 def template_share(lowered: str) -> float:
     """Share of the words in segments that hold a software template phrase (0 without words), in a
-    lowercased text. Most texts hold none: one search settles them."""
+    lowercased text; 1 for a text that opens with a software view's header. Most texts hold
+    neither: two searches settle them."""
+    if opens_with_view_header(lowered):
+        return 1.0
     if TEMPLATE.search(lowered) is None:
         return 0.0
     total = hit = 0

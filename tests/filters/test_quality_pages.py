@@ -1,5 +1,5 @@
-"""Whole-page rules (``template_page``, ``prose_share``) and the code lines C4's short-line filter
-keeps, on real web documents (issue 22: kept English junk; C4 deleting code lines)."""
+"""Whole-page rules (``template_page`` with its software-view headers, ``prose_share``) and the
+code lines C4's short-line filter keeps, on real web documents (issue 22: kept English junk; C4 deleting code lines)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from corpusmill.filters.quality import QualityParams, RuleResult, explain
 from corpusmill.filters.quality.code_lines import is_code
 from corpusmill.filters.quality.english import c4_lines
+from corpusmill.filters.quality.pages import opens_with_view_header, template_share
 from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
 from corpusmill.filters.quality.words import word_splitter
 
@@ -52,6 +53,43 @@ def test_software_template_pages_are_rejected(test_data: Path, doc_id: str, kind
 
 
 @pytest.mark.parametrize(
+    ("doc_id", "kind"),
+    [
+        ("awsyqect7xlxhxwjwpu675atitx3cklk", "MediaWiki diff of a 40,000-character article"),
+        ("4jpmfv2mnbm5bunk6brkgnt2j66o7el3", "DokuWiki diff"),
+        ("s6z5enyw4xth5aduv2fl3h64lad3afwu", "library search-result view"),
+        ("66aldixx622fx27zomw2jzlofy4wcijj", "linked-data catalogue record with a summary"),
+        ("55ztywsxdvhyej5owgnhormtud73ggzx", "wiki welcome template on a user talk page"),
+    ],
+)
+def test_pages_that_open_with_a_software_view_header_are_that_view(test_data: Path, doc_id: str, kind: str) -> None:
+    """Real Dolma pages kept before the header rule (labelled junk in ``benchmarks/labels``): the
+    header alone makes the page a view, whatever share of article text follows it."""
+    text = dolma(test_data)[doc_id]
+    assert opens_with_view_header(text.lower()), kind
+    assert template_share(text.lower()) == 1.0
+    assert not results(text)["template_page"].passed
+
+
+def test_view_headers_count_only_at_the_opening(test_data: Path) -> None:
+    """A plain old revision ("Revision as of ... by <user>") is the article's text and stays
+    judged as the article; a header line deep in a text, or "The Resource" without a catalogue
+    record's repeated title, is no view."""
+    old_revision = dolma(test_data)["fddelafc3qyd2sg7wpt2hxd7ij5235ao"]
+    assert "\nRevision as of 19:57, 18 March 2011 by" in old_revision[:200]
+    assert results(old_revision)["template_page"].passed
+    diff_page = dolma(test_data)["awsyqect7xlxhxwjwpu675atitx3cklk"]
+    header, _, body = diff_page.partition("\n")
+    with open(test_data / "web/text/llamafactory_wiki_demo.txt", encoding="utf-8") as f:
+        article = next(line for line in f if len(line) > 2000)
+    assert opens_with_view_header(f"{header}\n{article}".lower())
+    assert not opens_with_view_header(f"{article[:400]}\n{header}\n{body}".lower())
+    title = "The Resource Conservation and Recovery Act\n"
+    assert not opens_with_view_header((title + article).lower())
+    assert opens_with_view_header((title + title.removeprefix("The Resource ") + article).lower())
+
+
+@pytest.mark.parametrize(
     "doc_id",
     ["znblr4ozltjyqc7rngb4cjmsqlj2iarq", "tnj5zcfevry2i3din3ienxfgyf7scvi4"],  # library catalogue records
 )
@@ -64,7 +102,8 @@ def test_listing_pages_are_rejected(test_data: Path, doc_id: str) -> None:
 def test_page_rules_keep_articles_and_c4_documents(test_data: Path) -> None:
     """Prose of every kind passes: Wikipedia articles (one line each) and the C4 demo, where the
     pages that only the page rules fail are generated pages: a people-search placeholder, an
-    alumni-listing placeholder, an ICD code page and an image-gallery page (others fail flagged or earlier rules too)."""
+    alumni-listing placeholder, an ICD code page and an image-gallery page (others fail flagged or
+    earlier rules too)."""
     with open(test_data / "web/text/llamafactory_wiki_demo.txt", encoding="utf-8") as f:
         articles = [line for line in f.read().splitlines() if line.strip()]
     for article in articles:
