@@ -7,12 +7,12 @@
 - a Hugging Face hub name (``org/name``), loaded with ``tokenizers`` only when the network allows.
 
 Counts exclude special tokens (BOS/EOS), which a trainer adds per sequence, not per document.
+It lives in ``corpusmill.text`` because stages count tokens too (the SFT length limit), and the
+pipeline's sharding step uses the same counter.
 
 Reading tekken's 19 MB JSON costs ~0.13 s of CPU (parsing, decoding 130 k base64 tokens): its
 vocabulary is kept in the user cache (``corpusmill.user_cache``) in Python's ``marshal`` form,
 named by the JSON's sha256 (which the manifest records anyway), and loads from there in ~0.02 s.
-It lives in ``filters`` because stages count tokens too (the SFT length limit), and the pipeline's
-sharding step uses the same counter.
 """
 
 from __future__ import annotations
@@ -194,11 +194,15 @@ def _cache_tekken(digest: str, vocabulary: TekkenVocabulary) -> None:
     path = _tekken_cache_path(digest)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
-            tmp.write(vocabulary.dumps())
-        os.replace(tmp.name, path)
+        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     except OSError:  # a read-only home: the JSON is read again next time
         return
+    try:
+        with os.fdopen(handle, "wb") as tmp:
+            tmp.write(vocabulary.dumps())
+        os.replace(name, path)
+    except OSError:  # a full disk: no half entry is left behind
+        Path(name).unlink(missing_ok=True)
 
 
 def _tekken(vocabulary: TekkenVocabulary, threads: int) -> tuple[EncodeFn, int]:
