@@ -92,3 +92,14 @@ def test_a_damaged_cache_entry_is_read_from_the_json_again(tmp_path: Path, monke
     fresh_tokenizers()
     assert TokenCounter().count(TEXTS) == expected
     assert entry.read_bytes() == whole  # and written whole again
+
+
+def test_an_unwritable_cache_only_means_the_json_is_read(tmp_path: Path, monkeypatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # the cache folder cannot be made
+    fresh_tokenizers()
+    counter = TokenCounter()
+    assert counter.count(TEXTS)[0] > 5 and counter.info.vocab_size == 131072
+    assert blocked.read_text() == "not a folder"
+    fresh_tokenizers()
