@@ -381,10 +381,12 @@ def _long(answer: str) -> bool:
 
 
 def _prose(lines: list[str]) -> list[str]:
+    """Lines of text, not code or SQL (a query's "WHERE origin = '伦敦'" ends on a quote, not a stop)."""
     return [
         line
         for line in lines
-        if not CODE_LINE.search(line) and (len(line.split()) >= 3 or sum(map(len, CJK_RUN.findall(line))) >= 6)
+        if not (CODE_LINE.search(line) or SQL_WORDS.search(line))
+        and (len(line.split()) >= 3 or sum(map(len, CJK_RUN.findall(line))) >= 6)
     ]
 
 
