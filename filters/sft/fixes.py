@@ -245,6 +245,9 @@ MATERIAL_WORDS = 200
 MATERIAL = re.compile(r"```|(?:\n[^\n]*){3}|[\"“][^\"”]{60,}[\"”]")
 """Material a turn gives: a code block, several lines (a traceback, a table, a draft) or a long
 quoted passage ("rewrite this with less cliches "The Cola Island: This secluded paradise …"")."""
+CONTINUE_TYPO = re.compile(r"^\W*(?:please\s+)?con?t[a-z]{0,8}\W*$", re.I)
+"""A turn that is only a misspelt "continue" ("continua", "contiune", "cont"), in any chat: a
+conversation shared from its middle opens on one ("contiune" and the fourth part of an outline)."""
 FRAGMENT_WORDS = 4
 QUESTION_OPENER = re.compile(
     r"^\W*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|can|could|do|does|did|should|would|will)"
@@ -252,10 +255,8 @@ QUESTION_OPENER = re.compile(
     re.I,
 )
 """A fragment of up to ``FRAGMENT_WORDS`` words that is not a question ("Slide three", "Email
-marketing", "example", "20 bullet points") continues the conversation before it; "What law
-abolished slavery" and "where to get jdk" ask anew."""
-CONTINUE_TYPO = re.compile(r"^\W*(?:please\s+)?con?t[a-z]{0,8}\W*$", re.I)
-"""A turn that is only a misspelt "continue" ("continua", "contionue", "cont")."""
+marketing", "example", "20 bullet points", a misspelt "contionue") continues the conversation
+before it; "What law abolished slavery" and "where to get jdk" ask anew."""
 
 
 def _needs_context(text: str, continuation: bool) -> bool:
