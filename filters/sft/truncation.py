@@ -498,6 +498,8 @@ CJK_ITEM = re.compile(r"^[A-Za-z一二三四五六七八九十]{1,3}[.、．。)
 """A Chinese list item or step: "G。重复直到子数组完全排序", "三.高指针减1"."""
 CJK_LABEL = re.compile(r"^[^，。：:]{1,12}[：:]")
 CHOICE = re.compile(r"(?:^|\s)[A-Da-d][.、．。]")
+SHI_DE = re.compile(r"是(?![一这那][个种位件项条本家])[^是]*的$")
+"""An assertion framed by 是…的, not a noun phrase after 是 (是一个…的 needs its noun)."""
 BULLETS = "•·-－*"
 """Marks that open a list item, with or without a space after them ("-与运动员建立联系")."""
 LEAD_IN = re.compile(r"包括|[是有为：:]")
@@ -509,7 +511,13 @@ def _han(text: str) -> int:
 
 def _signature(lines: list[str]) -> bool:
     """A letter's last line, a name under its closing ("真挚地，\nABC公司", "Best,\nThe Team")."""
-    return len(lines) >= 2 and lines[-2][-1:] in ",，" and len(lines[-2]) <= 12 and len(lines[-1]) <= 20
+    return (
+        len(lines) >= 2
+        and lines[-2][-1:] in ",，"
+        and len(lines[-2]) <= 12
+        and len(lines[-1]) <= 20
+        and lines[-1][-1:] not in ",，、"  # a name does not end on a comma; a verse line that runs on does
+    )
 
 
 def _last_sentence(line: str) -> tuple[int, str]:
@@ -565,7 +573,8 @@ def _cjk_cut(last: str, lines: list[str], verse: bool = False, no_stop: bool = F
         return rare  # "…\n让我们的生"
     if last[-1] == "：" and len(tail) >= 6 and len(lines) > 1 and not structured and lines[-2][-1:] not in "：:":
         return "ends with '：'"
-    shi_de = last[-1] == "的" and "是" in clauses[-1][:-2]  # "…是在没有人为干预下完成的": 是…的 closes
+    # "…是在没有人为干预下完成的": 是…的 closes; "是一个温暖而充满活力的" waits for its noun
+    shi_de = last[-1] == "的" and bool(SHI_DE.search(clauses[-1]))
     ending = (
         next((w for w in CJK_END_WORDS if tail.endswith(w)), None)
         or (RANGE_CUT.search(tail) and "到")

@@ -178,3 +178,29 @@ def test_native_complete_answers_without_a_final_stop_are_kept(belle):
     for row in belle:
         assert not row["output"].endswith("。")
         assert judge(row) is None, row["output"][-40:]
+
+
+POEM = (  # carbonz0 zh-data-part-00 record 1676, "写一首关于夜空之美的诗。"
+    "夜空是美丽的挂毯，\n闪烁的星星和谐地闪耀着。\n从一夜到另一夜，星星都在它们的位置上，\n用优雅照亮黑暗。\n\n"
+    "无尽的空间供所有人探索，\n尚未揭开的谜团和秘密。\n一幅永不过时的彩绘杰作，\n夜空俘获人心，纯净而难以言表。"
+)
+
+
+def test_verse_is_judged_by_a_trailing_comma_not_by_its_missing_stop():
+    row = {"instruction": "写一首关于夜空之美的诗。", "input": ""}
+    assert judge(row, POEM) is None
+    assert judge(row, POEM.removesuffix("。")) is None  # a poem's last line needs no 。
+    cut = POEM[: POEM.index("人心，") + 3]  # "…\n一幅永不过时的彩绘杰作，\n夜空俘获人心，": not a letter's signature
+    assert (judge(row, cut) or "").startswith("ends with '，'")
+
+
+def test_shi_de_closes_an_assertion_but_shi_yi_ge_de_waits_for_its_noun():
+    # carbonz0 zh-data-part-00 record 9807 ("创造太阳的拟人化。"), cut before its noun
+    row = {"instruction": "创造太阳的拟人化。", "input": ""}
+    assert (judge(row, "太阳是一个温暖而充满活力的") or "").startswith("ends on '的'")
+
+
+def test_a_translated_query_is_not_prose():
+    # carbonz0 zh-data-part-01 record 9295: the query's WHERE line ends on a quote, not on a full stop
+    output = "选择 *\n从航班\nWHERE origin = '伦敦' AND destination = '罗马'\n按价格升序排列"
+    assert judge({"instruction": "编写查询以查找从伦敦到罗马的最便宜航班。", "input": "伦敦到罗马"}, output) is None
