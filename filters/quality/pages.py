@@ -92,9 +92,10 @@ VIEW_HEADERS = (
     r"old revisions\n+this is a list of all",
     # Stack Exchange tag-synonym view
     r"tag synonyms for\b",
-    # search-result views of catalogues and sites
+    # search-result views of catalogues, sites and marketplaces (a supplier search's summary)
     r"your current search:",
     r"showing search results for ",
+    r"there are [\d,]+ [^\n.]{3,80} suppliers, mainly located in ",
     # a linked-data library catalogue record: "The Resource <title>", then the title again
     r"the resource (?P<title>[^\n]{3,})\n+(?P=title)",
     # a wiki's welcome template on a user talk page, signed with a timestamp
