@@ -87,7 +87,7 @@ class Vocabulary:
         return classes
 
 
-SENTENCE_END, PUNCT, OTHER, UNKNOWN = 2, 1, 0, -1
+SENTENCE_END, PUNCT, OTHER, UNKNOWN, BOUNDARY = 2, 1, 0, -1, 3
 ODD_WHITESPACE = re.compile(r"[^\S ]|  ")
 """Whitespace that spaCy keeps as a token (anything but one plain space between chunks)."""
 
@@ -359,29 +359,43 @@ class WordSplitter:
         self._chunks.update((chunk, tuple(map(ids.__getitem__, tokens))) for chunk, tokens in tokenized)
 
     def count_sentences(self, line: str) -> int:
-        """Sentences in ``line`` as datatrove's ``split_into_sentences`` counts them.
+        """Sentences in ``line`` as datatrove's ``split_into_sentences`` counts them."""
+        return self.count_sentences_in([line])
+
+    def count_sentences_in(self, lines: list[str]) -> int:
+        """Sentences in ``lines``, each counted as datatrove's ``split_into_sentences`` counts it.
 
         spaCy's sentencizer starts a sentence at a word that follows a sentence-ending mark, with
         other punctuation in between ignored; whitespace tokens count as words. Counted on the
-        memoised tokens, without building a spaCy ``Doc``.
+        memoised tokens, without building a spaCy ``Doc``, and in one array pass for all lines (a
+        line boundary stands between them, which no sentence crosses): tag mode counts every
+        line of every page exactly.
         """
-        if ODD_WHITESPACE.search(line):
-            pieces = re.split(r"(\s+)", line)
-            interleaved: list[tuple[int, ...]] = [()] * len(pieces)
-            interleaved[0::2] = self._tokens(pieces[0::2])
-            interleaved[1::2] = [() if sep == " " else (WHITESPACE_ID,) for sep in pieces[1::2]]
-            ids = np.fromiter(chain.from_iterable(interleaved), dtype=np.int64)
-        else:
-            ids = self.ids(line)
+        pieces: list[tuple[int, ...]] = []
+        for line in lines:
+            pieces.append(LINE_BOUNDARY)
+            if ODD_WHITESPACE.search(line):
+                parts = re.split(r"(\s+)", line)
+                interleaved: list[tuple[int, ...]] = [()] * len(parts)
+                interleaved[0::2] = self._tokens(parts[0::2])
+                interleaved[1::2] = [() if sep == " " else (WHITESPACE_ID,) for sep in parts[1::2]]
+                pieces += interleaved
+            else:
+                pieces += self._tokens(line.split())
+        ids = np.fromiter(chain.from_iterable(pieces), dtype=np.int64)
         classes = np.full(len(ids), OTHER, dtype=np.int8)
-        real = ids != WHITESPACE_ID
+        real = ids >= 0
         classes[real] = self.vocab.sentence_classes(ids[real])
+        classes[ids == BOUNDARY_ID] = BOUNDARY
         classes = classes[classes != PUNCT]
-        return 1 + int(np.count_nonzero((classes[1:] == OTHER) & (classes[:-1] == SENTENCE_END)))
+        return len(lines) + int(np.count_nonzero((classes[1:] == OTHER) & (classes[:-1] == SENTENCE_END)))
 
 
 WHITESPACE_ID = -1
 """Stands for a whitespace token, which no vocabulary entry is."""
+BOUNDARY_ID = -2
+LINE_BOUNDARY = (BOUNDARY_ID,)
+"""Stands between the lines of ``count_sentences_in``."""
 
 
 @cache

@@ -32,8 +32,10 @@ def scan(shards: list[Path], columns: list[str]) -> pl.LazyFrame:
     return pl.scan_parquet([str(s) for s in shards]).select(columns).with_row_index(ROW)
 
 
-def needed_columns(plans: list[StagePlan], available: list[str]) -> list[str]:
-    wanted = [ID, SOURCE, TOKENS, *([LANGUAGE] if LANGUAGE in available else [])]
+def needed_columns(plans: list[StagePlan], available: list[str], counted: bool = False) -> list[str]:
+    """The columns ``fates`` reads: the rules' own and ``id`` (a dedup reject names the kept
+    record); ``counted`` adds what the what-if tables group and sum by."""
+    wanted = [ID, *([SOURCE, TOKENS, *([LANGUAGE] if LANGUAGE in available else [])] if counted else [])]
     for plan in plans:
         for decision in plan.decisions:
             wanted += decision.columns

@@ -116,6 +116,7 @@ def _split(
     that failed in that group); they are named and written in batches of ``REJECT_BATCH``."""
     partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
     codes, duplicate_of = fates[CODE].to_arrow(), fates[DUPLICATE_OF].to_arrow()
+    rejected = fates[CODE].is_not_null().to_numpy()
     counted: list[pl.DataFrame] = []
     rejects: dict[str, ParquetFile] = {}
     reject_schema = pa.schema(REJECT_FIELDS + ([(TEXT, pa.string())] if keep_text else []))
@@ -129,16 +130,16 @@ def _split(
         for group in range(parquet.num_row_groups):
             size = parquet.metadata.row_group(group).num_rows
             group_codes = codes.slice(row, size)
-            gone = pc.is_valid(group_codes).to_numpy(zero_copy_only=False)
+            gone = rejected[row : row + size]
             table = None
             if not gone.all():
                 table = parquet.read_row_group(group).cast(schema)
-                kept = table.filter(pa.array(~gone))
+                kept = table.filter(pc.is_null(group_codes))
                 if relabels:
                     kept = pl.from_arrow(kept).with_columns(**relabels).to_arrow().cast(schema)
                 partial.write_table(_partial_rows(kept, np.arange(row, row + size)[~gone], partial.schema))
             if gone.any():
-                mask = pa.array(gone)
+                mask = pc.is_valid(group_codes)
                 failed = pc.unique(group_codes.filter(mask)).to_pylist()
                 wanted = set(shown).union(*(rule_columns[code] for code in failed))
                 names = [name for name in schema.names if name in wanted]

@@ -185,3 +185,18 @@ def test_language_refuses_to_keep_what_it_settled() -> None:
     assert problem(LanguageParams(languages=["en", "fr"]), tagged, []) is None  # nothing after it measured
     anything = LanguageParams().model_dump(mode="json")  # a run that kept every language
     assert problem(LanguageParams(languages=["fr"]), anything, ["quality"]) is None
+
+
+def test_sentences_of_many_lines_count_as_each_line(test_data: Path) -> None:
+    """Tag mode counts a page's sentences in one pass over all its lines: the same as line by line
+    (no sentence crosses a line), odd whitespace included."""
+    from corpusmill.filters.quality.words import word_splitter
+
+    splitter = word_splitter("en")
+    pages = [text for text, language in texts(test_data) if language == "en"]
+    pages.append("Late.\u2003We left!\nshort\n\u00a0Then. a b\tc. D")
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert splitter.count_sentences_in(lines) == sum(map(splitter.count_sentences, lines))
+    assert splitter.count_sentences_in(["It ended.", "Then it began."]) == 2
+    assert splitter.count_sentences_in([]) == 0
