@@ -155,10 +155,11 @@ def main() -> None:
     params = NearDedupParams(max_memory_mb=args.cap)
     print(f"near_dedup reduce steps, max_memory_mb {args.cap}, settings {params.settings()}", flush=True)
     print(
-        "| records | planted copies | removed | units | partitions | rounds | edges s | edges peak MB (max task) "
+        "| records | planted copies | removed | units | partitions | rounds | keep ranges | edges s "
+        "| edges peak MB (max task) "
         "| clusters s | clusters peak MB | total s | CPU s | CPU s per M records |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     base = args.work or Path(tempfile.mkdtemp(prefix="near-dedup-scale-"))
     for millions in (float(s) for s in args.sizes.split(",")):
         records = int(millions * 1_000_000)
@@ -175,7 +176,7 @@ def main() -> None:
         cpu = sum(e["cpu"] for e in edges) + clusters["cpu"]
         print(
             f"| {records:,} | {planted:,} | {summary['duplicates_removed']:,} | {summary['units']} "
-            f"| {summary['partitions']} | {summary['propagation_rounds']} | {edges_s:.1f} "
+            f"| {summary['partitions']} | {summary['propagation_rounds']} | {summary['keep_ranges']} | {edges_s:.1f} "
             f"| {max(e['peak_mb'] for e in edges):.0f} | {clusters['seconds']:.1f} | {clusters['peak_mb']:.0f} "
             f"| {total:.1f} | {cpu:.1f} | {cpu / millions:.1f} |",
             flush=True,
