@@ -158,7 +158,8 @@ class SpaceParams(StageParams):
     # Whole pages the chain above keeps (``pages.py``)
     max_template_share: float = Field(default=0.15, ge=0, le=1)
     """``template_page``: share of the words in sentences of software templates (wiki system pages,
-    log-in walls, viewer placeholders) a text may have."""
+    log-in walls, viewer placeholders) a text may have; a text opening with a software view's
+    header (a diff, a page history, search results, a catalogue record) counts as all template."""
     min_prose_share: float = Field(default=0.15, ge=0, le=1)
     """``prose_share``: share of the words in prose segments a text must have (listing pages)."""
     min_sentence_share: float = Field(default=0.1, ge=0, le=1)
