@@ -213,7 +213,7 @@ BACK_PHRASE_CHARS = 300
 
 OPENING_BACK = re.compile(
     r"(?<![A-Za-z0-9])(?:this|these|those|previous|previously|earlier|again|same|instead|still|rest|remaining|"
-    r"another|more|our)(?![A-Za-z0-9])(?!\s*[:\"“])",
+    r"another|more|now|our)(?![A-Za-z0-9])(?!\s*[:\"“])",
     re.I,
 )
 """Words by which the opening of a longer turn points at the conversation before it ("So this is
@@ -235,6 +235,20 @@ arrows …") or ask to edit what it gave ("update the newest html and css with �
 OPENING_WORDS = 8
 """Words of a longer turn's opening searched for ``OPENING_BACK``: further in, "this" and "it"
 mostly point at what the turn itself says."""
+ARTIFACT = re.compile(
+    r"(?<![A-Za-z0-9])(?:the|this|that|these|those) (?:[\w'-]+ ){0,2}?(?:script|file|diagram|table|list|essay|"
+    r"email|letter|graph|chart|query|schema|app|page|section|paragraph|plan|outline|design|text|article|poem|topic|"
+    r"slide|document|project|game)s?(?![A-Za-z0-9])",
+    re.I,
+)
+"""A definite reference to a work the conversation made before ("mod the script so that you could
+bob and weave", "the rabbis quoted in the talmud on this topic", "please write the logic app to
+receive the high risk group changes"): in a chunk that continues a conversation, a turn without
+material of its own that names one points at turns that are not there. Code, programs and
+functions are left out ("explain with the python code for …" asks for new code), and so are
+stories and scenes ("Let's write that scene" names the scene the turn itself describes)."""
+ARTIFACT_WORDS = 40
+"""Longest turn judged by ``ARTIFACT``: longer requests describe what they want themselves."""
 OPENING_PRONOUN = re.compile(r"(?<![A-Za-z0-9])(?:it|them|they)(?![A-Za-z0-9])(?!\s*[:\"“])", re.I)
 PRONOUN_WORDS = 4
 """A pronoun among a longer turn's first words has nothing before it to stand for ("can you write it
@@ -281,7 +295,10 @@ def _needs_context(text: str, continuation: bool) -> bool:
             or FOLLOW_UP_OPENER.match(opening)
         )
         material = len(words) >= MATERIAL_WORDS or MATERIAL.search(text)
-        return continuation and not material and bool(points_back)
+        names_work = len(words) <= ARTIFACT_WORDS and ARTIFACT.search(text)
+        return continuation and not material and bool(points_back or names_work)
+    if continuation and ARTIFACT.search(text):
+        return True
     short = " ".join(words)
     return bool(CONTEXT_LESS.match(text)) or (
         continuation and bool(REFERS_BACK.search(short) or CHUNK_REFERS_BACK.search(short))

@@ -68,6 +68,7 @@ def test_a_complete_chat_keeps_every_turn(docs):
         ("fTRQK97_17", "Slide three"),  # a fragment, not a question
         ("ErOTMZ3_59", "contionue"),  # a misspelt "continue" is a fragment too
         ("tyzMFVY_21", "for point number 5 auditing"),  # an item of an answer that is not there
+        ("9lOYcwI_9", "who were the speacific rabbis"),  # "…quoted in the talmud on this topic"
     ],
 )
 def test_a_continuation_chunk_made_of_follow_ups_is_emptied_and_rejected(docs, record, opening):
@@ -92,6 +93,7 @@ def test_a_chat_opening_on_a_misspelt_continue_loses_that_exchange(docs):
         ("lDVDe5H_269", "MK talks to Mei and Tang - they begin"),  # "they" names Mei and Tang; "above his head"
         ("XVq0Pv9_33", 'rewrite this with less cliches "The Cola Island'),  # the quote is the material
         ("r9uooDi_23", "What law abolished slavery"),  # a short question asks anew
+        ("VLFywXv_15", "Please explain with the python code"),  # "the python code" is new code, not earlier code
     ],
 )
 def test_a_self_contained_opening_of_a_chunk_stays(docs, record, opening):
