@@ -26,7 +26,6 @@ import argparse
 import copy
 import importlib.util
 import json
-import resource
 import shutil
 import tempfile
 from pathlib import Path
@@ -168,10 +167,7 @@ def bench_million(tmp: Path, data: Path, records: int) -> list[str]:
     build_million(tmp / "tagged", big, records)
     megabytes = sum(p.stat().st_size for p in (big / "data").glob("*.parquet")) / 1e6
     command = [CLI, "select", str(big), "--config", str(other), "--out", str(tmp / "million-out"), "--fresh"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    seconds, peak = measure(command, memory=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    seconds, peak, cpu = measure(command, memory=True)
     stats = json.loads((tmp / "million-out" / "stats.json").read_text())
     print(
         f"    {records:,} records ({megabytes:.0f} MB of shards): {seconds:.1f} s wall, {cpu:.1f} s CPU, "

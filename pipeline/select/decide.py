@@ -87,16 +87,19 @@ def _apply_dedup(frame: pl.LazyFrame, decision: Decision, code: int) -> pl.LazyF
 
 
 def explain_codes(rejected: pl.DataFrame, plans: list[StagePlan]) -> pl.DataFrame:
-    """``_stage`` (the stage id), ``_reason`` and ``_detail`` of rejected rows (``_code`` set), from
-    their tagged columns: the rule's name and its measured value against the threshold.
+    """``rejected`` ordered by rule (input order within a rule; rows without ``_code`` last), with
+    ``_stage`` (the stage id), ``_reason`` and ``_detail`` from their tagged columns: the rule's
+    name and its measured value against the threshold.
 
-    Each rule's expressions run on its own rows only (so ``rejected`` needs the columns of the
-    rules its rows failed, no others), a few vectorised calls per rule present; rows keep their
-    order."""
+    Each rule's expressions run on its own rows only, a contiguous slice after one sort, so
+    ``rejected`` needs the columns of the rules its rows failed, no others. Rules are numbered in
+    stage order, so each stage's rows are contiguous too."""
     listed = rules(plans)
-    parts = []
-    numbered = rejected.with_row_index(_AT)
-    for (code,), part in numbered.partition_by(CODE, as_dict=True, maintain_order=True).items():
+    ordered = rejected.sort(CODE, maintain_order=True, nulls_last=True)
+    parts, at = [], 0
+    for code, rows in ordered.group_by(CODE, maintain_order=True).len().iter_rows():
+        part = ordered.slice(at, rows)
+        at += rows
         if code is None:  # kept rows: nothing to name
             stage, reason, detail = pl.lit(None, pl.String), pl.lit(None, pl.String), pl.lit(None, pl.String)
         else:
@@ -104,14 +107,11 @@ def explain_codes(rejected: pl.DataFrame, plans: list[StagePlan]) -> pl.DataFram
             stage = pl.lit(plan.stage_id)
             reason = pl.format("select:{}:{}", pl.lit(plan.name), decision.rule)
             detail = _detail(decision).cast(pl.String)
-        parts.append(part.select(_AT, stage.alias(STAGE), reason.alias(REASON), detail.alias(DETAIL)))
+        named = part.with_columns(stage.alias(STAGE), reason.alias(REASON), detail.alias(DETAIL))  # lits: every row
+        parts.append(named.select(STAGE, REASON, DETAIL))
     if not parts:
         return rejected.with_columns(pl.lit(None, pl.String).alias(name) for name in (STAGE, REASON, DETAIL))
-    named = pl.concat(parts).sort(_AT)
-    return rejected.with_columns(named[STAGE], named[REASON], named[DETAIL])
-
-
-_AT = "_at"
+    return ordered.hstack(pl.concat(parts))
 
 
 def _detail(decision: Decision) -> pl.Expr:

@@ -116,13 +116,14 @@ def _split(
     that failed in that group); they are named and written in batches of ``REJECT_BATCH``."""
     partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
     codes, duplicate_of = fates[CODE].to_arrow(), fates[DUPLICATE_OF].to_arrow()
-    rejected = fates[CODE].is_not_null().to_numpy()
+    kept_code = len(rules(plans))  # kept records: the code after the last rule's
+    code_numbers = fates[CODE].fill_null(kept_code).to_numpy()
     counted: list[pl.DataFrame] = []
     rejects: dict[str, ParquetFile] = {}
     reject_schema = pa.schema(REJECT_FIELDS + ([(TEXT, pa.string())] if keep_text else []))
     relabels = {k: v for plan in plans for k, v in plan.relabels.items() if k in schema.names}
     shown = [ID, SOURCE, URL, *([TEXT] if keep_text else [])]
-    rule_columns = [decision.columns for _, decision in rules(plans)]
+    rule_columns = [decision.columns for _, decision in rules(plans)] + [()]
     pending: list[pa.Table] = []
     waiting = row = 0
     for shard in run.shards:
@@ -130,26 +131,23 @@ def _split(
         for group in range(parquet.num_row_groups):
             size = parquet.metadata.row_group(group).num_rows
             group_codes = codes.slice(row, size)
-            gone = rejected[row : row + size]
+            present = np.unique(code_numbers[row : row + size])
             table = None
-            if not gone.all():
+            if present[-1] == kept_code:
                 table = parquet.read_row_group(group).cast(schema)
                 kept = table.filter(pc.is_null(group_codes))
                 if relabels:
                     kept = pl.from_arrow(kept).with_columns(**relabels).to_arrow().cast(schema)
-                partial.write_table(_partial_rows(kept, np.arange(row, row + size)[~gone], partial.schema))
-            if gone.any():
-                mask = pc.is_valid(group_codes)
-                failed = pc.unique(group_codes.filter(mask)).to_pylist()
-                wanted = set(shown).union(*(rule_columns[code] for code in failed))
+                orders = np.arange(row, row + size)[code_numbers[row : row + size] == kept_code]
+                partial.write_table(_partial_rows(kept, orders, partial.schema))
+            if present[0] < kept_code:
+                wanted = set(shown).union(*(rule_columns[code] for code in present.tolist()))
                 names = [name for name in schema.names if name in wanted]
                 if table is None:
-                    table = parquet.read_row_group(group, columns=names).cast(
-                        pa.schema([schema.field(n) for n in names])
-                    )
-                gone_rows = table.select(names).filter(mask)
-                gone_rows = gone_rows.append_column(CODE, group_codes.filter(mask))
-                pending.append(gone_rows.append_column(DUPLICATE_OF, duplicate_of.slice(row, size).filter(mask)))
+                    table = parquet.read_row_group(group, columns=names)
+                table = table.select(names).append_column(CODE, group_codes)
+                table = table.append_column(DUPLICATE_OF, duplicate_of.slice(row, size))
+                pending.append(table.filter(pa.array(code_numbers[row : row + size] < kept_code)))
                 waiting += pending[-1].num_rows
             row += size
             if waiting >= REJECT_BATCH:
@@ -175,7 +173,7 @@ def _flush(
 ) -> pl.DataFrame:
     """Name and write a batch of rejected rows (many row groups at once: the expressions that
     name reasons cost a fixed time per call); return their counts by stage and reason."""
-    batch = explain_codes(pl.from_arrow(pa.concat_tables(pending, promote_options="default")), plans)
+    batch = explain_codes(pl.from_arrow(pa.concat_tables(pending, promote_options="permissive")), plans)
     _write_rejects(batch, rejects, schema, out2, keep_text)
     return batch.group_by(STAGE, REASON).len()
 

@@ -60,7 +60,8 @@ def decided(stage_name: str, params: dict, frame: pl.DataFrame) -> list[str | No
     """The reasons select gives from the tagged columns, as the stage's own reason codes."""
     stage_spec = spec(stage_name, params)
     plan = StagePlan(f"01_{stage_name}", stage_name, stage_spec.cls.decisions(stage_spec.params), {})
-    reasons = explain_codes(fates(frame.lazy(), [plan]).collect(), [plan])[REASON].to_list()
+    decided = fates(frame.lazy(), [plan]).collect().with_row_index("at")
+    reasons = explain_codes(decided, [plan]).sort("at")[REASON].to_list()  # back in input order
     prefix = f"select:{stage_name}:"
     return [None if r is None else r.removeprefix(prefix) for r in reasons]
 
