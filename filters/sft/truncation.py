@@ -409,7 +409,7 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
     if last[-1] in "；;" and CJK_RUN.search(last):
         return None  # an SQL statement in translation: "从用户中选择 *；"
     if CJK_CHAR.match(last[-1]) or (last[-1] in "，、：" and CJK_RUN.search(last)):
-        return _cjk_cut(last, lines, bool(verse) and len(lines) > 1, no_stop)
+        return _cjk_cut(last, lines, asked, bool(verse) and len(lines) > 1, no_stop)
     inline_list = len(NUMBER_MARK.findall(last)) >= 2  # "1. In a tree hollow 2. Behind a book 3. Hidden in"
     sentences = [last] if inline_list else SENTENCE_BREAK.split(last)
     tail = sentences[-1]
@@ -487,6 +487,14 @@ CJK_CLAUSE_CHARS = 8
 are shorter."""
 CJK_PHRASE_CHARS = 13
 """Without a comma or a verb, a Chinese answer this short is a name or a phrase ("亚利桑那州大峡谷国家公园")."""
+CJK_PROSE_TASK = re.compile(
+    r"解释|描述|讨论|为什么|如何|怎样|说明|总结|比较|分析|写一[段篇句封]|撰写|创作|造句|生成一[段篇句]"
+)
+"""Tasks answered in sentences (explain, describe, discuss, compare, write a paragraph or a
+sentence), not with a name or a label."""
+CJK_ANSWER_CHARS = 6
+"""In the answer to such a task, a single clause this long without 。 stopped ("伊曼纽尔康德的",
+"在丛林生存的"); classifications and names ("声明性陈述") are shorter or answer other tasks."""
 PREDICATE = re.compile(r"[是有在为将会能把被对从让使]|包括|可以|通过")
 """A verb or preposition: the text is a clause ("计算机算法是一组指"), not a name."""
 CJK_TAIL_CHARS = 5
@@ -532,7 +540,7 @@ def _rare_end(tail: str) -> bool:
     return _han(tail) >= CJK_RARE_CHARS and end_ratio(tail) < CJK_RARE_END
 
 
-def _cjk_cut(last: str, lines: list[str], verse: bool = False, no_stop: bool = False) -> str | None:
+def _cjk_cut(last: str, lines: list[str], asked: str, verse: bool = False, no_stop: bool = False) -> str | None:
     """Chinese headlines, lists, rewrites and quotes end without 。 too; a cut is prose whose last
     sentence has no end while the answer's other sentences have one, a last clause ending on a
     comma or a particle (的, 和, 等于), or one ending on a character that rarely ends a sentence
@@ -603,7 +611,8 @@ def _cjk_cut(last: str, lines: list[str], verse: bool = False, no_stop: bool = F
     if re.search(r"\d", clauses[-1]) or _prose(lines[:-1]):
         return None  # an amount ("所列项目的总成本为 4 美元"), or lines before it without 。 either
     sentence_like = "，" in tail or PREDICATE.search(tail[2:])
-    if _han(tail) >= (CJK_CLAUSE_CHARS if sentence_like else CJK_PHRASE_CHARS):
+    needed = CJK_CLAUSE_CHARS if sentence_like else CJK_PHRASE_CHARS
+    if _han(tail) >= (min(needed, CJK_ANSWER_CHARS) if CJK_PROSE_TASK.search(asked) else needed):
         return "ends without 。"
     return None
 

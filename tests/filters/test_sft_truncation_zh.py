@@ -204,3 +204,12 @@ def test_a_translated_query_is_not_prose():
     # carbonz0 zh-data-part-01 record 9295: the query's WHERE line ends on a quote, not on a full stop
     output = "选择 *\n从航班\nWHERE origin = '伦敦' AND destination = '罗马'\n按价格升序排列"
     assert judge({"instruction": "编写查询以查找从伦敦到罗马的最便宜航班。", "input": "伦敦到罗马"}, output) is None
+
+
+def test_an_answer_to_a_task_asking_for_sentences_is_judged_from_six_characters(rows):
+    row = rows["把这篇文章总结成一句话。"]  # a summary is written in sentences
+    cut = row["output"][: row["output"].index("基因疗法") + 4]  # "一种新的基因疗法": a phrase, but not the answer
+    assert (judge(row, cut) or "").startswith("ends without 。")
+    assert judge({"instruction": "说出一种新疗法的名字。", "input": ""}, cut) is None  # there a name is the answer
+    # carbonz0 zh-data-part-00 record 5773: a classification, five characters
+    assert judge({"instruction": "分析下列句子，将其归类为陈述句或疑问句。", "input": ""}, "声明性陈述") is None
