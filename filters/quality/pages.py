@@ -87,9 +87,8 @@ VIEW_HEADERS = (
     # diff views: MediaWiki, DokuWiki
     r"difference between revisions of ",
     r"this shows you the differences between two versions of the page",
-    # page history views: MediaWiki, DokuWiki
-    r"revision history of ",
-    r"old revisions\n+this is a list of all",
+    # MediaWiki's page history view (none in the real data read: unmeasured)
+    r'revision history of "',
     # Stack Exchange tag-synonym view
     r"tag synonyms for\b",
     # search-result views of catalogues, sites and marketplaces (a supplier search's summary)
