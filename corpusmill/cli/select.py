@@ -34,7 +34,9 @@ def select(
     folder (shards, manifest.json, stats.json, rejects with select:<stage>:<rule>, report, card).
     Exit 2 (one line) when the config needs a signal the run did not tag.
     """
+    from corpusmill.io.arrow_without_pandas import settle
     from corpusmill.pipeline.config import ConfigError, load_config
+    from corpusmill.pipeline.registry import is_user_stage
     from corpusmill.pipeline.select.plan import SelectError, read_tagged_run
     from corpusmill.pipeline.select.run import run_select
 
@@ -42,16 +44,17 @@ def select(
         out_console.width = max(out_console.width, 160)
     started = time.monotonic()
     try:
+        cfg = load_config(config) if config is not None else None
+        if cfg is None or not any(is_user_stage(spec.name) for spec in cfg.stages):
+            settle()  # only corpusmill's code runs here: pyarrow needs no pandas (~0.25 s)
         run = read_tagged_run(out)
         if what_if:
             from corpusmill.pipeline.select.whatif import what_if_table
 
-            cfg = load_config(config) if config is not None else None
             what_if_table(run, cfg, what_if, out_console)
             return
-        if config is None or out2 is None:
+        if cfg is None or out2 is None:
             raise fail("select needs --config CONFIG and --out OUT2 (or --what-if SIGNAL=VALUE)", 2)
-        cfg = load_config(config)
         stats = run_select(run, cfg, out2, fresh)
     except (SelectError, ConfigError) as err:
         raise fail(str(err), 2) from None
