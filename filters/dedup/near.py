@@ -23,7 +23,8 @@ overwrites its own output and never leaves a half-written file under a final nam
     signatures/{rank}.minhash           uint32 [records x num_perm], little-endian
     signatures/band-{b}/{rank}.u64      uint64 band hash per record (0: no signature)
     signatures/{rank}.json              manifest: record count, settings, digest; written last
-    edges/band-{b}.i64 + .json          int64 [edges x 2] node pairs and their marker
+    edges/{unit}.i64 + .json            int64 [edges x 2] verified node pairs and the unit's marker
+    components/                         the clustering's scratch files (components.py, keep.py)
     removals/{rank}.json                columns _order, duplicate_of, similarity, detail
     removals/manifest.json              written last
     clusters.json                       cluster count and size distribution
