@@ -33,6 +33,16 @@ def test_decisions_do_not_depend_on_the_number_of_root_ranges(
     rng = np.random.default_rng(members_per_range)
     folder = get_datafolder(str(tmp_path))
     monkeypatch.setattr(keep, "BYTES_PER_MEMBER", 1000)
+    held: list[np.ndarray] = []  # every root range the keep rule held in memory
+    real_read = keep.read_array
+
+    def recording_read(folder, path, dtype, *args):
+        values = real_read(folder, path, dtype, *args)
+        if "/roots/" in path:
+            held.append(values)
+        return values
+
+    monkeypatch.setattr(keep, "read_array", recording_read)
     for trial in range(12):
         node_count = int(rng.integers(20, 3000))
         first_index_node = node_count - int(rng.integers(0, node_count // 4))
@@ -61,6 +71,10 @@ def test_decisions_do_not_depend_on_the_number_of_root_ranges(
             members_per_range * 1000,
         )
         want = reference(nodes, roots, rule, order, first_index_node)
+        for rows in held:  # the memory bound: a range over the budget is one cluster (one root)
+            assert rows.size <= members_per_range or np.unique(rows["root"]).size == 1
+        assert sum(rows.size for rows in held) == nodes.size
+        held.clear()
         got = {}
         for rank in range(3):
             rows = decided.members(folder, rank)
