@@ -467,10 +467,17 @@ def _unit_chunks(
                 nodes.append(entries["row"].astype(np.int64) + run.offsets[r])
                 size, held = size - take, held + take
                 if held == max_entries:
-                    yield np.concatenate(hashes), np.concatenate(nodes)
+                    full = [(hashes, nodes)]
                     hashes, nodes, held = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)], 0
+                    yield _joined(full.pop())  # this frame keeps no piece of the chunk
     if held:
-        yield np.concatenate(hashes), np.concatenate(nodes)
+        full = [(hashes, nodes)]
+        del hashes, nodes
+        yield _joined(full.pop())
+
+
+def _joined(pieces: tuple[list[np.ndarray], list[np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    return np.concatenate(pieces[0]), np.concatenate(pieces[1])
 
 
 class Stars:
@@ -483,8 +490,14 @@ class Stars:
     def __init__(self) -> None:
         self.hashes = np.zeros(0, np.uint64)
         self.centres = np.zeros(0, np.int64)
+        self._new: tuple[np.ndarray, np.ndarray] | None = None  # merged when a next chunk comes
 
     def edges(self, hashes: np.ndarray, nodes: np.ndarray) -> np.ndarray:
+        if self._new is not None:
+            merged = np.argsort(np.concatenate([self.hashes, self._new[0]]), kind="stable")
+            self.hashes = np.concatenate([self.hashes, self._new[0]])[merged]
+            self.centres = np.concatenate([self.centres, self._new[1]])[merged]
+            self._new = None
         order = np.argsort(hashes, kind="stable")
         hashes, nodes = hashes[order], nodes[order]
         first = np.ones(hashes.size, dtype=bool)
@@ -496,9 +509,7 @@ class Stars:
             known = self.hashes[at] == distinct
             centre_of[known] = self.centres[at[known]]
             distinct, firsts = distinct[~known], firsts[~known]
-        merged = np.argsort(np.concatenate([self.hashes, distinct]), kind="stable")
-        self.hashes = np.concatenate([self.hashes, distinct])[merged]
-        self.centres = np.concatenate([self.centres, firsts])[merged]
+        self._new = (distinct, firsts)
         centre = centre_of[np.cumsum(first) - 1]
         leaf = nodes != centre
         return np.stack([centre[leaf], nodes[leaf]], axis=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterator
 
 import numpy as np
 from datatrove.io import DataFolder
@@ -21,15 +22,19 @@ from datatrove.io import DataFolder
 GAP_BYTES = 8192
 """Ranges at most this far apart are read as one (the bytes in between are read and dropped)."""
 BATCH = 4096
-"""Ranges per batch: at most ``BATCH`` merged ranges are in memory at once."""
+"""Ranges per batch: ``read_rows`` holds one batch of rows besides its output."""
 
 
 def read_ranges(folder: DataFolder, path: str, starts: np.ndarray, ends: np.ndarray, size: int) -> list[bytes]:
     """The bytes ``[start, end)`` of each range (sorted, not overlapping) of ``path``, a file of
     ``size`` bytes; a file of another size (an interrupted task) is one clear error."""
-    found: list[bytes] = []
+    return [part for batch in _batches(folder, path, starts, ends, size) for part in batch]
+
+
+def _batches(folder: DataFolder, path: str, starts: np.ndarray, ends: np.ndarray, size: int) -> Iterator[list[bytes]]:
+    """``read_ranges``, ``BATCH`` ranges at a time."""
     if starts.size == 0:
-        return found
+        return
     with folder.open(path, "rb") as handle:
         if handle.size != size:
             raise RuntimeError(
@@ -54,15 +59,16 @@ def read_ranges(folder: DataFolder, path: str, starts: np.ndarray, ends: np.ndar
                 chunks = folder.cat_ranges([path] * count, merged_starts.tolist(), merged_ends.tolist())
             group = np.cumsum(first) - 1
             offsets = (s - merged_starts[group]).tolist()
-            found += [
-                chunks[g][at : at + n] for g, at, n in zip(group.tolist(), offsets, (e - s).tolist(), strict=True)
-            ]
-    return found
+            yield [chunks[g][at : at + n] for g, at, n in zip(group.tolist(), offsets, (e - s).tolist(), strict=True)]
 
 
 def read_rows(folder: DataFolder, path: str, rows: np.ndarray, row_bytes: int, file_rows: int) -> np.ndarray:
     """``[rows x row_bytes]`` uint8: the given rows (sorted, unique) of ``path``, a file of
     ``file_rows`` rows of ``row_bytes`` bytes."""
+    out = np.empty((rows.size, row_bytes), np.uint8)
     starts = rows.astype(np.int64) * row_bytes
-    parts = read_ranges(folder, path, starts, starts + row_bytes, file_rows * row_bytes)
-    return np.frombuffer(b"".join(parts), np.uint8).reshape(-1, row_bytes)
+    done = 0
+    for batch in _batches(folder, path, starts, starts + row_bytes, file_rows * row_bytes):
+        out[done : done + len(batch)] = np.frombuffer(b"".join(batch), np.uint8).reshape(-1, row_bytes)
+        done += len(batch)
+    return out
