@@ -9,11 +9,12 @@ in reject mode from the records that reach it.
 The query gives each record only a small integer, the position of its failing rule among all
 rules (``_code``, null: kept), and for dedup rejects the kept record's id; it runs on polars'
 streaming engine and never reads ``text``. Reason strings and details (the measured value against
-the threshold) are made afterwards, for rejected records only (``explain_codes``).
+the threshold) are made afterwards, for rejected records only (``named_parts``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
@@ -24,7 +25,7 @@ from corpusmill.schema import ID, LANGUAGE, SOURCE, TOKENS
 
 ROW = "_row"
 CODE, DUPLICATE_OF = "_code", "_duplicate_of"
-REASON, STAGE, DETAIL = "_reason", "_stage", "_detail"
+REASON, DETAIL = "_reason", "_detail"
 
 
 def scan(shards: list[Path], columns: list[str]) -> pl.LazyFrame:
@@ -86,32 +87,23 @@ def _apply_dedup(frame: pl.LazyFrame, decision: Decision, code: int) -> pl.LazyF
     )
 
 
-def explain_codes(rejected: pl.DataFrame, plans: list[StagePlan]) -> pl.DataFrame:
-    """``rejected`` ordered by rule (input order within a rule; rows without ``_code`` last), with
-    ``_stage`` (the stage id), ``_reason`` and ``_detail`` from their tagged columns: the rule's
+def named_parts(rejected: pl.DataFrame, plans: list[StagePlan]) -> Iterator[tuple[StagePlan, pl.DataFrame]]:
+    """The rows of ``rejected`` that a rule failed (``_code`` set), one part per rule in rule order
+    (input order within it), with ``_reason`` and ``_detail`` from their tagged columns: the rule's
     name and its measured value against the threshold.
 
-    Each rule's expressions run on its own rows only, a contiguous slice after one sort, so
-    ``rejected`` needs the columns of the rules its rows failed, no others. Rules are numbered in
-    stage order, so each stage's rows are contiguous too."""
+    Each rule's expressions run on its own rows only, so ``rejected`` needs the columns of the
+    rules its rows failed, no others."""
     listed = rules(plans)
-    ordered = rejected.sort(CODE, maintain_order=True, nulls_last=True)
-    parts, at = [], 0
+    ordered = rejected.filter(pl.col(CODE).is_not_null()).sort(CODE, maintain_order=True)
+    at = 0
     for code, rows in ordered.group_by(CODE, maintain_order=True).len().iter_rows():
-        part = ordered.slice(at, rows)
+        plan, decision = listed[code]
+        reason = pl.format("select:{}:{}", pl.lit(plan.name), decision.rule)
+        detail = _detail(decision).cast(pl.String)
+        part = ordered.slice(at, rows)  # one sort, then each rule's rows are a contiguous slice
         at += rows
-        if code is None:  # kept rows: nothing to name
-            stage, reason, detail = pl.lit(None, pl.String), pl.lit(None, pl.String), pl.lit(None, pl.String)
-        else:
-            plan, decision = listed[code]
-            stage = pl.lit(plan.stage_id)
-            reason = pl.format("select:{}:{}", pl.lit(plan.name), decision.rule)
-            detail = _detail(decision).cast(pl.String)
-        named = part.with_columns(stage.alias(STAGE), reason.alias(REASON), detail.alias(DETAIL))  # lits: every row
-        parts.append(named.select(STAGE, REASON, DETAIL))
-    if not parts:
-        return rejected.with_columns(pl.lit(None, pl.String).alias(name) for name in (STAGE, REASON, DETAIL))
-    return ordered.hstack(pl.concat(parts))
+        yield plan, part.with_columns(reason.alias(REASON), detail.alias(DETAIL))  # lits: on every row
 
 
 def _detail(decision: Decision) -> pl.Expr:

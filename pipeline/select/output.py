@@ -26,12 +26,13 @@ from corpusmill.pipeline.accounting import Accounting
 from corpusmill.pipeline.config import RunConfig
 from corpusmill.pipeline.finalize import Finalize
 from corpusmill.pipeline.runner import MARKER_FORMAT, RUN_MARKER, join
-from corpusmill.pipeline.select.decide import CODE, DETAIL, DUPLICATE_OF, REASON, STAGE, explain_codes, rules
+from corpusmill.pipeline.select.decide import CODE, DETAIL, DUPLICATE_OF, REASON, named_parts, rules
 from corpusmill.pipeline.select.plan import StagePlan, TaggedRun
 from corpusmill.pipeline.sinks import REJECT_FIELDS, RejectsWriter
 from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, URL, record_schema
 
 READ_ID = "00_read"
+STAGE = "stage_id"
 REJECT_BATCH = 50_000
 """Rejected rows named and written at a time (with ``keep_text``, their text is held meanwhile)."""
 SELECT_RUN, FINALIZE_RUN = "select", "finalize"
@@ -171,11 +172,30 @@ def _flush(
     out2: Path,
     keep_text: bool,
 ) -> pl.DataFrame:
-    """Name and write a batch of rejected rows (many row groups at once: the expressions that
-    name reasons cost a fixed time per call); return their counts by stage and reason."""
-    batch = explain_codes(pl.from_arrow(pa.concat_tables(pending, promote_options="permissive")), plans)
-    _write_rejects(batch, rejects, schema, out2, keep_text)
-    return batch.group_by(STAGE, REASON).len()
+    """Name and write a batch of rejected rows, a rule's rows at a time (many row groups at once:
+    the expressions that name reasons cost a fixed time per call); return their counts by stage
+    and reason."""
+    counts = []
+    batch = pl.from_arrow(pa.concat_tables(pending, promote_options="permissive"))
+    for plan, part in named_parts(batch, plans):
+        columns = [
+            pl.col(ID).alias("id"),
+            pl.col(SOURCE).alias("source"),
+            pl.col(URL).alias("url"),
+            pl.lit(plan.name).alias("stage"),
+            pl.col(REASON).alias("reason"),
+            pl.col(DETAIL).alias("detail"),
+            pl.col(DUPLICATE_OF).alias("duplicate_of"),
+            pl.lit(None, pl.Float64).alias("similarity"),
+            *([pl.col(TEXT)] if keep_text else []),
+        ]
+        if plan.stage_id not in rejects:
+            rejects[plan.stage_id] = ParquetFile(str(out2 / "rejects"), f"{plan.stage_id}/00000.parquet", schema)
+        rows = part.select(columns)
+        rejects[plan.stage_id].write_table(rows.to_arrow().cast(schema))
+        by_reason = rows.group_by("reason").len()
+        counts.append(by_reason.select(pl.lit(plan.stage_id).alias(STAGE), pl.col("reason").alias(REASON), "len"))
+    return pl.concat(counts)
 
 
 def _partial_rows(kept: pa.Table, orders: np.ndarray, schema: pa.Schema) -> pa.Table:
@@ -187,26 +207,6 @@ def _partial_rows(kept: pa.Table, orders: np.ndarray, schema: pa.Schema) -> pa.T
         if field.name not in kept.column_names:
             kept = kept.append_column(field, pa.nulls(kept.num_rows, field.type))
     return kept.select(schema.names).cast(schema)
-
-
-def _write_rejects(
-    table: pl.DataFrame, rejects: dict[str, ParquetFile], schema: pa.Schema, out2: Path, keep_text: bool
-) -> None:
-    for (stage_id,), part in table.group_by(STAGE, maintain_order=True):
-        columns = [
-            pl.col(ID).alias("id"),
-            pl.col(SOURCE).alias("source"),
-            pl.col(URL).alias("url"),
-            pl.lit(stage_id.split("_", 1)[1]).alias("stage"),
-            pl.col(REASON).alias("reason"),
-            pl.col(DETAIL).alias("detail"),
-            pl.col(DUPLICATE_OF).alias("duplicate_of"),
-            pl.lit(None, pl.Float64).alias("similarity"),
-            *([pl.col(TEXT)] if keep_text else []),
-        ]
-        if stage_id not in rejects:
-            rejects[stage_id] = ParquetFile(str(out2 / "rejects"), f"{stage_id}/00000.parquet", schema)
-        rejects[stage_id].write_table(part.select(columns).to_arrow().cast(schema))
 
 
 def _save_counts(logs: Path, total: int, by_stage: pl.DataFrame, stage_ids: list[str]) -> None:

@@ -14,7 +14,7 @@ from datatrove.data import Document
 
 from corpusmill.filters.tagging import tag_column
 from corpusmill.pipeline.config import ConfigError, config_from_dict, parse_stage
-from corpusmill.pipeline.select.decide import REASON, explain_codes, fates
+from corpusmill.pipeline.select.decide import REASON, fates, named_parts
 from corpusmill.pipeline.select.plan import StagePlan
 
 
@@ -61,7 +61,8 @@ def decided(stage_name: str, params: dict, frame: pl.DataFrame) -> list[str | No
     stage_spec = spec(stage_name, params)
     plan = StagePlan(f"01_{stage_name}", stage_name, stage_spec.cls.decisions(stage_spec.params), {})
     decided = fates(frame.lazy(), [plan]).collect().with_row_index("at")
-    reasons = explain_codes(decided, [plan]).sort("at")[REASON].to_list()  # back in input order
+    named = {at: reason for _, part in named_parts(decided, [plan]) for at, reason in part.select("at", REASON).rows()}
+    reasons = [named.get(at) for at in decided["at"]]
     prefix = f"select:{stage_name}:"
     return [None if r is None else r.removeprefix(prefix) for r in reasons]
 
