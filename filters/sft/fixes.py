@@ -192,7 +192,8 @@ BACK_PHRASE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:the|your) above(?! exception)|"
     r"above (?:\w+ )?(?:code|answer|response|list|text|example|steps?|categor\w*|points?|questions?|answers?)|"
     r"the rest of|where you (?:left off|stopped|finished)|"
-    r"you (?:provided|gave|wrote|mentioned|suggested|listed) (?:above|earlier|before)|"
+    r"you (?:provided|gave|wrote|mentioned|suggested|listed) (?:above|earlier|before|already)|"
+    r"as you (?:already |just )?(?:mentioned|said|suggested|explained|described)|"
     r"(?:your|the) (?:previous|last|earlier) (?:answer|response|code|message|reply|list)|"
     r"(?:in|from) (?:the|your) last (?:code|answer|response)|"
     r"(?:point|step|item|slide|option|section|question|number)\s*(?:number\s*)?#?\d+|"
@@ -204,7 +205,8 @@ BACK_PHRASE = re.compile(
 """Phrases by which a turn of any length in a continuation chunk points at turns that are not
 there ("Redo the above where the code is using tailwind", "tell me the rest of the code. start
 where you finished in the last code", "for point number 5 auditing", "based on what I provided",
-"the industries you mentioned", "Same problem as before"); a pasted traceback's "the above
+"the industries you mentioned", "the interpretations you gave already", "as you mentioned", "Same
+problem as before"); a pasted traceback's "the above
 exception" is not one."""
 BACK_PHRASE_CHARS = 300
 """Only the turn's opening is searched: a long turn that pastes its material first and then says
@@ -238,7 +240,7 @@ mostly point at what the turn itself says."""
 ARTIFACT = re.compile(
     r"(?<![A-Za-z0-9])(?:the|this|that|these|those) (?:[\w'-]+ ){0,2}?(?:script|file|diagram|table|list|essay|"
     r"email|letter|graph|chart|query|schema|app|page|section|paragraph|plan|outline|design|text|article|poem|topic|"
-    r"slide|document|project|game)s?(?![A-Za-z0-9])",
+    r"slide|document|project|game|string|output|error|column|dataframe|spreadsheet|sheet)s?(?![A-Za-z0-9])",
     re.I,
 )
 """A definite reference to a work the conversation made before ("mod the script so that you could
@@ -246,11 +248,24 @@ bob and weave", "the rabbis quoted in the talmud on this topic", "please write t
 receive the high risk group changes"): in a chunk that continues a conversation, a turn without
 material of its own that names one points at turns that are not there. Code, programs and
 functions are left out ("explain with the python code for …" asks for new code), and so are
-stories and scenes ("Let's write that scene" names the scene the turn itself describes)."""
+stories and scenes ("Let's write that scene" names the scene the turn itself describes). Data the
+user worked on before counts too ("extract the second part of the string", "the output", "the
+column")."""
 ARTIFACT_WORDS = 40
 """Longest turn judged by ``ARTIFACT``: longer requests describe what they want themselves."""
-OPENING_PRONOUN = re.compile(r"(?<![A-Za-z0-9])(?:it|them|they)(?![A-Za-z0-9])(?!\s*[:\"“])", re.I)
+OPENING_PRONOUN = re.compile(r"(?<![A-Za-z0-9])(?:it|its|it['’]s|them|they)(?![A-Za-z0-9])(?!\s*[:\"“])", re.I)
 PRONOUN_WORDS = 4
+REPORTS_BACK = re.compile(
+    r"^\W*(?:but |so |now |still )?(?:this|that|it)(?:['’]s| is| was)?\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?:giving|gives|gave|throwing|throws|threw|returning|returns|returned|producing|produces|produced|"
+    r"showing|shows|showed|outputs|outputting|printing|prints|printed|results|resulted|resulting|causing|causes|"
+    r"caused|fails|failed|failing|works|worked|working|doesn['’]?t|does not|didn['’]?t|did not|isn['’]?t|"
+    r"is not|wasn['’]?t|won['’]?t|will not|can['’]?t|cannot|breaks|broke)(?![A-Za-z0-9])",
+    re.I,
+)
+"""A turn that opens by reporting how "this" or "it" behaved ("This is giving the errors: …", "it
+still doesn't compile", "that worked, but …") reports on what an earlier turn gave: in a chunk that
+continues a conversation, material it quotes (the errors) is not what it points at (the code)."""
 """A pronoun among a longer turn's first words has nothing before it to stand for ("can you write it
 downside up"); later it mostly stands for a name the turn gave ("MK talks to Mei and Tang - they
 begin …")."""
@@ -281,7 +296,7 @@ def _needs_context(text: str, continuation: bool) -> bool:
     (``OPENING_BACK``, ``FOLLOW_UP_OPENER``) unless it gives its own material (``MATERIAL``:
     "Here is my code: ```…")."""
     words = text.split()
-    if continuation and BACK_PHRASE.search(text[:BACK_PHRASE_CHARS]):
+    if continuation and (BACK_PHRASE.search(text[:BACK_PHRASE_CHARS]) or REPORTS_BACK.match(text)):
         return True
     if CONTINUE_TYPO.match(text):
         return True

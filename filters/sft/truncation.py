@@ -204,6 +204,8 @@ def _last_answer_cut(doc: Document, p: SftChecksParams) -> str | None:
         return f"code stops mid-statement: {found[-60:]!r}"
     if not _closed(answer.rstrip()[-1:] or ".") and (found := _unclosed_bracket(strip_code(answer))):
         return found  # an answer that ends with its full stop lost a bracket by a slip, not a cut
+    if stub := _list_stub(_lines(answer)):
+        return f"{stub}: {_excerpt(answer[-80:])!r}"  # whatever text the answer was made from
     asked = instruction(doc)
     given = doc.metadata.get("alpaca_input")
     given = given if given is not None else prompt(doc)
@@ -226,29 +228,61 @@ CODE_DANGLING = re.compile(r"(?:[,(\[{=+\-*/&|<]|\b\w+\.)$")
 RULE_LINE = re.compile(r"[-=*]{3,}$")
 
 
+PY_HEADER = re.compile(r"^\s*(?:if|elif|else|for|while|def|class|with|try|except|finally)(?![\w'\"])")
+"""A Python compound statement: its line ends with ":" unless it was cut ("elif h")."""
+STRING_LITERAL = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'")
+ELIDED = re.compile(r"(?:\.\.\.|…|etc\.?)\W*$|^\W*(?://|#|/\*|<!--)")
+"""A last line that elides the rest on purpose ("// ...", "# rest of the code", "…")."""
+OPEN_LINES = 4
+"""Lines a code block needs before brackets left open at its end say it was cut: a snippet of two
+lines may open a block on purpose ("struct Foo {" / "let x = 1")."""
+
+
 def _code_cut(answer: str) -> str | None:
     """The last line of an answer's closing code block when the block stops mid-statement: brackets
     still open in the block and its last line left open or dangling ("esp_err_to_name(error",
-    "if (buttonStateA == LOW &&", "y=portfolio_values,"). A cut answer's fence was closed after the
-    cut when the conversation was exported (ShareGPT), so the fence count does not show it."""
+    "if (buttonStateA == LOW &&", "y=portfolio_values,"), or a block of ``OPEN_LINES`` or more
+    whose brackets are still open at its end although its last line looks whole ("eventtype:
+    EVENT_TYPES.USER", "scnView.autoenablesDefaultLighting = true" inside two open braces), unless
+    that line elides the rest on purpose ("// ..."); or a Python block whose last line is a
+    compound statement without its colon ("elif h"). A cut answer's fence was closed after the cut
+    when the conversation was exported (ShareGPT), so the fence count does not show it."""
     text = answer.rstrip()
     if not text.endswith("```"):
         return None
     start = text.rfind("```", 0, len(text) - 3)
-    block = text[start + 3 : -3].partition("\n")[2] if start >= 0 else ""
+    tag, _, block = text[start + 3 : -3].partition("\n") if start >= 0 else ("", "", "")
     lines = [line.rstrip() for line in block.splitlines() if line.strip()]
     if not lines:
         return None
     last = lines[-1]
-    still_open = sum(block.count(c) for c in "([{") > sum(block.count(c) for c in ")]}")
+    bare = STRING_LITERAL.sub('""', block)  # brackets inside strings ("[a-z") open nothing
+    depth = sum(bare.count(c) for c in "([{") - sum(bare.count(c) for c in ")]}")
     line_open = sum(last.count(c) for c in "([{") > sum(last.count(c) for c in ")]}")
     dangling = bool(CODE_DANGLING.search(last)) and not RULE_LINE.search(last)
-    return last.strip() if still_open and (line_open or dangling) else None
+    whole_open = depth > 0 and len(lines) >= OPEN_LINES and not ELIDED.search(last) and last[-1] not in "([{:"
+    python = tag.strip().lower() in ("python", "py", "") and any(line.endswith(":") for line in lines[:-1])
+    header = python and bool(PY_HEADER.match(last)) and not last.endswith((":", "\\")) and "{" not in last
+    return last.strip() if (depth > 0 and (line_open or dangling)) or whole_open or header else None
+
+
+OPEN_QUOTE = re.compile(r'(?:^|(?<=[\s(\[{:]))"(?=\w)')
+INLINE_TICK = re.compile(r"(?:^|(?<=[\s(\[:]))`(?!`)(?=\S)")
 
 
 def _unclosed_bracket(prose: str) -> str | None:
-    if prose.count('"') % 2 and len(WORD.findall(prose[prose.rfind('"') :])) >= 2:
+    """A quote, a bracket or an inline code span opened near the end and never closed. A straight
+    quote counts only where it opens one (after a space, before a word): an odd count whose last
+    quote closes ("…my ski racing and coaching.\"" after an inch mark in "old 2\" 16 Track machine")
+    is no cut."""
+    quotes = prose
+    last_quote = quotes.rfind('"')
+    if quotes.count('"') % 2 and OPEN_QUOTE.match(quotes, last_quote) and len(WORD.findall(quotes[last_quote:])) >= 2:
         return "unclosed '\"'"  # 'The longest novel ever written is "The Blah'
+    tail = prose.rstrip().rsplit("\n", 1)[-1]
+    ticks = list(INLINE_TICK.finditer(tail)) if tail.count("`") % 2 and not tail.endswith("`") else []
+    if ticks and WORD.search(tail[ticks[-1].end() :]):
+        return "unclosed '`'"  # "…then call `'click"
     if len(prose) < BRACKET_MIN_CHARS:
         return None
     for openers, closers in BRACKETS:
@@ -396,8 +430,15 @@ def _others_closed(lines: list[str]) -> bool:
     return bool(prose) and 2 * sum(_closed(line) for line in prose) > len(prose)
 
 
+FENCED = re.compile(r"```.*?```", re.S)
+
+
 def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no_stop: bool = False) -> str | None:
-    lines = _lines(answer)
+    """The last sentence stops mid-way. An answer whose prose goes on after its last closed code
+    block is judged without its code blocks ("…model parallelism is implemented by splitting the"
+    after two blocks of Python): what the code lines look like says nothing of that prose."""
+    fenced = "```" in answer and not answer.rstrip().endswith("```")
+    lines = _lines(FENCED.sub("\n", answer) if fenced else answer)
     if not lines:
         return None
     last = lines[-1]
@@ -417,6 +458,13 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
     end = tail[-1]
     if SALUTATION.match(tail) and len(words) <= 5:
         return None  # "Dear Professor [last name],", "Sincerely,"
+    if (
+        len(sentences) > 1
+        and len(words) <= OPENER_WORDS
+        and SENTENCE_END_WORD.search(sentences[-2])
+        and all(w.strip(",").lower() in OPENERS for w in words)
+    ):
+        return f"last sentence stops after {tail!r}"  # "…to get started. It's", "…as follows. In the"
     if end in ",;":
         return f"ends with {end!r}" if len(words) >= 3 and not (verse and len(lines) == 1) else None
     if OPERATOR_END.search(tail) and len(words) >= 3 and not (verse or inline_list or LIST_ITEM.match(last)):
@@ -443,6 +491,8 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
     item = bool(LIST_ITEM.match(last)) or inline_list
     if _long(answer) and _others_closed(lines) and len(words) >= 3:
         return "last line stops mid-sentence"
+    if item and len(words) >= SENTENCE_ITEM_WORDS and _sentence_list(lines):
+        return "last list item stops mid-sentence"  # "1. Open the app… .\n2. Tap the menu icon in the top"
     if item:
         return None  # a list item without a full stop is a list's style in short answers
     if len(sentences) > 1 and SENTENCE_END_WORD.search(sentences[-2]) and len(words) >= 3:
@@ -451,6 +501,80 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
     if len(words) >= min_words and len(body) == 1 and last[0].isupper() and not TRANSFORM_TASK.search(asked):
         return "ends mid-sentence"  # one prose sentence answering a question, stopping on a word
     return None
+
+
+OPENERS = CONNECTORS | SOFT_CONNECTORS | {
+    "it", "it's", "it’s", "there", "here", "we", "you", "i", "they", "he", "she", "however", "additionally",
+    "finally", "overall", "also", "if", "to", "in", "for", "this", "that", "these", "those", "one", "another",
+}  # fmt: skip
+"""Words that open a sentence and cannot make one: a last sentence of only these ("It's", "In the")
+after a finished one was cut as it began."""
+OPENER_WORDS = 2
+SENTENCE_ITEM_WORDS = 6
+"""A list item this long stopping on a lowercase word is a cut sentence when the list's other items
+and the lines before it are closed sentences (``_sentence_list``)."""
+
+
+def _sentence_list(lines: list[str]) -> bool:
+    """A list of sentences: every earlier prose line ends with punctuation or a lead-in colon ("Here's
+    how:"), and at least one of them is a list item, so the last item's missing full stop is a cut."""
+    prose = _prose(lines[:-1])
+    items = [line for line in prose if LIST_ITEM.match(line)]
+    return bool(items) and all(_closed(line) or line.endswith((":", "：")) for line in prose)
+
+
+LIST_NUMBER = re.compile(r"(\d{1,3})[.)]?")
+
+
+def _list_stub(lines: list[str]) -> str | None:
+    """A numbered or bulleted list whose last item stops at its number ("18.", "25" after "24. Type
+    …") or its first word ("33. Change", "* Next") while the items before it are sentences or
+    labelled steps ("Decision: Move disk 1 …"): nobody writes an empty item, and a one-word item
+    among sentences is the start of one. Outlines whose items are all short ("5. Conclusion") are
+    not judged."""
+    if len(lines) < LIST_STUB_ITEMS + 1:
+        return None
+    last = lines[-1]
+    kind = _item_kind(last)
+    before = [line for line in lines[:-1] if _item_kind(line) == kind][-LIST_STUB_ITEMS:]
+    if not kind or len(before) < LIST_STUB_ITEMS:
+        return None
+    if number := LIST_NUMBER.fullmatch(last):
+        previous = LIST_ITEM.match(before[-1])
+        if previous and previous.group(1) and int(previous.group(1)) == int(number.group(1)) - 1:
+            return f"list stops at the number of item {number.group(1)}"
+        return None
+    marker = LIST_ITEM.match(last)
+    if not marker:
+        return None
+    rest = last[marker.end() :]
+    if not STUB_WORD.fullmatch(rest):
+        return None  # "Enjoy!", "Meditate.", a Chinese item (no spaces to count words by)
+    siblings = [found for line in lines[:-1] if _item_kind(line) == kind and (found := LIST_ITEM.match(line))]
+    if any(STUB_WORD.fullmatch(found.string[found.end() :]) for found in siblings):
+        return None  # one-word items are the list's style: "1. Start" … "6. End"
+    sentences = sum(line[-1] in ".!?。！？" and len(line.split()) >= 4 for line in before)
+    labelled = sum(":" in line for line in before)
+    if 2 * max(sentences, labelled) > len(before):
+        return f"list stops at the first word of an item: {last!r}"
+    return None
+
+
+LIST_STUB_ITEMS = 3
+STUB_WORD = re.compile(r"\s*[A-Za-z]+\s*")
+"""An item of one Latin word without punctuation ("Change", "Next")."""
+
+
+def _item_kind(line: str) -> str:
+    """ "1" for a numbered item (or a bare number), the bullet for a bulleted one, "" for other lines:
+    items of one list share their kind ("* Decision: …" and "* Next", not the "+" items between)."""
+    if LIST_NUMBER.fullmatch(line):
+        return "1"
+    marker = LIST_ITEM.match(line)
+    return ("1" if marker.group(1) else line[0]) if marker else ""
+
+
+"""Items a list needs before its last one is judged by ``_list_stub``."""
 
 
 def _enumeration(text: str) -> bool:

@@ -13,7 +13,7 @@ from corpusmill.filters.sft import fixes
 from corpusmill.filters.sft.formats import read_documents
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.stage import SftChecks
-from corpusmill.filters.sft.truncation import truncated
+from corpusmill.filters.sft.truncation import _earlier_cut, truncated
 
 P = SftChecksParams()
 
@@ -52,7 +52,8 @@ def test_a_cut_the_user_asked_to_continue_is_left_whole_for_truncated(docs):
     before = list(doc.metadata["messages"])
     assert not fixes.cut_turns(doc, P)
     assert doc.metadata["messages"] == before
-    assert "asked to continue" in truncated(doc, P)
+    assert truncated(doc, P)  # its last answer is cut too ("…it retrieves" after its code)
+    assert "asked to continue" in _earlier_cut(doc)
 
 
 def test_a_complete_chat_keeps_every_turn(docs):

@@ -1,0 +1,113 @@
+"""Round 5 of issue 22 on real ShareGPT records (``tests/data/sft/cases/sharegpt_cut_cases.jsonl.gz``,
+provenance in ``tests/data/README.md``): last answers cut where the ``truncated`` check saw no sign
+(code blocks whose braces are still open, a Python header without its colon, prose after a code
+block, lists stopping at a number or a first word, an item of a list of sentences, an inline code
+span or a sentence opener left at the end), a quote count made odd by an inch mark, and chunk
+openings that report on or name what an earlier turn gave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpusmill.filters.sft import fixes, truncation
+from corpusmill.filters.sft.formats import read_documents
+from corpusmill.filters.sft.params import SftChecksParams
+from corpusmill.filters.sft.stage import SftChecks
+
+P = SftChecksParams()
+
+
+@pytest.fixture(scope="module")
+def raw(test_data: Path) -> dict[str, object]:
+    _, _, found = read_documents(test_data / "sft/cases/sharegpt_cut_cases.jsonl.gz", source="s", file_index=0)
+    return {d.id.split(":")[-1]: d for d in found}
+
+
+def _answer(doc, turn: int) -> str:
+    return doc.metadata["messages"][turn]["content"]
+
+
+def _verdict(doc):
+    stage = SftChecks(P)
+    return stage._check_one(doc)
+
+
+@pytest.mark.parametrize(
+    ("record", "turn", "last_line"),
+    [
+        ("GSVsCCg_8", 3, "eventtype: EVENT_TYPES.USER"),  # inside two open braces, the line looks whole
+        ("TYHN2rK_68", 1, "scnView.autoenablesDefaultLighting = true"),  # struct and func left open
+        ("yYhQ9Pc_27", 4, "elif h"),  # a Python header without its colon
+    ],
+)
+def test_a_closed_code_block_left_open_is_cut(raw, record, turn, last_line):
+    assert truncation._code_cut(_answer(raw[record], turn)) == last_line
+
+
+def test_an_elided_or_short_open_block_is_not_cut():
+    assert truncation._code_cut("```swift\nstruct A {\n  let x = 1\n  // ...\n```") is None
+    assert truncation._code_cut("```js\nconst a = {\n  b: 1,\n```") == "b: 1,"  # dangling comma, as before
+    assert truncation._code_cut("```\nfor x in y\n```") is None  # no colon-ended line: not Python
+
+
+def test_prose_after_the_last_code_block_is_judged(raw):
+    doc = raw["yYhQ9Pc_35"]
+    assert "```" in _answer(doc, 8)
+    verdict = _verdict(doc)
+    assert verdict is not None and verdict.reason == "sft:truncated"
+    assert "splitting the" in verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("record", "found"),
+    [
+        ("zGF0EmX_13", "list stops at the number of item"),  # "24. Type …" then "25"
+        ("zGF0EmX_25", "list stops at the first word of an item: '33. Change'"),
+        ("xAKv18c_0", "list stops at the first word of an item: '* Next'"),  # labelled steps, then "Next"
+        ("rHiKYOS_13", "last list item stops mid-sentence"),  # "…menu icon in the top"
+        ("GSVsCCg_11", "unclosed '`'"),  # "…to access the object for the `'click"
+        ("cp6hfVh_11", "last sentence stops after 'A'"),
+    ],
+)
+def test_last_answers_cut_without_a_dangling_word(raw, record, found):
+    verdict = _verdict(raw[record])
+    assert verdict is not None and verdict.reason == "sft:truncated"
+    assert found in verdict.detail
+
+
+def test_one_word_items_in_a_list_of_them_are_whole():
+    lines = ["1. Start", "2. Declare two variables and assign them.", "3. Add them together.", "4. Print it.", "5. End"]
+    assert truncation._list_stub(lines) is None
+    assert truncation._list_stub([*lines[1:4], "5. Print"]) is not None
+
+
+def test_an_odd_quote_count_whose_last_quote_closes_is_not_a_cut(raw):
+    doc = raw["l8MPPUC_10"]  # 'old 2" 16 Track machine' makes the count odd; the email is whole
+    assert truncation._unclosed_bracket(_answer(doc, 1)) is None
+    assert _verdict(doc) is None
+    assert truncation._unclosed_bracket('The longest novel ever written is "The Blah of the Thing') == "unclosed '\"'"
+
+
+@pytest.mark.parametrize(
+    ("record", "turns"),
+    [
+        ("PxUPkNV_17", (3,)),  # "extract the second part of the string" of a string it lacks
+        ("ErOTMZ3_29", (1, 3)),  # "if its a table …", then "the 256 interpretations you gave already"
+    ],
+)
+def test_chunk_openings_that_point_back_are_dropped(raw, record, turns):
+    doc = raw[record]
+    for turn in turns:
+        assert fixes._needs_context(_answer(doc, turn), continuation=True)
+    verdict = _verdict(doc)  # every opening points back: nothing self-contained is left
+    assert verdict is not None and verdict.reason == "sft:empty_turn"
+
+
+def test_a_turn_reporting_on_what_an_earlier_turn_gave_points_back(raw):
+    first = _answer(raw["TYHN2rK_97"], 1)  # "This is giving the errors: "…""
+    assert fixes.MATERIAL.search(first)  # it quotes the errors, not the code they come from
+    assert fixes._needs_context(first, continuation=True)
+    own = "This is my code: ```import foo``` and when I run it I get an error about a missing module, why?"
+    assert not fixes._needs_context(own, continuation=True)  # it gives what it is about
