@@ -233,6 +233,9 @@ PY_HEADER = re.compile(r"^\s*(?:if|elif|else|for|while|def|class|with|try|except
 STRING_LITERAL = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'")
 ELIDED = re.compile(r"(?:\.\.\.|…|etc\.?)\W*$|^\W*(?://|#|/\*|<!--)")
 """A last line that elides the rest on purpose ("// ...", "# rest of the code", "…")."""
+OPEN_STRING = re.compile(r'(?:^|[\s=:(\[,{])"[^"]*$')
+"""A string opened on a code block's last line and never closed (``text: "``): the quote follows a
+space, an operator or an opening bracket, so it opens a string rather than closing one."""
 OPEN_LINES = 4
 """Lines a code block needs before brackets left open at its end say it was cut: a snippet of two
 lines may open a block on purpose ("struct Foo {" / "let x = 1")."""
@@ -245,7 +248,8 @@ def _code_cut(answer: str) -> str | None:
     whose brackets are still open at its end although its last line looks whole ("eventtype:
     EVENT_TYPES.USER", "scnView.autoenablesDefaultLighting = true" inside two open braces), unless
     that line elides the rest on purpose ("// ..."); or a Python block whose last line is a
-    compound statement without its colon ("elif h"). A cut answer's fence was closed after the cut
+    compound statement without its colon ("elif h"), or whose last line opens a string it does not
+    close (``text: "``). A cut answer's fence was closed after the cut
     when the conversation was exported (ShareGPT), so the fence count does not show it."""
     text = answer.rstrip()
     if not text.endswith("```"):
@@ -263,7 +267,8 @@ def _code_cut(answer: str) -> str | None:
     whole_open = depth > 0 and len(lines) >= OPEN_LINES and not ELIDED.search(last) and last[-1] not in "([{:"
     python = tag.strip().lower() in ("python", "py", "") and any(line.endswith(":") for line in lines[:-1])
     header = python and bool(PY_HEADER.match(last)) and not last.endswith((":", "\\")) and "{" not in last
-    return last.strip() if (depth > 0 and (line_open or dangling)) or whole_open or header else None
+    string_open = block.count('"') % 2 == 1 and bool(OPEN_STRING.search(last)) and '"""' not in block
+    return last.strip() if (depth > 0 and (line_open or dangling)) or whole_open or header or string_open else None
 
 
 OPEN_QUOTE = re.compile(r'(?:^|(?<=[\s(\[{:]))"(?=\w)')
@@ -425,9 +430,15 @@ def _prose(lines: list[str]) -> list[str]:
 
 
 def _others_closed(lines: list[str]) -> bool:
-    """Most earlier prose lines end with punctuation (the answer's own style)."""
+    """Most earlier prose lines end with punctuation (the answer's own style). A last line that is a
+    paragraph, not a list item, may also match the other paragraphs alone: bullets
+    without full stops say nothing of how the answer's paragraphs end ("…and potential
+    opportunities for" after a SWOT list whose items have none)."""
     prose = _prose(lines[:-1])
-    return bool(prose) and 2 * sum(_closed(line) for line in prose) > len(prose)
+    paragraphs = (
+        [line for line in prose if not LIST_ITEM.match(line)] if lines and not LIST_ITEM.match(lines[-1]) else []
+    )
+    return any(group and 2 * sum(_closed(line) for line in group) > len(group) for group in (prose, paragraphs))
 
 
 FENCED = re.compile(r"```.*?```", re.S)
@@ -444,6 +455,8 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
     last = lines[-1]
     if _closed(last) or CODE_LINE.search(last) or "|" in last or "http" in last:
         return None  # a table row, a URL, code ("def swap(a, b): return b, a")
+    if last[-1] == ":" and len(lines) > 1 and _announces(last, lines[-2]):
+        return "ends with ':'"  # "Using the same logic, we can write the green energy consumption as:"
     if sum(1 for line in lines if CODE_LINE.search(line) or SQL_WORDS.search(line)) >= 2:
         return None  # an answer in code, machine-translated or not: "打印 (\"%d\" %arr[i]),"
     verse = VERSE_TASK.search(asked) or _is_verse(lines)
@@ -575,6 +588,23 @@ def _item_kind(line: str) -> str:
 
 
 """Items a list needs before its last one is judged by ``_list_stub``."""
+
+
+ANNOUNCE_WORDS = 6
+
+
+def _announces(last: str, before: str) -> bool:
+    """A last line of prose that announces what follows ("…we can write the green energy consumption
+    as:", "Here's the updated code:") with nothing after it: at least ``ANNOUNCE_WORDS`` words, one
+    colon, not a list item or a form's field (the line before it is no heading). Code and formulas
+    before it do not make it code."""
+    return (
+        len(last.split()) >= ANNOUNCE_WORDS
+        and last.count(":") == 1
+        and not LIST_ITEM.match(last)
+        and not before.endswith((":", "："))
+        and not any(m in last for m in NOT_PROSE)
+    )
 
 
 def _enumeration(text: str) -> bool:

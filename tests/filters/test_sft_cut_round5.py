@@ -7,6 +7,7 @@ openings that report on or name what an earlier turn gave."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -30,8 +31,8 @@ def _answer(doc, turn: int) -> str:
 
 
 def _verdict(doc):
-    stage = SftChecks(P)
-    return stage._check_one(doc)
+    """The stage's verdict on ``doc``, which its repairs edit in place (pass a copy to keep the record)."""
+    return SftChecks(P)._check_one(doc)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +56,7 @@ def test_an_elided_or_short_open_block_is_not_cut():
 def test_prose_after_the_last_code_block_is_judged(raw):
     doc = raw["yYhQ9Pc_35"]
     assert "```" in _answer(doc, 8)
-    verdict = _verdict(doc)
+    verdict = _verdict(copy.deepcopy(doc))
     assert verdict is not None and verdict.reason == "sft:truncated"
     assert "splitting the" in verdict.detail
 
@@ -72,7 +73,7 @@ def test_prose_after_the_last_code_block_is_judged(raw):
     ],
 )
 def test_last_answers_cut_without_a_dangling_word(raw, record, found):
-    verdict = _verdict(raw[record])
+    verdict = _verdict(copy.deepcopy(raw[record]))
     assert verdict is not None and verdict.reason == "sft:truncated"
     assert found in verdict.detail
 
@@ -86,7 +87,7 @@ def test_one_word_items_in_a_list_of_them_are_whole():
 def test_an_odd_quote_count_whose_last_quote_closes_is_not_a_cut(raw):
     doc = raw["l8MPPUC_10"]  # 'old 2" 16 Track machine' makes the count odd; the email is whole
     assert truncation._unclosed_bracket(_answer(doc, 1)) is None
-    assert _verdict(doc) is None
+    assert _verdict(copy.deepcopy(doc)) is None
     assert truncation._unclosed_bracket('The longest novel ever written is "The Blah of the Thing') == "unclosed '\"'"
 
 
@@ -101,7 +102,7 @@ def test_chunk_openings_that_point_back_are_dropped(raw, record, turns):
     doc = raw[record]
     for turn in turns:
         assert fixes._needs_context(_answer(doc, turn), continuation=True)
-    verdict = _verdict(doc)  # every opening points back: nothing self-contained is left
+    verdict = _verdict(copy.deepcopy(doc))  # every opening points back: nothing self-contained is left
     assert verdict is not None and verdict.reason == "sft:empty_turn"
 
 
@@ -111,3 +112,30 @@ def test_a_turn_reporting_on_what_an_earlier_turn_gave_points_back(raw):
     assert fixes._needs_context(first, continuation=True)
     own = "This is my code: ```import foo``` and when I run it I get an error about a missing module, why?"
     assert not fixes._needs_context(own, continuation=True)  # it gives what it is about
+
+
+def test_a_string_opened_on_a_code_blocks_last_line_is_cut(raw):
+    assert truncation._code_cut(_answer(raw["MJSl6B1_265"], 8)) == 'text: "'
+    assert truncation._code_cut('```\nprint("a")\nx = "done"\n```') is None  # strings closed
+    assert (
+        truncation._code_cut('```text\n"A long quote that runs\nonto a second line."\n```') is None
+    )  # a quote closing
+
+
+def test_a_paragraph_after_bullets_without_stops_is_judged_by_the_paragraphs(raw):
+    doc = raw["5mXmlH0_49"]
+    swot = _answer(doc, 10)  # bullets without full stops, paragraphs with them, then "…opportunities for"
+    assert truncation._cut_mid_sentence(swot, "can you write me a SWOT analysis", P.truncated_min_words, False)
+    trimmed = copy.deepcopy(doc)
+    assert _verdict(trimmed) is None  # kept, ending before the SWOT exchange
+    assert "sft:cut_turns" in trimmed.metadata["fixes"]
+    assert trimmed.metadata["messages"][-1]["content"] == _answer(doc, 8)
+
+
+def test_a_last_line_announcing_what_follows_is_cut():
+    answer = (
+        "The model is below.\n\n$$Y = A K^a$$\n\nUsing the same logic, we can write the green energy consumption as:"
+    )
+    assert truncation._cut_mid_sentence(answer, "print the production function", 4, False) == "ends with ':'"
+    form = "Please fill in:\nName:\nThe address you would like us to use:"
+    assert truncation._cut_mid_sentence(form, "write a form", 4, False) is None  # a form's fields
