@@ -66,7 +66,11 @@ class SftChecksParams(StageParams):
     truncated_cjk_no_stop: bool = Field(
         default=False,
     )
-    """Also reject a Chinese last sentence that merely lacks 。 (opt-in: 0.4 precision on real data)."""
+    """Also reject a Chinese last sentence without 。 that holds digits or Latin letters whatever
+    character it ends on. By default such a sentence (machine translation drops the 。 of sentences
+    whose numbers or names it damaged) is judged cut only when its last character rarely ends
+    sentences (``truncation.CJK_LOW_END``); Chinese sentences without digits or Latin letters are
+    judged by the default rules either way (docs/sft.md, Chinese truncation)."""
     max_tokens: int = Field(default=4096, ge=1)
     """Records longer than this many tokens are rejected as sft:too_long."""
     language_min_letters: int = Field(default=24, ge=1)
