@@ -5,7 +5,10 @@ and poems end without one ("She walked to the store", ``def swap(a, b): return b
 on real data the old rule that judged the last line's final word was wrong 3 times in 4. So the
 check rejects only what a complete answer does not do:
 
-* an unclosed code fence, or a bracket or quote opened near the end and never closed;
+* an unclosed code fence, or a bracket, an opening quote or an inline code span opened near the
+  end and never closed;
+* a closing code block that stops mid-statement: brackets still open at its end, a Python header
+  without its colon ("elif h"), a string opened on its last line (``text: "``);
 * a last sentence that ends on a word a sentence cannot end on ("So the variance is", "equal to",
   的/和/等于) or on a comma or a colon that announces nothing after it;
 * a last sentence without an end where the answer's other sentences have one: the same line holds
@@ -17,7 +20,11 @@ check rejects only what a complete answer does not do:
   Chinese text); a clause ending inside a word ("患者自"), or opened by 如果/当 with no main clause;
 * a list that stops before the count it announced ("Here are five tips" and three items), or a
   list of one item right after the colon that opened it ("…your descriptive writing:\\n\\n1. Use
-  sensory details").
+  sensory details"), or at an item's number or first word ("25" after "24. Type …", "33. Change");
+  an item of a list of sentences stopping on a word; a last sentence of only an opener ("It's");
+  a last line announcing what never follows ("…can be written as:").
+
+Prose after an answer's last code block is judged without the code.
 
 An answer made from the text it was given (most of its words are in the Alpaca input or the user
 turn: rewrites, reorderings, corrections) ends the way that text ends and is not judged by its
