@@ -199,14 +199,15 @@ BACK_PHRASE = re.compile(
     r"(?:point|step|item|slide|option|section|question|number)\s*(?:number\s*)?#?\d+|"
     r"(?:what|everything|the \w+(?: \w+)?) (?:i|you|we)(?:'ve| have)? (?:just )?"
     r"(?:provided|gave|given|showed|shown|shared|sent|wrote|written|mentioned|said|suggested|listed|discussed)|"
-    r"(?:the|these|those) \w+ above|from above|as before|same (?:problem|issue|error))(?![A-Za-z0-9])",
+    r"(?:the|these|those) \w+ above|from above|as before|same (?:problem|issue|error)|"
+    r"part (?:[2-9]|[1-9][0-9]) of (?:my|the|this|our))(?![A-Za-z0-9])",
     re.I,
 )
 """Phrases by which a turn of any length in a continuation chunk points at turns that are not
 there ("Redo the above where the code is using tailwind", "tell me the rest of the code. start
 where you finished in the last code", "for point number 5 auditing", "based on what I provided",
 "the industries you mentioned", "the interpretations you gave already", "as you mentioned", "Same
-problem as before"); a pasted traceback's "the above
+problem as before", "This is part 9 of my multiple messages"); a pasted traceback's "the above
 exception" is not one."""
 BACK_PHRASE_CHARS = 300
 """Only the turn's opening is searched: a long turn that pastes its material first and then says
@@ -253,6 +254,15 @@ user worked on before counts too ("extract the second part of the string", "the 
 column")."""
 ARTIFACT_WORDS = 40
 """Longest turn judged by ``ARTIFACT``: longer requests describe what they want themselves."""
+EDITS_CODE = re.compile(
+    r"(?<![A-Za-z0-9])(?:refactor|revise|fix|update|modify|improve|optimi[sz]e|debug|change|rewrite|complete|"
+    r"finish|extend|correct|clean up)\s+(?:the|this|that|your|my)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:code|script|function|class|method|program|query|component|module)s?(?![A-Za-z0-9])",
+    re.I,
+)
+"""A request to edit a program the turn does not give ("refactor the code into multiple modules", "I
+got this error, revise the code please" above a traceback): in a continuation chunk the program was
+in the missing turns. A turn holding a code block gives it."""
 OPENING_PRONOUN = re.compile(r"(?<![A-Za-z0-9])(?:it|its|it['’]s|them|they)(?![A-Za-z0-9])(?!\s*[:\"“])", re.I)
 PRONOUN_WORDS = 4
 REPORTS_BACK = re.compile(
@@ -298,6 +308,10 @@ def _needs_context(text: str, continuation: bool) -> bool:
     words = text.split()
     if continuation and (BACK_PHRASE.search(text[:BACK_PHRASE_CHARS]) or REPORTS_BACK.match(text)):
         return True
+    if continuation and "```" not in text and EDITS_CODE.search(text[:BACK_PHRASE_CHARS]):
+        return True
+    if continuation and len(words) <= CONTEXT_MAX_WORDS and FOLLOW_UP_OPENER.match(text):
+        return True  # "You missed a few methods", "but it doesn't print"
     if CONTINUE_TYPO.match(text):
         return True
     if continuation and len(words) <= FRAGMENT_WORDS and "?" not in text and not QUESTION_OPENER.match(text):

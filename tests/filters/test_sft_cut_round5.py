@@ -139,3 +139,23 @@ def test_a_last_line_announcing_what_follows_is_cut():
     assert truncation._cut_mid_sentence(answer, "print the production function", 4, False) == "ends with ':'"
     form = "Please fill in:\nName:\nThe address you would like us to use:"
     assert truncation._cut_mid_sentence(form, "write a form", 4, False) is None  # a form's fields
+
+
+@pytest.mark.parametrize(
+    ("record", "turn"),
+    [
+        ("MJSl6B1_53", 1),  # "You missed a few methods": a short turn answering the one before
+        ("yYhQ9Pc_49", 1),  # "I got this error, revise the code please" above a traceback, no code
+        ("MJSl6B1_113", 5),  # "refactor the code into multiple modules or classes, …"
+        ("f9H4ikB_21", 1),  # "This is part 9 of my multiple messages"
+    ],
+)
+def test_continuation_openings_that_answer_or_edit_missing_turns(raw, record, turn):
+    text = _answer(raw[record], turn)
+    assert fixes._needs_context(text, continuation=True)
+    assert not fixes._needs_context(text, continuation=False) or fixes.CONTEXT_LESS.match(text)
+
+
+def test_an_edit_request_that_gives_its_code_is_self_contained():
+    own = "Please refactor the code below into classes and explain each one:\n```python\ndef f(x):\n    return x\n```"
+    assert not fixes._needs_context(own, continuation=True)
