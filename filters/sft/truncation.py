@@ -209,7 +209,8 @@ def _last_answer_cut(doc: Document, p: SftChecksParams) -> str | None:
         return "unclosed code fence"
     if found := _code_cut(answer):
         return f"code stops mid-statement: {found[-60:]!r}"
-    if not _closed(answer.rstrip()[-1:] or ".") and (found := _unclosed_bracket(strip_code(answer))):
+    opens_span = answer.rstrip().endswith((" `", "(`"))  # "…the corresponding functions in the `"
+    if (opens_span or not _closed(answer.rstrip()[-1:] or ".")) and (found := _unclosed_bracket(strip_code(answer))):
         return found  # an answer that ends with its full stop lost a bracket by a slip, not a cut
     if stub := _list_stub(_lines(answer)):
         return f"{stub}: {_excerpt(answer[-80:])!r}"  # whatever text the answer was made from
@@ -292,7 +293,9 @@ def _unclosed_bracket(prose: str) -> str | None:
     if quotes.count('"') % 2 and OPEN_QUOTE.match(quotes, last_quote) and len(WORD.findall(quotes[last_quote:])) >= 2:
         return "unclosed '\"'"  # 'The longest novel ever written is "The Blah'
     tail = prose.rstrip().rsplit("\n", 1)[-1]
-    ticks = list(INLINE_TICK.finditer(tail)) if tail.count("`") % 2 and not tail.endswith("`") else []
+    ticks = list(INLINE_TICK.finditer(tail)) if tail.count("`") % 2 else []
+    if tail.count("`") % 2 and tail.endswith((" `", "(`")):
+        return "unclosed '`'"  # a span opened as the answer stopped
     if ticks and WORD.search(tail[ticks[-1].end() :]):
         return "unclosed '`'"  # "…then call `'click"
     if len(prose) < BRACKET_MIN_CHARS:
@@ -501,9 +504,13 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
         return f"ends on {tail_word!r}"  # "So the variance is"; a phrase ("In addition to") is shorter
     punctuated = len(sentences) > 1 or _others_closed(lines)
     in_list = bool(LIST_ITEM.match(last)) or inline_list
+    item_line = in_list
     soft = punctuated and (_long(answer) or not in_list)  # a short list's items need no full stop
     if tail_word in SOFT_CONNECTORS and len(words) >= 4 and soft and not (verse or derived):
         return f"ends on {tail_word!r}"
+    long_prose = _long(answer) and not item_line and len(words) >= LONG_TAIL_WORDS and tail_word[-1].isalnum()
+    if long_prose and _others_closed(lines) and not (verse or derived or any(m in tail for m in NOT_PROSE)):
+        return "last line stops mid-sentence"  # "…and save the predictions to a CSV"
     if not LOWER_WORD.fullmatch(tail_word) or verse or derived or any(m in tail for m in NOT_PROSE):
         return None
     if re.search(r"\d", " ".join(words[-3:])):
@@ -530,6 +537,10 @@ OPENERS = CONNECTORS | SOFT_CONNECTORS | {
 """Words that open a sentence and cannot make one: a last sentence of only these ("It's", "In the")
 after a finished one was cut as it began."""
 OPENER_WORDS = 2
+LONG_TAIL_WORDS = 8
+"""A paragraph this long closing a chat model's long answer whose other lines end with punctuation
+was cut whatever its last word ("…save the predictions to a CSV", "…of England"): not a heading, a
+name or a list item."""
 SENTENCE_ITEM_WORDS = 6
 """A list item this long stopping on a lowercase word is a cut sentence when the list's other items
 and the lines before it are closed sentences (``_sentence_list``)."""

@@ -159,3 +159,24 @@ def test_continuation_openings_that_answer_or_edit_missing_turns(raw, record, tu
 def test_an_edit_request_that_gives_its_code_is_self_contained():
     own = "Please refactor the code below into classes and explain each one:\n```python\ndef f(x):\n    return x\n```"
     assert not fixes._needs_context(own, continuation=True)
+
+
+@pytest.mark.parametrize(
+    ("record", "found"),
+    [
+        ("tcTjsGD_0", "last line stops mid-sentence"),  # "…and save the predictions to a CSV"
+        ("efcAzKB_111", "unclosed '`'"),  # "…to the corresponding functions in the `"
+    ],
+)
+def test_long_answers_cut_on_a_capital_or_an_opening_backtick(raw, record, found):
+    verdict = _verdict(copy.deepcopy(raw[record]))
+    assert verdict is not None and verdict.reason == "sft:truncated"
+    assert verdict.detail.startswith(found)
+
+
+def test_a_closing_backtick_and_a_short_capitalised_line_are_whole():
+    assert truncation._unclosed_bracket("Run it with `python main.py`") is None
+    assert (
+        truncation._cut_mid_sentence("Here is the plan.\nIt works well.\nBest regards, John Smith", "", 4, False)
+        is None
+    )
