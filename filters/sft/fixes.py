@@ -263,6 +263,12 @@ EDITS_CODE = re.compile(
 """A request to edit a program the turn does not give ("refactor the code into multiple modules", "I
 got this error, revise the code please" above a traceback): in a continuation chunk the program was
 in the missing turns. A turn holding a code block gives it."""
+CONTINUE_OPENING = re.compile(
+    r"^\W*(?:please\s+)?(?:continue|keep (?:going|writing)|go on|carry on)(?![A-Za-z0-9'’-])", re.I
+)
+"""In a continuation chunk, a turn of any length that opens by asking to go on asks to go on with
+the missing turns; what it lists ("It is missing the following leadership principles: …") is what
+is left to write, not the work itself."""
 OPENING_PRONOUN = re.compile(r"(?<![A-Za-z0-9])(?:it|its|it['’]s|them|they)(?![A-Za-z0-9])(?!\s*[:\"“])", re.I)
 PRONOUN_WORDS = 4
 REPORTS_BACK = re.compile(
@@ -310,6 +316,8 @@ def _needs_context(text: str, continuation: bool) -> bool:
         return True
     if continuation and "```" not in text and EDITS_CODE.search(text[:BACK_PHRASE_CHARS]):
         return True
+    if continuation and CONTINUE_OPENING.match(text):
+        return True  # "Continue writing the STAR stories …" and the list of what is still missing
     if continuation and len(words) <= CONTEXT_MAX_WORDS and FOLLOW_UP_OPENER.match(text):
         return True  # "You missed a few methods", "but it doesn't print"
     if CONTINUE_TYPO.match(text):

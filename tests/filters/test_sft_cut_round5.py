@@ -180,3 +180,12 @@ def test_a_closing_backtick_and_a_short_capitalised_line_are_whole():
         truncation._cut_mid_sentence("Here is the plan.\nIt works well.\nBest regards, John Smith", "", 4, False)
         is None
     )
+
+
+def test_a_long_request_to_go_on_points_back_in_a_continuation_chunk():
+    text = (
+        "Continue writing the STAR stories in bullet points. It is missing the following principles:\n1. A\n2. B\n3. C"
+    )
+    assert fixes.MATERIAL.search(text)  # what is left to write, not the work itself
+    assert fixes._needs_context(text, continuation=True)
+    assert not fixes._needs_context(text, continuation=False)
