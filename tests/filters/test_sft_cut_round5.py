@@ -189,3 +189,10 @@ def test_a_long_request_to_go_on_points_back_in_a_continuation_chunk():
     assert fixes.MATERIAL.search(text)  # what is left to write, not the work itself
     assert fixes._needs_context(text, continuation=True)
     assert not fixes._needs_context(text, continuation=False)
+
+
+def test_an_answer_the_next_answer_finishes_in_lowercase_was_cut(raw):
+    verdict = _verdict(copy.deepcopy(raw["S5bjSp8_0"]))  # "…with overall company" | "objectives\n- KPI …"
+    assert verdict is not None and verdict.reason == "sft:truncated"
+    assert "the next answer goes on from it" in verdict.detail
+    assert not truncation._goes_on("import os\nprint(os.getcwd())")  # code opens in lowercase too
