@@ -271,6 +271,11 @@ def load_signature_run(folder: DataFolder, params: NearDedupParams) -> Signature
             f"near_dedup: signatures of {len(missing)} of {world_size} tasks missing in {folder.path} "
             f"(ranks {missing[:5]}): the segment before the stage did not complete; rerun the same command"
         )
+    if not folder.exists(_id_ends_path(0)):
+        raise RuntimeError(
+            f"near_dedup: {folder.path} holds signatures of an older corpusmill (no {_id_ends_path(0)}): "
+            "rerun the segment before the stage"
+        )
     manifests = [read_json(folder, _manifest_path(r)) for r in range(world_size)]
     settings = params.settings()
     for rank, manifest in enumerate(manifests):

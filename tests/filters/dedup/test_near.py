@@ -22,6 +22,8 @@ from corpusmill.filters.dedup.minhash import optimal_bands_rows
 from corpusmill.filters.dedup.near import (
     NearDedup,
     NearDedupParams,
+    _id_ends_path,
+    _ids_path,
     _manifest_path,
     _sorted_path,
 )
@@ -268,6 +270,15 @@ def test_partial_reruns_are_detected(corpus: Corpus, tmp_path: Path) -> None:
         list(stage.filter_step(str(workdir)).run(iter(docs[0::2][:-3]), 0, 2))
     with pytest.raises(RuntimeError, match="same task count"):
         list(stage.filter_step(str(workdir)).run(iter(docs), 0, 1))
+
+    # an id file cut short, then signatures of an older release (ids without their end offsets)
+    ids = workdir / _ids_path(1)
+    ids.write_bytes(ids.read_bytes()[:-5])
+    with pytest.raises(RuntimeError, match="rerun the same command"):
+        clusters.run(None, 0, 1)
+    (workdir / _id_ends_path(0)).unlink()
+    with pytest.raises(RuntimeError, match="older corpusmill"):
+        clusters.run(None, 0, 1)
 
 
 def index_rows(index: Path) -> dict[str, int]:
