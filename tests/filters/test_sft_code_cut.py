@@ -42,7 +42,7 @@ def test_a_closed_code_block_is_not_cut_but_a_code_answer_the_user_asked_to_cont
     found = "turn 3 code stops mid-statement: \"'continue_with_dob_astrozodiac': {\", and the user asked to continue"
     assert truncation._earlier_cut(doc) == found
     # and its last code answer stops inside an object whose braces are still open
-    assert checks.truncated(doc, P) == "code stops mid-statement: \"description: 'User clicks on\""
+    assert checks.truncated(doc, P) == 'code stops mid-statement: "description: \'User clicks on"'
 
 
 def test_an_elided_fragment_and_a_divider_are_not_cuts():
