@@ -14,6 +14,7 @@ must remove exactly the planted copies.
 
     .venv/bin/python benchmarks/near_dedup_scale.py                          # 1M, 5M, 20M at 512 MB
     .venv/bin/python benchmarks/near_dedup_scale.py --sizes 1,5 --cap 1024   # millions of records
+    .venv/bin/python benchmarks/near_dedup_scale.py --sizes 5,20 --rounds 3  # sizes in turn, medians
 """
 
 from __future__ import annotations
@@ -139,12 +140,32 @@ def run_task(step: str, workdir: Path, cap: int, rank: int = 0, tasks: int = 1) 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def measure(workdir: Path, cap: int, tasks: int) -> dict[str, float]:
+    """Every edges task, then the clustering task, each in its own process: the step totals."""
+    edges = [run_task("edges", workdir, cap, r, tasks) for r in range(tasks)]
+    clusters = run_task("clusters", workdir, cap)
+    return {
+        "edges_s": sum(e["seconds"] for e in edges),
+        "edges_peak_mb": max(e["peak_mb"] for e in edges),
+        "clusters_s": clusters["seconds"],
+        "clusters_peak_mb": clusters["peak_mb"],
+        "cpu": sum(e["cpu"] for e in edges) + clusters["cpu"],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1,5,20", help="millions of records")
     parser.add_argument("--cap", type=int, default=512, help="near_dedup.max_memory_mb")
     parser.add_argument("--tasks", type=int, default=2, help="tasks of the edges run (run one after the other)")
     parser.add_argument("--copies", type=float, default=0.02, help="share of records planted as near copies")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure every size this many times, sizes taken in turn (a shared machine's load then falls on "
+        "every size alike); the table gives each size's median round",
+    )
     parser.add_argument("--work", type=Path, default=None, help="folder for the work files (default: a temp dir)")
     parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -153,35 +174,53 @@ def main() -> None:
         child(step, workdir, int(cap), int(rank), int(tasks))
         return
     params = NearDedupParams(max_memory_mb=args.cap)
-    print(f"near_dedup reduce steps, max_memory_mb {args.cap}, settings {params.settings()}", flush=True)
+    sizes = [float(s) for s in args.sizes.split(",")]
+    base = args.work or Path(tempfile.mkdtemp(prefix="near-dedup-scale-"))
+    workdirs: dict[float, Path] = {}
+    planted: dict[float, int] = {}
+    rounds: dict[float, list[dict[str, float]]] = {millions: [] for millions in sizes}
+    for millions in sizes:
+        records = int(millions * 1_000_000)
+        workdirs[millions] = base / f"{records}"
+        shutil.rmtree(workdirs[millions], ignore_errors=True)
+        start = time.perf_counter()
+        planted[millions] = write_run(workdirs[millions], records, params, args.copies, seed=records)
+        print(f"  ({records:,} records written in {time.perf_counter() - start:.0f} s)", file=sys.stderr, flush=True)
+        if args.rounds == 1:  # one round: measure now and free the disk before the next size is written
+            rounds[millions].append(measure(workdirs[millions], args.cap, args.tasks))
+    for turn in range(args.rounds if args.rounds > 1 else 0):
+        for millions in sizes[turn % len(sizes) :] + sizes[: turn % len(sizes)]:
+            rounds[millions].append(measure(workdirs[millions], args.cap, args.tasks))
+            print(f"  (round {turn + 1}, {millions:g}M: {rounds[millions][-1]['cpu']:.1f} CPU s)", file=sys.stderr)
+    print(f"near_dedup reduce steps, max_memory_mb {args.cap}, settings {params.settings()}, rounds {args.rounds}")
     print(
         "| records | planted copies | removed | units | partitions | rounds | keep ranges | edges s "
         "| edges peak MB (max task) "
         "| clusters s | clusters peak MB | total s | CPU s | CPU s per M records |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    base = args.work or Path(tempfile.mkdtemp(prefix="near-dedup-scale-"))
-    for millions in (float(s) for s in args.sizes.split(",")):
-        records = int(millions * 1_000_000)
-        workdir = base / f"{records}"
-        shutil.rmtree(workdir, ignore_errors=True)
-        start = time.perf_counter()
-        planted = write_run(workdir, records, params, args.copies, seed=records)
-        print(f"  ({records:,} records written in {time.perf_counter() - start:.0f} s)", file=sys.stderr, flush=True)
-        edges = [run_task("edges", workdir, args.cap, r, args.tasks) for r in range(args.tasks)]
-        clusters = run_task("clusters", workdir, args.cap)
-        summary = json.loads((workdir / "clusters.json").read_text())
-        edges_s = sum(e["seconds"] for e in edges)
-        total = edges_s + clusters["seconds"]
-        cpu = sum(e["cpu"] for e in edges) + clusters["cpu"]
+    per_million: dict[float, float] = {}
+    removed: dict[float, int] = {}
+    for millions in sizes:
+        median = sorted(rounds[millions], key=lambda r: r["cpu"])[len(rounds[millions]) // 2]
+        summary = json.loads((workdirs[millions] / "clusters.json").read_text())
+        removed[millions] = summary["duplicates_removed"]
+        per_million[millions] = median["cpu"] / millions
         print(
-            f"| {records:,} | {planted:,} | {summary['duplicates_removed']:,} | {summary['units']} "
-            f"| {summary['partitions']} | {summary['propagation_rounds']} | {summary['keep_ranges']} | {edges_s:.1f} "
-            f"| {max(e['peak_mb'] for e in edges):.0f} | {clusters['seconds']:.1f} | {clusters['peak_mb']:.0f} "
-            f"| {total:.1f} | {cpu:.1f} | {cpu / millions:.1f} |",
+            f"| {int(millions * 1_000_000):,} | {planted[millions]:,} | {summary['duplicates_removed']:,} "
+            f"| {summary['units']} | {summary['partitions']} | {summary['propagation_rounds']} "
+            f"| {summary['keep_ranges']} | {median['edges_s']:.1f} | {median['edges_peak_mb']:.0f} "
+            f"| {median['clusters_s']:.1f} | {median['clusters_peak_mb']:.0f} "
+            f"| {median['edges_s'] + median['clusters_s']:.1f} | {median['cpu']:.1f} | {per_million[millions]:.1f} |",
             flush=True,
         )
-        shutil.rmtree(workdir, ignore_errors=True)
+        shutil.rmtree(workdirs[millions], ignore_errors=True)
+    wrong = [m for m in sizes if removed[m] != planted[m]]
+    if wrong:
+        sys.exit(f"the clustering did not remove exactly the planted copies at {', '.join(f'{m:g}M' for m in wrong)}")
+    if len(sizes) > 1:
+        small, large = sizes[-2], sizes[-1]
+        print(f"CPU growth {small:g}M -> {large:g}M against linear: {per_million[large] / per_million[small]:.2f}x")
 
 
 if __name__ == "__main__":
