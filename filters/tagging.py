@@ -62,8 +62,9 @@ class Decision:
     ``fails`` is a boolean polars expression (null counts as passing), ``rule`` a string expression
     naming the rule (``gopher_alpha_words``, or ``de`` for an unwanted language), ``value`` a
     string expression for the reject's detail. ``column``, ``threshold`` and ``lower_bound`` are set
-    for plain bounds, which ``--what-if`` can move. ``cluster`` marks a dedup decision (see
-    ``Dedup``)."""
+    for plain bounds, which ``--what-if`` can move, and whose ``value`` reads ``column`` only (select
+    carries that one value out of its decide pass instead of every bound's column). ``cluster``
+    marks a dedup decision (see ``Dedup``)."""
 
     rule: Any
     fails: Any

@@ -21,11 +21,12 @@ import polars as pl
 
 from corpusmill.filters.tagging import Decision
 from corpusmill.pipeline.select.plan import StagePlan
-from corpusmill.schema import ID, LANGUAGE, SOURCE, TOKENS
+from corpusmill.schema import ID
 
 ROW = "_row"
 CODE, DUPLICATE_OF = "_code", "_duplicate_of"
 REASON, DETAIL = "_reason", "_detail"
+VALUE = "_value"
 
 
 def scan(shards: list[Path], columns: list[str]) -> pl.LazyFrame:
@@ -33,10 +34,10 @@ def scan(shards: list[Path], columns: list[str]) -> pl.LazyFrame:
     return pl.scan_parquet([str(s) for s in shards]).select(columns).with_row_index(ROW)
 
 
-def needed_columns(plans: list[StagePlan], available: list[str], counted: bool = False) -> list[str]:
+def needed_columns(plans: list[StagePlan], available: list[str], extra: list[str] | tuple[str, ...] = ()) -> list[str]:
     """The columns ``fates`` reads: the rules' own and ``id`` (a dedup reject names the kept
-    record); ``counted`` adds what the what-if tables group and sum by."""
-    wanted = [ID, *([SOURCE, TOKENS, *([LANGUAGE] if LANGUAGE in available else [])] if counted else [])]
+    record), and ``extra``: what the rejects show (``run``) or the what-if tables group and sum by."""
+    wanted = [ID, *extra]
     for plan in plans:
         for decision in plan.decisions:
             wanted += decision.columns
@@ -48,14 +49,17 @@ def rules(plans: list[StagePlan]) -> list[tuple[StagePlan, Decision]]:
     return [(plan, decision) for plan in plans for decision in plan.decisions]
 
 
-def fates(frame: pl.LazyFrame, plans: list[StagePlan]) -> pl.LazyFrame:
-    """``frame`` with ``_code`` (the failing rule, null where kept) and ``_duplicate_of``."""
+def fates(frame: pl.LazyFrame, plans: list[StagePlan], valued: bool = False) -> pl.LazyFrame:
+    """``frame`` with ``_code`` (the failing rule, null where kept) and ``_duplicate_of``;
+    ``valued`` adds ``_value``, a failing bound's measured value (see ``carried``)."""
     frame = frame.with_columns(pl.lit(None, pl.UInt32).alias(CODE), pl.lit(None, pl.String).alias(DUPLICATE_OF))
+    if valued:
+        frame = frame.with_columns(pl.lit(None, pl.Float64).alias(VALUE))
     code = 0
     for plan in plans:
         plain = [d for d in plan.decisions if d.dedup is None]
         if plain:  # a stage's plain rules come before its dedup rule (a stage has one or the other)
-            frame = _apply(frame, plain, code)
+            frame = _apply(frame, plain, code, valued)
             code += len(plain)
         for decision in plan.decisions:
             if decision.dedup is not None:
@@ -64,11 +68,28 @@ def fates(frame: pl.LazyFrame, plans: list[StagePlan]) -> pl.LazyFrame:
     return frame
 
 
-def _apply(frame: pl.LazyFrame, decisions: list[Decision], first_code: int) -> pl.LazyFrame:
+def carried(frame: pl.LazyFrame, plans: list[StagePlan], shown: list[str]) -> pl.LazyFrame:
+    """What writing the rejects needs of ``fates(..., valued=True)``: row, code, duplicate_of, id,
+    ``shown`` columns, ``_value`` and the columns of the rules that are not bounds. A bound's
+    detail reads only its own column, which ``_value`` holds where that bound failed, so the
+    quality rules' columns (most of a tagged run's) are dropped in the decide pass and never read
+    again."""
+    others = [c for _, decision in rules(plans) if decision.column is None for c in decision.columns]
+    return frame.select(*dict.fromkeys([ROW, CODE, DUPLICATE_OF, ID, *shown, *others, VALUE]))
+
+
+def _apply(frame: pl.LazyFrame, decisions: list[Decision], first_code: int, valued: bool) -> pl.LazyFrame:
     failing = pl.when(decisions[0].fails.fill_null(False)).then(pl.lit(first_code, pl.UInt32))
     for offset, decision in enumerate(decisions[1:], start=1):
         failing = failing.when(decision.fails.fill_null(False)).then(pl.lit(first_code + offset, pl.UInt32))
-    return frame.with_columns(pl.coalesce(pl.col(CODE), failing.otherwise(pl.lit(None, pl.UInt32))).alias(CODE))
+    frame = frame.with_columns(pl.coalesce(pl.col(CODE), failing.otherwise(pl.lit(None, pl.UInt32))).alias(CODE))
+    bounds = [(first_code + i, d.column) for i, d in enumerate(decisions) if d.column is not None]
+    if not valued or not bounds:
+        return frame
+    value = pl.when(pl.col(CODE) == bounds[0][0]).then(pl.col(bounds[0][1]).cast(pl.Float64))
+    for code, column in bounds[1:]:
+        value = value.when(pl.col(CODE) == code).then(pl.col(column).cast(pl.Float64))
+    return frame.with_columns(pl.coalesce(pl.col(VALUE), value.otherwise(pl.lit(None, pl.Float64))).alias(VALUE))
 
 
 def _apply_dedup(frame: pl.LazyFrame, decision: Decision, code: int) -> pl.LazyFrame:
@@ -93,7 +114,7 @@ def named_parts(rejected: pl.DataFrame, plans: list[StagePlan]) -> Iterator[tupl
     name and its measured value against the threshold.
 
     Each rule's expressions run on its own rows only, so ``rejected`` needs the columns of the
-    rules its rows failed, no others."""
+    rules its rows failed, no others; a bound's column may come as ``_value`` (``carried``)."""
     listed = rules(plans)
     ordered = rejected.filter(pl.col(CODE).is_not_null()).sort(CODE, maintain_order=True)
     at = 0
@@ -103,6 +124,8 @@ def named_parts(rejected: pl.DataFrame, plans: list[StagePlan]) -> Iterator[tupl
         detail = _detail(decision).cast(pl.String)
         part = ordered.slice(at, rows)  # one sort, then each rule's rows are a contiguous slice
         at += rows
+        if decision.column is not None and VALUE in part.columns:  # a bound's value, carried
+            part = part.with_columns(pl.col(VALUE).alias(decision.column))
         yield plan, part.with_columns(reason.alias(REASON), detail.alias(DETAIL))  # lits: on every row
 
 

@@ -1,8 +1,9 @@
 """Write OUT2 from the decided fates: a normal run folder, made by the run's own last steps.
 
-One streaming pass over the tagged shards (a row group at a time, Arrow only, no per-record
-Python for kept records) writes the kept records as one partial file in input order and the
-rejects per stage; the counts go where a run's tasks leave theirs (``logs/select/stats``); then
+The row groups that keep a record are read again (Arrow only, no per-record Python) and their
+kept records written as one partial file in input order; the rejects per stage are written from
+the decided frame, which holds what they show; the counts go where a run's tasks leave theirs
+(``logs/select/stats``); then
 ``Finalize`` shards by the token budget (budget and mixture included) and ``Accounting`` proves
 that OUT2's input (OUT's kept records) = kept + rejected. The report and the dataset card follow.
 """
@@ -10,6 +11,7 @@ that OUT2's input (OUT's kept records) = kept + rejected. The report and the dat
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ from corpusmill.pipeline.accounting import Accounting
 from corpusmill.pipeline.config import RunConfig
 from corpusmill.pipeline.finalize import Finalize
 from corpusmill.pipeline.runner import MARKER_FORMAT, RUN_MARKER, join
-from corpusmill.pipeline.select.decide import CODE, DETAIL, DUPLICATE_OF, REASON, named_parts, rules
+from corpusmill.pipeline.select.decide import CODE, DETAIL, DUPLICATE_OF, REASON, ROW, named_parts, rules
 from corpusmill.pipeline.select.plan import StagePlan, TaggedRun
 from corpusmill.pipeline.sinks import REJECT_FIELDS, RejectsWriter
 from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, URL, record_schema
@@ -34,7 +36,7 @@ from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, URL, record_schema
 READ_ID = "00_read"
 STAGE = "stage_id"
 REJECT_BATCH = 50_000
-"""Rejected rows named and written at a time (with ``keep_text``, their text is held meanwhile)."""
+"""With ``keep_text``, rejected rows named and written at a time (their text is held meanwhile)."""
 SELECT_RUN, FINALIZE_RUN = "select", "finalize"
 
 
@@ -109,54 +111,35 @@ def _split(
     out2: Path,
     keep_text: bool,
 ) -> pl.DataFrame:
-    """Stream the shards once: kept rows to the partial file, rejected rows to their stage's file.
-    Returns the rejects counted by stage id and reason.
+    """Kept rows to the partial file, rejected rows to their stage's file; returns the rejects
+    counted by stage id and reason.
 
-    Arrow only, a row group at a time: a group is read whole only if it keeps a record, and its
-    rejected rows bring only what their rejects show (id, source, url, the columns of the rules
-    that failed in that group); they are named and written in batches of ``REJECT_BATCH``."""
-    partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
-    codes, duplicate_of = fates[CODE].to_arrow(), fates[DUPLICATE_OF].to_arrow()
+    Only the row groups that keep a record are read again (whole, Arrow only). Rejects are written
+    from ``fates`` itself, which the decide pass filled with what they show (id, source, url and
+    the rules' columns): named a rule at a time, all at once, or with ``keep_text`` in batches of
+    ``REJECT_BATCH`` rows whose text is read from their row groups."""
     kept_code = len(rules(plans))  # kept records: the code after the last rule's
     code_numbers = fates[CODE].fill_null(kept_code).to_numpy()
-    counted: list[pl.DataFrame] = []
+    partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
+    relabels = {k: v for plan in plans for k, v in plan.relabels.items() if k in schema.names}
+    for parquet, group, first, size in _row_groups(run, np.flatnonzero(code_numbers == kept_code)):
+        table = parquet.read_row_group(group).cast(schema)
+        mask = code_numbers[first : first + size] == kept_code
+        kept = table.filter(pa.array(mask))
+        if relabels:
+            kept = pl.from_arrow(kept).with_columns(**relabels).to_arrow().cast(schema)
+        partial.write_table(_partial_rows(kept, first + np.flatnonzero(mask), partial.schema))
+    partial.close()
+    rejected = fates.filter(pl.col(CODE).is_not_null())
     rejects: dict[str, ParquetFile] = {}
     reject_schema = pa.schema(REJECT_FIELDS + ([(TEXT, pa.string())] if keep_text else []))
-    relabels = {k: v for plan in plans for k, v in plan.relabels.items() if k in schema.names}
-    shown = [ID, SOURCE, URL, *([TEXT] if keep_text else [])]
-    rule_columns = [decision.columns for _, decision in rules(plans)] + [()]
-    pending: list[pa.Table] = []
-    waiting = row = 0
-    for shard in run.shards:
-        parquet = pq.ParquetFile(shard)
-        for group in range(parquet.num_row_groups):
-            size = parquet.metadata.row_group(group).num_rows
-            group_codes = codes.slice(row, size)
-            present = np.unique(code_numbers[row : row + size])
-            table = None
-            if present[-1] == kept_code:
-                table = parquet.read_row_group(group).cast(schema)
-                kept = table.filter(pc.is_null(group_codes))
-                if relabels:
-                    kept = pl.from_arrow(kept).with_columns(**relabels).to_arrow().cast(schema)
-                orders = np.arange(row, row + size)[code_numbers[row : row + size] == kept_code]
-                partial.write_table(_partial_rows(kept, orders, partial.schema))
-            if present[0] < kept_code:
-                wanted = set(shown).union(*(rule_columns[code] for code in present.tolist()))
-                names = [name for name in schema.names if name in wanted]
-                if table is None:
-                    table = parquet.read_row_group(group, columns=names)
-                table = table.select(names).append_column(CODE, group_codes)
-                table = table.append_column(DUPLICATE_OF, duplicate_of.slice(row, size))
-                pending.append(table.filter(pa.array(code_numbers[row : row + size] < kept_code)))
-                waiting += pending[-1].num_rows
-            row += size
-            if waiting >= REJECT_BATCH:
-                counted.append(_flush(pending, plans, rejects, reject_schema, out2, keep_text))
-                pending, waiting = [], 0
-    if pending:
-        counted.append(_flush(pending, plans, rejects, reject_schema, out2, keep_text))
-    partial.close()
+    step = REJECT_BATCH if keep_text else max(rejected.height, 1)
+    counted = []
+    for start in range(0, rejected.height, step):
+        batch = rejected.slice(start, step)
+        if keep_text:
+            batch = batch.with_columns(_texts(run, batch[ROW].to_numpy()))
+        counted.append(_flush(batch, plans, rejects, reject_schema, out2, keep_text))
     for handle in rejects.values():
         handle.close()
     if not counted:
@@ -164,24 +147,54 @@ def _split(
     return pl.concat(counted).group_by(STAGE, REASON).agg(pl.col("len").sum())
 
 
+def _row_groups(run: TaggedRun, rows: np.ndarray) -> Iterator[tuple[pq.ParquetFile, int, int, int]]:
+    """The row groups (file, group, first row in the run, rows) holding any of ``rows`` (sorted
+    global row numbers), in order; a shard none of them is in is not opened (the manifest gives
+    its record count)."""
+    first = 0
+    for shard, listed in zip(run.shards, run.manifest.get("shards", []), strict=False):
+        records = listed.get("records")
+        parquet = None
+        if records is None:
+            parquet = pq.ParquetFile(shard)
+            records = parquet.metadata.num_rows
+        wanted = rows[np.searchsorted(rows, first) : np.searchsorted(rows, first + records)]
+        if len(wanted):
+            parquet = parquet or pq.ParquetFile(shard)
+            for group in range(parquet.num_row_groups):
+                size = parquet.metadata.row_group(group).num_rows
+                if np.searchsorted(wanted, first + size) > np.searchsorted(wanted, first):
+                    yield parquet, group, first, size
+                first += size
+        else:
+            first += records
+
+
+def _texts(run: TaggedRun, rows: np.ndarray) -> pl.Series:
+    """The text of ``rows`` (sorted global row numbers), read from their row groups only."""
+    parts = []
+    for parquet, group, first, size in _row_groups(run, rows):
+        inside = rows[np.searchsorted(rows, first) : np.searchsorted(rows, first + size)] - first
+        parts.append(parquet.read_row_group(group, columns=[TEXT]).column(TEXT).take(pa.array(inside)))
+    return pl.Series(TEXT, pa.chunked_array([c for p in parts for c in p.chunks], pa.string()))
+
+
 def _flush(
-    pending: list[pa.Table],
+    batch: pl.DataFrame,
     plans: list[StagePlan],
     rejects: dict[str, ParquetFile],
     schema: pa.Schema,
     out2: Path,
     keep_text: bool,
 ) -> pl.DataFrame:
-    """Name and write a batch of rejected rows, a rule's rows at a time (many row groups at once:
-    the expressions that name reasons cost a fixed time per call); return their counts by stage
-    and reason."""
+    """Name and write rejected rows, a rule's rows at a time (the expressions that name reasons
+    cost a fixed time per call); return their counts by stage and reason."""
     counts = []
-    batch = pl.from_arrow(pa.concat_tables(pending, promote_options="permissive"))
     for plan, part in named_parts(batch, plans):
         columns = [
             pl.col(ID).alias("id"),
             pl.col(SOURCE).alias("source"),
-            pl.col(URL).alias("url"),
+            (pl.col(URL) if URL in part.columns else pl.lit(None, pl.String)).alias("url"),
             pl.lit(plan.name).alias("stage"),
             pl.col(REASON).alias("reason"),
             pl.col(DETAIL).alias("detail"),

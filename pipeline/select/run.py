@@ -13,15 +13,17 @@ if TYPE_CHECKING:
 
 def run_select(run: TaggedRun, cfg: RunConfig, out2: Path, fresh: bool) -> dict:
     """Plan, decide and write OUT2; ``SelectError`` before anything is written if it cannot."""
-    from corpusmill.pipeline.select.decide import CODE, DUPLICATE_OF, ROW, fates, needed_columns, scan
+    from corpusmill.pipeline.select.decide import ROW, carried, fates, needed_columns, scan
     from corpusmill.pipeline.select.output import write_selection
     from corpusmill.pipeline.select.plan import SelectError, plan_stages
+    from corpusmill.schema import SOURCE, URL
 
     plans = plan_stages(cfg, run)
     _check_out2(out2, run.out, fresh)
     import polars as pl
 
-    decided = fates(scan(run.shards, needed_columns(plans, run.columns)), plans).select(ROW, CODE, DUPLICATE_OF)
+    shown = [name for name in (SOURCE, URL) if name in run.columns]  # what a reject shows besides id
+    decided = carried(fates(scan(run.shards, needed_columns(plans, run.columns, shown)), plans, True), plans, shown)
     try:
         frame = decided.collect(engine="streaming").sort(ROW)
     except (pl.exceptions.PolarsError, OSError) as err:  # a damaged or edited shard

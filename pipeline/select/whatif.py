@@ -77,7 +77,8 @@ def what_if_table(run: TaggedRun, config: RunConfig | None, assignments: list[st
         if signal not in run.columns:
             raise SelectError(f"{signal}: not tagged in {run.out}")
         moved(plans, signal, value)  # fails early, in one line, when the signal has no threshold
-        columns = needed_columns(plans, run.columns, counted=True)
+        counted = [SOURCE, TOKENS, *([LANGUAGE] if LANGUAGE in run.columns else [])]
+        columns = needed_columns(plans, run.columns, counted)
         base = scan(run.shards, list(dict.fromkeys([*columns, signal]))).collect()
         group = [SOURCE, LANGUAGE] if LANGUAGE in base.columns else [SOURCE]
         totals = base.group_by(group).agg(pl.len().alias("records"), pl.col(TOKENS).sum().alias("tokens"))

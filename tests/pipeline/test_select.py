@@ -204,6 +204,27 @@ def test_select_changed_thresholds_give_the_rerun(runs: dict[str, Path]) -> None
     assert not any(f"c4-{i}-again" in set(kept(runs["reject"])["id"]) for i in range(6))
 
 
+def test_select_rejects_show_their_tagged_values_and_text(runs: dict[str, Path]) -> None:
+    """A bound's detail is its own tagged value (carried out of the decide pass, not read again),
+    and with ``rejects: full`` each reject holds its record's text (read from its row group)."""
+    folder = runs["folder"]
+    config = write_config(folder, "full", CHANGED, output={"shard_tokens": 20_000, "rejects": "full"})
+    out2 = folder / "select-full"
+    result = corpusmill("select", runs["tag"], "--config", config, "--out", out2)
+    assert result.returncode == 0, result.stderr
+    tagged = rows(runs["tag"] / "data")
+    rejects = rows(out2 / "rejects")
+    both = rejects.join(tagged.rename({"text": "tagged_text"}), on="id", how="left")
+    assert both.height == rejects.height == json.loads((out2 / "stats.json").read_text())["rejected_records"]
+    assert both["text"].is_not_null().all() and (both["text"] == both["tagged_text"]).all()
+    quality = both.filter(pl.col("stage") == "quality")
+    assert quality["reason"].n_unique() >= 3  # several bounds, each shown with its own column
+    for row in quality.iter_rows(named=True):
+        rule = row["reason"].removeprefix("select:quality:")
+        shown = float(row["detail"].split(" ")[0].split("=")[1])
+        assert shown == pytest.approx(row[f"quality.{rule}"], rel=1e-3), row["detail"]
+
+
 def test_select_refuses_what_was_not_tagged(runs: dict[str, Path]) -> None:
     folder = runs["folder"]
     cases = {
