@@ -35,8 +35,11 @@ from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, URL, record_schema
 
 READ_ID = "00_read"
 STAGE = "stage_id"
-REJECT_BATCH = 50_000
-"""With ``keep_text``, rejected rows named and written at a time (their text is held meanwhile)."""
+REJECT_BATCH = 250_000
+"""Rejected rows named and written at a time: a bounded copy of their small columns (the expressions
+that name reasons cost a fixed time per call, so not too few)."""
+TEXT_BATCH = 50_000
+"""The same with ``keep_text``: their text is held meanwhile."""
 SELECT_RUN, FINALIZE_RUN = "select", "finalize"
 
 
@@ -116,8 +119,8 @@ def _split(
 
     Only the row groups that keep a record are read again (whole, Arrow only). Rejects are written
     from ``fates`` itself, which the decide pass filled with what they show (id, source, url and
-    the rules' columns): named a rule at a time, all at once, or with ``keep_text`` in batches of
-    ``REJECT_BATCH`` rows whose text is read from their row groups."""
+    the rules' columns), in batches named a rule at a time; with ``keep_text`` each batch's text is
+    read from its row groups."""
     kept_code = len(rules(plans))  # kept records: the code after the last rule's
     code_numbers = fates[CODE].fill_null(kept_code).to_numpy()
     partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
@@ -130,13 +133,14 @@ def _split(
             kept = pl.from_arrow(kept).with_columns(**relabels).to_arrow().cast(schema)
         partial.write_table(_partial_rows(kept, first + np.flatnonzero(mask), partial.schema))
     partial.close()
-    rejected = fates.filter(pl.col(CODE).is_not_null())
     rejects: dict[str, ParquetFile] = {}
     reject_schema = pa.schema(REJECT_FIELDS + ([(TEXT, pa.string())] if keep_text else []))
-    step = REJECT_BATCH if keep_text else max(rejected.height, 1)
+    step = TEXT_BATCH if keep_text else REJECT_BATCH
     counted = []
-    for start in range(0, rejected.height, step):
-        batch = rejected.slice(start, step)
+    for start in range(0, fates.height, step):  # input rows at a time: a slice is no copy
+        batch = fates.slice(start, step).filter(pl.col(CODE).is_not_null())
+        if batch.is_empty():
+            continue
         if keep_text:
             batch = batch.with_columns(_texts(run, batch[ROW].to_numpy()))
         counted.append(_flush(batch, plans, rejects, reject_schema, out2, keep_text))
