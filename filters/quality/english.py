@@ -37,6 +37,7 @@ from corpusmill.filters.quality.repetition import (
 )
 from corpusmill.filters.quality.rules import Rule, ratio
 from corpusmill.filters.quality.sentences import sentence_share
+from corpusmill.filters.quality.spam_verticals import vertical_share
 from corpusmill.filters.quality.words import WordSplitter
 
 CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
@@ -166,8 +167,13 @@ class SpaceParams(StageParams):
     """``sentence_share``: share of the words in sentences (segments of 5+ words, 20%+ function
     words, ending with ``.``, ``!`` or ``?``) a text must have (records, tables, menus;
     ``sentences.py``)."""
+    max_vertical_share: float = Field(default=0.007, ge=0, le=1)
+    """``spam_vertical``: share of the words inside the selling phrases of web-spam verticals (essay
+    mills, dating, pharmacy, loans, casino, tickets, replicas; 3+ occurrences, else 0) a text may
+    have (``spam_verticals.py``)."""
     function_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": list(ENGLISH_FUNCTION_WORDS)})
-    """Per language; ``prose_share`` and ``sentence_share`` are skipped for languages without a list."""
+    """Per language; ``prose_share``, ``sentence_share`` and ``spam_vertical`` (English phrases) are
+    skipped for languages without a list."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,6 +406,9 @@ class SpaceDoc(DuplicateLines):
     def sentence_share(self, words: frozenset[str]) -> float:
         return sentence_share(self.fineweb_text, words)
 
+    def vertical_share(self) -> float:
+        return vertical_share(self.lowered)
+
 
 def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:
     """datatrove's ``C4QualityFilter.filter`` loop; sentences are counted only when they matter."""
@@ -448,8 +457,8 @@ def space_rules(
     params: SpaceParams, stop_words: tuple[str, ...] | None, function_words: frozenset[str] | None = None
 ) -> list[Rule[SpaceDoc]]:
     """The rules in datatrove's order (repetition, quality, C4, FineWeb), so the first failure
-    names the same reason, then the whole-page rules (``prose_share`` and ``sentence_share`` only with
-    function words)."""
+    names the same reason, then the whole-page rules (``prose_share``, ``sentence_share`` and
+    ``spam_vertical`` only with function words)."""
     p = params
     rules: list[Rule[SpaceDoc]] = [
         Rule("empty", lambda d: len(d.text), 1, lower_bound=True),
@@ -503,4 +512,5 @@ def space_rules(
         rules.append(Rule("prose_share", prose, p.min_prose_share, lower_bound=True))
         sentences = partial(SpaceDoc.sentence_share, words=function_words)
         rules.append(Rule("sentence_share", sentences, p.min_sentence_share, lower_bound=True))
+        rules.append(Rule("spam_vertical", SpaceDoc.vertical_share, p.max_vertical_share))
     return rules

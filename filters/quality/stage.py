@@ -33,7 +33,7 @@ CJK = "cjk"
 SPACE = "space"
 DATATROVE_COMPATIBLE: dict[str, Any] = {
     "flag": [],
-    "skip": ["replacement_chars", "template_page", "prose_share", "sentence_share"],
+    "skip": ["replacement_chars", "template_page", "prose_share", "sentence_share", "spam_vertical"],
     "space": {
         "c4_keep_code_lines": False,
         "min_lines": 1,
