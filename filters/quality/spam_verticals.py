@@ -12,11 +12,16 @@ bonus", "payday loans") far more densely than an article that discusses the same
 Measured as the share of a text's words that sit inside one of ``VERTICAL_PHRASES``; the phrases
 are the verticals' generic selling vocabulary, written from that literature before any page of
 this project's data was read for the rule. A text with fewer than ``MIN_HITS`` phrase
-occurrences measures 0: one mention is a mention (a casino article's "1,800 slot machines", a
-singer's "two more singles"), stuffing repeats. Long articles on these subjects (a tennis
-player's "singles titles") stay far under the threshold because their other words dilute the
-phrases. Words are ASCII-letter runs and phrases match on ASCII-alphanumeric boundaries
-(Python's ``\\b`` would treat CJK characters as word characters).
+occurrences, or fewer than ``MIN_PHRASES`` different phrases, measures 0: one mention is a
+mention (a casino article's "1,800 slot machines", a singer's "two more singles"), and a text on
+one of these subjects names it with one term again and again (tips for "online dating", software
+for "online poker", a code variable ``singles``), while a spam page strings the vertical's
+selling phrases together to catch many queries ("essay writing service", "essay writer", "write
+my essay"). Long articles on these subjects (a tennis player's "singles titles") stay far under
+the threshold because their other words dilute the phrases.
+
+Words are ASCII-letter runs and phrases match on ASCII-alphanumeric boundaries (Python's ``\\b``
+would treat CJK characters as word characters).
 """
 
 from __future__ import annotations
@@ -88,12 +93,13 @@ PHRASE = re.compile(
 
 
 MIN_HITS = 3
+MIN_PHRASES = 2
 
 
 def vertical_share(lowered: str) -> float:
-    """Share of the words of a lowercased text inside spam-vertical phrases; 0 without words or
-    with fewer than ``MIN_HITS`` phrase occurrences."""
-    hits = [match.group() for match in PHRASE.finditer(lowered)]
-    if len(hits) < MIN_HITS:
+    """Share of the words of a lowercased text inside spam-vertical phrases; 0 without words, with
+    fewer than ``MIN_HITS`` phrase occurrences or fewer than ``MIN_PHRASES`` different phrases."""
+    hits = [WORD.findall(match.group()) for match in PHRASE.finditer(lowered)]
+    if len(hits) < MIN_HITS or len({" ".join(words) for words in hits}) < MIN_PHRASES:
         return 0.0
-    return sum(len(WORD.findall(hit)) for hit in hits) / len(WORD.findall(lowered))
+    return sum(map(len, hits)) / len(WORD.findall(lowered))
