@@ -169,8 +169,8 @@ class SpaceParams(StageParams):
     ``sentences.py``)."""
     max_vertical_share: float = Field(default=0.007, ge=0, le=1)
     """``spam_vertical``: share of the words inside the selling phrases of web-spam verticals (essay
-    mills, dating, pharmacy, loans, casino, tickets, replicas; 3+ occurrences, else 0) a text may
-    have (``spam_verticals.py``)."""
+    mills, dating, pharmacy, loans, casino, tickets, replicas; 3+ occurrences of 2+ different
+    phrases, else 0) a text may have (``spam_verticals.py``)."""
     function_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": list(ENGLISH_FUNCTION_WORDS)})
     """Per language; ``prose_share``, ``sentence_share`` and ``spam_vertical`` (English phrases) are
     skipped for languages without a list."""
