@@ -5,8 +5,9 @@ units, the clustering into dozens of partitions and the keep rule into dozens of
 
     .venv/bin/python benchmarks/near_dedup_same_kept.py --before 609e092
 
-The earlier ``filters/dedup/near.py`` is read with ``git show`` and imported beside the current
-one (it must still import against today's ``minhash`` and ``index`` modules).
+The earlier near_dedup (``filters/dedup/near.py``, or the ``filters/dedup/near/`` package it was
+split into) is read with ``git show`` and imported beside the current one (it must still import
+against today's ``minhash``, ``index``, ``components`` and ``keep`` modules).
 """
 
 from __future__ import annotations
@@ -23,12 +24,39 @@ from types import ModuleType
 from datatrove.data import Document
 
 from corpusmill.filters.dedup import components, keep, near
+from corpusmill.filters.dedup.near import clusters as near_clusters
+from corpusmill.filters.dedup.near import params as near_params
 
 REPO = Path(__file__).resolve().parents[1]
+PACKAGE = "corpusmill.filters.dedup.near"
 
 
-def load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
+def git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(REPO), *args], check=True, capture_output=True, text=True).stdout
+
+
+def load_before(commit: str, tmp: Path) -> ModuleType:
+    """near_dedup as it was at ``commit``: the single module, or the package with its imports of
+    its own modules pointed at the copy."""
+    single = subprocess.run(
+        ["git", "-C", str(REPO), "cat-file", "-e", f"{commit}:filters/dedup/near.py"], capture_output=True
+    )
+    if single.returncode == 0:
+        path = tmp / "old_near.py"
+        path.write_text(git("show", f"{commit}:filters/dedup/near.py"))
+        return load("old_near", path)
+    folder = tmp / "old_near"
+    folder.mkdir()
+    for name in git("ls-tree", "--name-only", f"{commit}:filters/dedup/near").split():
+        if name.endswith(".py"):
+            text = git("show", f"{commit}:filters/dedup/near/{name}")
+            (folder / name).write_text(text.replace(f"{PACKAGE}.", "old_near."))
+    return load("old_near", folder / "__init__.py", package=True)
+
+
+def load(name: str, path: Path, package: bool = False) -> ModuleType:
+    locations = [str(path.parent)] if package else None
+    spec = importlib.util.spec_from_file_location(name, path, submodule_search_locations=locations)
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -77,16 +105,7 @@ def main() -> None:
     args = parser.parse_args()
     bench = load("dedup_benchmark", REPO / "benchmarks" / "dedup.py")
     with tempfile.TemporaryDirectory() as tmp:
-        old_path = Path(tmp) / "old_near.py"
-        old_path.write_text(
-            subprocess.run(
-                ["git", "-C", str(REPO), "show", f"{args.before}:filters/dedup/near.py"],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-        )
-        old = load("old_near", old_path)
+        old = load_before(args.before, Path(tmp))
         for language, path in bench.build(Path(tmp), args.bases, "heldout").items():
             docs = [
                 Document(text=r["text"], id=r["id"], metadata={"_order": i, "language": r["language"]})
@@ -95,11 +114,21 @@ def main() -> None:
             before = removals(old, docs, Path(tmp) / f"old-{language}")
             now = removals(near, docs, Path(tmp) / f"new-{language}")
             budget = near.NearDedupParams().budget()
-            saved = near.BYTES_PER_ENTRY, components.BYTES_PER_EDGE, keep.BYTES_PER_MEMBER, near.KEEP_CHUNK
-            near.BYTES_PER_ENTRY, components.BYTES_PER_EDGE = budget // 500, budget // 2000
-            keep.BYTES_PER_MEMBER, near.KEEP_CHUNK = budget // 300, 50
+            saved = (
+                near_params.BYTES_PER_ENTRY,
+                components.BYTES_PER_EDGE,
+                keep.BYTES_PER_MEMBER,
+                near_clusters.KEEP_CHUNK,
+            )
+            near_params.BYTES_PER_ENTRY, components.BYTES_PER_EDGE = budget // 500, budget // 2000
+            keep.BYTES_PER_MEMBER, near_clusters.KEEP_CHUNK = budget // 300, 50
             tiny = removals(near, docs, Path(tmp) / f"tiny-{language}")
-            near.BYTES_PER_ENTRY, components.BYTES_PER_EDGE, keep.BYTES_PER_MEMBER, near.KEEP_CHUNK = saved
+            (
+                near_params.BYTES_PER_ENTRY,
+                components.BYTES_PER_EDGE,
+                keep.BYTES_PER_MEMBER,
+                near_clusters.KEEP_CHUNK,
+            ) = saved
             summary = json.loads((Path(tmp) / f"tiny-{language}" / "clusters.json").read_text())
             print(
                 f"{language}: {len(docs):,} records; removed before {len(before):,}, now {len(now):,}, "

@@ -34,21 +34,18 @@ import xxhash
 
 from corpusmill.filters.base import ORDER
 from corpusmill.filters.dedup.minhash import band_hashes
-from corpusmill.filters.dedup.near import (
+from corpusmill.filters.dedup.near import NearDedupClusters, NearDedupEdges, NearDedupParams, NearDedupSignatures
+from corpusmill.filters.dedup.near.layout import (
     QUALITY,
     RECORD,
-    NearDedupClusters,
-    NearDedupEdges,
-    NearDedupParams,
-    NearDedupSignatures,
-    _band_path,
-    _counts_path,
-    _id_ends_path,
-    _ids_path,
-    _manifest_path,
-    _minhash_path,
-    _records_path,
-    _sorted_path,
+    band_path,
+    counts_path,
+    id_ends_path,
+    ids_path,
+    manifest_path,
+    minhash_path,
+    records_path,
+    sorted_path,
 )
 
 RANK_RECORDS = 1_000_000
@@ -87,24 +84,24 @@ def write_run(workdir: Path, records: int, params: NearDedupParams, copies: floa
         table["length"] = rng.integers(200, 20_000, n)
         table[QUALITY] = np.nan
         table["shingles"] = 100
-        with folder.open(_records_path(rank), "wb") as handle:
+        with folder.open(records_path(rank), "wb") as handle:
             handle.write(table.tobytes())
-        with folder.open(_minhash_path(rank), "wb") as handle:
+        with folder.open(minhash_path(rank), "wb") as handle:
             handle.write(signatures.astype("<u4").tobytes())
         ids = [f"d{first + i}".encode() for i in range(n)]
-        with folder.open(_ids_path(rank), "wb") as handle:
+        with folder.open(ids_path(rank), "wb") as handle:
             handle.write(b"".join(ids))
-        with folder.open(_id_ends_path(rank), "wb") as handle:
+        with folder.open(id_ends_path(rank), "wb") as handle:
             handle.write(np.cumsum([len(i) for i in ids], dtype=np.int64).astype("<i8").tobytes())
         del ids
         hashes = band_hashes(signatures, bands, rows)
         counts = np.zeros((bands, 4096), np.int64)
         for band in range(bands):
-            with folder.open(f"{_band_path(band, rank)}.tmp", "wb") as handle:
+            with folder.open(f"{band_path(band, rank)}.tmp", "wb") as handle:
                 handle.write(np.ascontiguousarray(hashes[:, band]).astype("<u8").tobytes())
-            counts[band] = NearDedupSignatures._sort_band(folder, _band_path(band, rank), _sorted_path(band, rank), n)
+            counts[band] = NearDedupSignatures._sort_band(folder, band_path(band, rank), sorted_path(band, rank), n)
         del hashes
-        with folder.open(_counts_path(rank), "wb") as handle:
+        with folder.open(counts_path(rank), "wb") as handle:
             handle.write(counts.astype("<i8").tobytes())
         manifest = {
             "rank": rank,
@@ -113,7 +110,7 @@ def write_run(workdir: Path, records: int, params: NearDedupParams, copies: floa
             "settings": params.settings(),
             "orders_xxh64": xxhash.xxh64_hexdigest(table[ORDER].tobytes()),
         }
-        with folder.open(_manifest_path(rank), "wt") as handle:
+        with folder.open(manifest_path(rank), "wt") as handle:
             json.dump(manifest, handle)
         previous, first = signatures, first + n
     return planted

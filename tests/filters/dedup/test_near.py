@@ -19,14 +19,8 @@ from datatrove.data import Document
 
 from corpusmill.filters.base import ORDER, Reject
 from corpusmill.filters.dedup.minhash import optimal_bands_rows
-from corpusmill.filters.dedup.near import (
-    NearDedup,
-    NearDedupParams,
-    _id_ends_path,
-    _ids_path,
-    _manifest_path,
-    _sorted_path,
-)
+from corpusmill.filters.dedup.near import NearDedup, NearDedupParams
+from corpusmill.filters.dedup.near.layout import id_ends_path, ids_path, manifest_path, sorted_path
 from tests.helpers import CollectedRejects
 
 BOILERPLATE_EN = "By clicking “Post Your Answer”, you agree to our terms of service, privacy policy and cookie policy"
@@ -255,12 +249,12 @@ def test_partial_reruns_are_detected(corpus: Corpus, tmp_path: Path) -> None:
     list(stage.signature_step(str(workdir)).run(iter(shard), 0, 2))
 
     # a band file cut short (a task killed while publishing) or a missing rank's manifest
-    band_file = workdir / _sorted_path(3, 1)
+    band_file = workdir / sorted_path(3, 1)
     band_file.write_bytes(band_file.read_bytes()[:-12])
     (workdir / "edges" / "000003.json").unlink()  # finished units are not redone
     with pytest.raises(RuntimeError, match="rerun the same command"):
         edges.run(None, 3, bands)
-    (workdir / _manifest_path(1)).unlink()
+    (workdir / manifest_path(1)).unlink()
     with pytest.raises(RuntimeError, match="1 of 2 tasks missing"):
         edges.run(None, 0, bands)
 
@@ -272,11 +266,11 @@ def test_partial_reruns_are_detected(corpus: Corpus, tmp_path: Path) -> None:
         list(stage.filter_step(str(workdir)).run(iter(docs), 0, 1))
 
     # an id file cut short, then signatures of an older release (ids without their end offsets)
-    ids = workdir / _ids_path(1)
+    ids = workdir / ids_path(1)
     ids.write_bytes(ids.read_bytes()[:-5])
     with pytest.raises(RuntimeError, match="rerun the same command"):
         clusters.run(None, 0, 1)
-    (workdir / _id_ends_path(0)).unlink()
+    (workdir / id_ends_path(0)).unlink()
     with pytest.raises(RuntimeError, match="older corpusmill"):
         clusters.run(None, 0, 1)
 

@@ -10,10 +10,12 @@ import numpy as np
 import pytest
 from datatrove.io import get_datafolder
 
-from corpusmill.filters.dedup import components, keep, near
+from corpusmill.filters.dedup import components, keep
 from corpusmill.filters.dedup.components import PartitionedComponents
 from corpusmill.filters.dedup.minhash import band_hashes, connected_components, equal_hash_edges, estimated_jaccard
-from corpusmill.filters.dedup.near import NearDedup, NearDedupParams
+from corpusmill.filters.dedup.near import NearDedup, NearDedupEdges, NearDedupParams, layout, units
+from corpusmill.filters.dedup.near import clusters as near_clusters
+from corpusmill.filters.dedup.near import params as near_params
 from tests.filters.dedup.test_near import Corpus, chinese, corpus, english, run  # noqa: F401 (the fixtures they use)
 
 
@@ -49,10 +51,10 @@ def tiny_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     """A budget of 60 band entries per unit, 200 directed edges per partition, 40 cluster members
     per keep range and 7 members per chunk of a rank's removal list."""
     params = NearDedupParams()
-    monkeypatch.setattr(near, "BYTES_PER_ENTRY", params.budget() // 60)
+    monkeypatch.setattr(near_params, "BYTES_PER_ENTRY", params.budget() // 60)
     monkeypatch.setattr(components, "BYTES_PER_EDGE", params.budget() // 200)
     monkeypatch.setattr(keep, "BYTES_PER_MEMBER", params.budget() // 40)
-    monkeypatch.setattr(near, "KEEP_CHUNK", 7)
+    monkeypatch.setattr(near_clusters, "KEEP_CHUNK", 7)
 
 
 @pytest.mark.parametrize("keep", ["first", "longest"])
@@ -74,7 +76,7 @@ def test_tiny_memory_cap_keeps_what_the_unbounded_algorithm_keeps(
     assert summary["units"] >= 3 * bands  # bands were split into hash ranges
     assert summary["partitions"] >= 4  # the clustering ran over several edge partitions
     assert summary["keep_ranges"] >= 3  # the keep rule decided root range by root range
-    assert not (tmp_path / "w" / near.COMPONENTS).exists()
+    assert not (tmp_path / "w" / layout.COMPONENTS).exists()
 
 
 def test_partitioned_components_equal_in_memory_components_on_random_graphs(tmp_path: Path) -> None:
@@ -118,38 +120,38 @@ def test_a_killed_edges_task_resumes_and_a_killed_clusters_task_reruns(
     edges, clusters = edges_run[0], clusters_run[0]
 
     done: list[int] = []
-    real_unit = near.NearDedupEdges._unit
+    real_unit = NearDedupEdges._unit
 
     def killed_after_five(self, folder, run_, number, *args):
         if len(done) == 5:
-            (workdir / near._unit_edges(number)).with_suffix(".i64.tmp").write_bytes(b"half")
+            (workdir / layout.unit_edges(number)).with_suffix(".i64.tmp").write_bytes(b"half")
             raise KeyboardInterrupt  # the task is killed while it writes its sixth unit
         done.append(number)
         return real_unit(self, folder, run_, number, *args)
 
-    monkeypatch.setattr(near.NearDedupEdges, "_unit", killed_after_five)
+    monkeypatch.setattr(NearDedupEdges, "_unit", killed_after_five)
     with pytest.raises(KeyboardInterrupt):
         edges.run(None, 0, 2)
-    monkeypatch.setattr(near.NearDedupEdges, "_unit", real_unit)
-    finished = {n: (workdir / near._unit_edges(n)).stat().st_mtime_ns for n in done}
+    monkeypatch.setattr(NearDedupEdges, "_unit", real_unit)
+    finished = {n: (workdir / layout.unit_edges(n)).stat().st_mtime_ns for n in done}
     with pytest.raises(RuntimeError, match="missing: rerun the same command"):
         clusters.run(None, 0, 1)  # the clustering refuses an incomplete edges run
 
     redone: list[int] = []
     monkeypatch.setattr(
-        near.NearDedupEdges, "_unit", lambda self, f, r, n, *a: redone.append(n) or real_unit(self, f, r, n, *a)
+        NearDedupEdges, "_unit", lambda self, f, r, n, *a: redone.append(n) or real_unit(self, f, r, n, *a)
     )
     for rank in range(2):
         edges.run(None, rank, 2)
     assert redone and not set(redone) & set(done)  # finished units are kept, not recomputed
-    assert {n: (workdir / near._unit_edges(n)).stat().st_mtime_ns for n in done} == finished
+    assert {n: (workdir / layout.unit_edges(n)).stat().st_mtime_ns for n in done} == finished
 
     # a clustering task killed mid-propagation leaves its partition files: the rerun starts over
     real_receive = PartitionedComponents._receive
     monkeypatch.setattr(PartitionedComponents, "_receive", lambda self, q: (_ for _ in ()).throw(KeyboardInterrupt))
     with pytest.raises(KeyboardInterrupt):
         clusters.run(None, 0, 1)
-    assert (workdir / near.COMPONENTS).exists()
+    assert (workdir / layout.COMPONENTS).exists()
     monkeypatch.setattr(PartitionedComponents, "_receive", real_receive)
     clusters.run(None, 0, 1)
 
@@ -190,7 +192,7 @@ def test_star_edges_fed_in_chunks_equal_one_sort_of_the_whole_unit() -> None:
         hashes = rng.integers(1, int(rng.integers(2, 50)), n).astype(np.uint64)  # hot values
         nodes = np.sort(rng.choice(10 * n, n, replace=False))
         want = equal_hash_edges(hashes, nodes)
-        stars = near.Stars()
+        stars = units.Stars()
         cuts = np.sort(rng.choice(np.arange(1, n + 1), int(rng.integers(0, 6)), replace=False)) if n > 1 else []
         got = np.concatenate(
             [np.zeros((0, 2), np.int64)]
@@ -205,7 +207,7 @@ def test_a_hash_prefix_above_the_budget_is_read_in_chunks(
     tmp_path: Path,
 ) -> None:
     params = NearDedupParams(threshold=0.5)
-    monkeypatch.setattr(near, "BYTES_PER_ENTRY", params.budget() // 3)  # 3 band entries per unit
+    monkeypatch.setattr(near_params, "BYTES_PER_ENTRY", params.budget() // 3)  # 3 band entries per unit
     stage = NearDedup(params)
     _, rejects, _ = run(stage, tmp_path / "w", corpus.docs, tasks=3)
     assert {i: r.duplicate_of for i, r in rejects.items()} == reference_removals(corpus.docs, params)
