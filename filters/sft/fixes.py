@@ -199,7 +199,7 @@ BACK_PHRASE = re.compile(
     r"(?:point|step|item|slide|option|section|question|number)\s*(?:number\s*)?#?\d+|"
     r"(?:what|everything|the \w+(?: \w+)?) (?:i|you|we)(?:'ve| have)? (?:just )?"
     r"(?:provided|gave|given|showed|shown|shared|sent|wrote|written|mentioned|said|suggested|listed|discussed)|"
-    r"(?:the|these|those) \w+ above|from above|as before|same (?:problem|issue|error)|"
+    r"(?:the|these|those) \w+ above|from above|as before|same (?:problems?|issues?|errors?)|"
     r"part (?:[2-9]|[1-9][0-9]) of (?:my|the|this|our))(?![A-Za-z0-9])",
     re.I,
 )
@@ -304,6 +304,68 @@ marketing", "example", "20 bullet points", a misspelt "contionue") continues the
 before it; "What law abolished slavery" and "where to get jdk" ask anew."""
 
 
+TASK_VERB = (
+    r"(?:write|rewrite|create|generate|make|build|design|develop|implement|give|list|explain|describe|tell|show|"
+    r"suggest|recommend|provide|compare|summari[sz]e|define|translate|draft|compose|outline|plan|prepare|propose|"
+    r"calculate|estimate|find|name|teach|help|code|draw|convert|produce|act|pretend|imagine|brainstorm|come up with|"
+    r"analy[sz]e|solve|play|add|do|set up|install|use|get|check|identify|evaluate|review|research|predict|derive|"
+    r"prove|simulate|assume|consider|print|search|look up|discuss|introduce|share)"
+)
+SELF_OPENING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|ok|okay|please|so)\W+)*(?:"
+    rf"(?:can|could|would|will) (?:you|u|i|we) (?:please |also )?{TASK_VERB}|{TASK_VERB}|"
+    r"i (?:want|need|would like|'d like|am looking for|'m looking for|have|am|'m|wish|plan)|"
+    r"what|who|whom|whose|where|when|why|how|which|is|are|was|were|can|could|do|does|did|should|would|will|"
+    r"you are|suppose|let['’]?s)(?![A-Za-z0-9])",
+    re.I,
+)
+"""How a request that stands alone opens: a task verb ("Write a Python function that…", "Can you
+explain…"), a question ("What is the capital of…", "How are satellite images … analyzed?"), "I
+want/need/have…", a role ("You are the Head of Marketing…")."""
+DEFINITE_BACK = re.compile(
+    r"(?<![A-Za-z0-9])(?:this|these|those|it|its|it['’]s|them|they|above|previous|same|such|instead|also|"
+    r"again|further|else|other|meant|mean|you (?:say|said|mentioned|wrote|gave|suggested)|"
+    r"(?:^\W*|(?<![A-Za-z0-9])(?:do|does|did|is|was|like|about|of|in|on|with|to|for|from|at|by|write|make|"
+    r"rewrite|explain|try|use|fix|change|put|turn|give|show|expand|redo|translate|format|add|keep|include|improve|"
+    r"shorten|update|modify)\s+)that(?! scene))(?![A-Za-z0-9])",
+    re.I,
+)
+"""Words by which a short opening points at what came before ("When you say shader code, …",
+"I meant hashmap …", "include it in the code"). "that" after a noun introduces what the turn
+itself says ("a letter to Madelyn that expresses my love"): only "that" after a verb, a
+preposition or at the start points back; "Let's write that scene" names the scene the turn
+describes."""
+TOPIC_QUERY = re.compile(
+    r"(?<![A-Za-z0-9])(?:python|java|javascript|typescript|node\.?js|c\+\+|c#|sql|php|ruby|rust|golang|kotlin|bash|"
+    r"pytorch|tensorflow|react|difference between)(?![A-Za-z0-9])",
+    re.I,
+)
+"""A search-style query scoped by a programming language or asking for a difference ("Java print
+elements of arraylist", "stack data structure program in python", "difference betweence
+coreferencing and anaphore resolution") names its own topic, request form or not."""
+SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s+")
+SCENE_REQUEST = re.compile(r"(?<![A-Za-z0-9])let['’]?s write (?:(?:that|this|the|a|an) )?(?:\w+ )?scene", re.I)
+"""A story direction that describes the scene it asks for ("Wukong punishes the soldiers for their
+failure. Let's write that scene.") carries what it is about."""
+SELF_WORDS = 20
+"""Longest opening judged by ``self_contained``: longer ones describe their task in their own
+words often enough (story directions, briefs) that a missing opener form is no evidence."""
+
+
+def self_contained(text: str) -> bool:
+    """A short opening of a continuation chunk stands alone only if one of its sentences says what
+    it wants in the form of a request (``SELF_OPENING``: "My EB2 Priority Date Dec 2015. When will
+    I get my Green Card") and it points at nothing before it (``DEFINITE_BACK``). The
+    openings the word lists cannot see are of this kind: "examples ?", "terjemahkan kalimat
+    diatas dalam bahasa indonesia" (translate the sentence above), "detailed api backend structure
+    include admin", "When you say shader code, are you referring to both the .vert and .frag
+    files?"."""
+    if SCENE_REQUEST.search(text) or (TOPIC_QUERY.search(text) and not DEFINITE_BACK.search(text)):
+        return True
+    sentences = SENTENCE_END.split(text)
+    return any(SELF_OPENING.match(sentence) for sentence in sentences) and not DEFINITE_BACK.search(text)
+
+
 def _needs_context(text: str, continuation: bool) -> bool:
     """A short turn that opens like "continue", or, in a chunk that continues a conversation, a
     short turn pointing back at it or at "our"/"my" things, a turn of any length that opens with
@@ -316,6 +378,8 @@ def _needs_context(text: str, continuation: bool) -> bool:
         return True
     if continuation and "```" not in text and EDITS_CODE.search(text[:BACK_PHRASE_CHARS]):
         return True
+    if continuation and len(words) <= SELF_WORDS and not MATERIAL.search(text) and not self_contained(text):
+        return True  # a positive test: a short opening without a request form or pointing back
     if continuation and CONTINUE_OPENING.match(text):
         return True  # "Continue writing the STAR stories …" and the list of what is still missing
     if continuation and len(words) <= CONTEXT_MAX_WORDS and FOLLOW_UP_OPENER.match(text):
