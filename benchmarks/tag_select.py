@@ -16,8 +16,8 @@ and dataset card included.
 (b) changes the language threshold, two quality bounds and the dedup copies, then times
 ``select`` on (a)'s tagged output against ``run`` of the changed config, and compares kept ids.
 (c) repeats (a)'s tagged records (new ids, same values) to 1M and times ``select`` with peak memory
-(summed RSS of the process tree): records per second counts input records over the wall time of
-the whole command's CPU seconds (one process).
+(summed RSS of the process tree): records per second counts input records over the whole
+command's CPU seconds (one process).
 """
 
 from __future__ import annotations
