@@ -29,7 +29,7 @@ from corpusmill.pipeline.config import RunConfig
 from corpusmill.pipeline.finalize import Finalize
 from corpusmill.pipeline.runner import MARKER_FORMAT, RUN_MARKER, join
 from corpusmill.pipeline.select.decide import CODE, DETAIL, DUPLICATE_OF, REASON, ROW, named_parts, rules
-from corpusmill.pipeline.select.plan import StagePlan, TaggedRun
+from corpusmill.pipeline.select.plan import SelectError, StagePlan, TaggedRun
 from corpusmill.pipeline.sinks import REJECT_FIELDS, RejectsWriter
 from corpusmill.schema import BYTES, ID, ORDER, SOURCE, TEXT, URL, record_schema
 
@@ -125,7 +125,8 @@ def _split(
     code_numbers = fates[CODE].fill_null(kept_code).to_numpy()
     partial = ParquetFile(partials, "00000.parquet", record_schema(columns, private=True), keep_empty=True)
     relabels = {k: v for plan in plans for k, v in plan.relabels.items() if k in schema.names}
-    for parquet, group, first, size in _row_groups(run, np.flatnonzero(code_numbers == kept_code)):
+    counts = _shard_records(run, fates.height)
+    for parquet, group, first, size in _row_groups(run, counts, np.flatnonzero(code_numbers == kept_code)):
         table = parquet.read_row_group(group).cast(schema)
         mask = code_numbers[first : first + size] == kept_code
         kept = table.filter(pa.array(mask))
@@ -142,7 +143,7 @@ def _split(
         if batch.is_empty():
             continue
         if keep_text:
-            batch = batch.with_columns(_texts(run, batch[ROW].to_numpy()))
+            batch = batch.with_columns(_texts(run, counts, batch[ROW].to_numpy()))
         counted.append(_flush(batch, plans, rejects, reject_schema, out2, keep_text))
     for handle in rejects.values():
         handle.close()
@@ -151,33 +152,48 @@ def _split(
     return pl.concat(counted).group_by(STAGE, REASON).agg(pl.col("len").sum())
 
 
-def _row_groups(run: TaggedRun, rows: np.ndarray) -> Iterator[tuple[pq.ParquetFile, int, int, int]]:
+def _shard_records(run: TaggedRun, total: int) -> list[int | None]:
+    """Each shard's record count from the manifest, if the counts add up to the ``total`` rows the
+    decide pass read; otherwise unknown (None: the file's own metadata is read)."""
+    listed = [shard.get("records") for shard in run.manifest.get("shards", [])]
+    if len(listed) != len(run.shards) or None in listed or sum(listed) != total:
+        return [None] * len(run.shards)
+    return listed
+
+
+def _row_groups(
+    run: TaggedRun, counts: list[int | None], rows: np.ndarray
+) -> Iterator[tuple[pq.ParquetFile, int, int, int]]:
     """The row groups (file, group, first row in the run, rows) holding any of ``rows`` (sorted
-    global row numbers), in order; a shard none of them is in is not opened (the manifest gives
-    its record count)."""
+    global row numbers), in order; a shard none of them is in is not opened when ``counts`` (see
+    ``_shard_records``) gives its record count."""
     first = 0
-    for shard, listed in zip(run.shards, run.manifest.get("shards", []), strict=False):
-        records = listed.get("records")
+    for shard, records in zip(run.shards, counts, strict=True):
         parquet = None
         if records is None:
             parquet = pq.ParquetFile(shard)
             records = parquet.metadata.num_rows
         wanted = rows[np.searchsorted(rows, first) : np.searchsorted(rows, first + records)]
-        if len(wanted):
-            parquet = parquet or pq.ParquetFile(shard)
-            for group in range(parquet.num_row_groups):
-                size = parquet.metadata.row_group(group).num_rows
-                if np.searchsorted(wanted, first + size) > np.searchsorted(wanted, first):
-                    yield parquet, group, first, size
-                first += size
-        else:
+        if not len(wanted):
             first += records
+            continue
+        parquet = parquet or pq.ParquetFile(shard)
+        if parquet.metadata.num_rows != records:
+            raise SelectError(
+                f"{shard}: holds {parquet.metadata.num_rows} records, its manifest entry {records}; "
+                "check the run with corpusmill verify"
+            )
+        for group in range(parquet.num_row_groups):
+            size = parquet.metadata.row_group(group).num_rows
+            if np.searchsorted(wanted, first + size) > np.searchsorted(wanted, first):
+                yield parquet, group, first, size
+            first += size
 
 
-def _texts(run: TaggedRun, rows: np.ndarray) -> pl.Series:
+def _texts(run: TaggedRun, counts: list[int | None], rows: np.ndarray) -> pl.Series:
     """The text of ``rows`` (sorted global row numbers), read from their row groups only."""
     parts = []
-    for parquet, group, first, size in _row_groups(run, rows):
+    for parquet, group, first, size in _row_groups(run, counts, rows):
         inside = rows[np.searchsorted(rows, first) : np.searchsorted(rows, first + size)] - first
         parts.append(parquet.read_row_group(group, columns=[TEXT]).column(TEXT).take(pa.array(inside)))
     return pl.Series(TEXT, pa.chunked_array([c for p in parts for c in p.chunks], pa.string()))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from pathlib import Path
 
 import polars as pl
@@ -223,6 +224,27 @@ def test_select_rejects_show_their_tagged_values_and_text(runs: dict[str, Path])
         rule = row["reason"].removeprefix("select:quality:")
         shown = float(row["detail"].split(" ")[0].split("=")[1])
         assert shown == pytest.approx(row[f"quality.{rule}"], rel=1e-3), row["detail"]
+
+
+def test_select_trusts_manifest_counts_only_where_they_hold(runs: dict[str, Path], tmp_path: Path) -> None:
+    """Shards without a kept record are not opened: the manifest's record counts place the rows.
+    Counts that do not add up are not used (the files are read); a shard read for its kept records
+    that disagrees with its entry is one line, exit 2, not misplaced rows."""
+    copy = tmp_path / "tagged"
+    shutil.copytree(runs["tag"], copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    assert len(manifest["shards"]) >= 2
+    manifest["shards"][0]["records"] += 1
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    config = runs["folder"] / "reject.yaml"
+    result = corpusmill("select", copy, "--config", config, "--out", tmp_path / "summed")
+    assert result.returncode == 0, result.stderr
+    assert kept(tmp_path / "summed").equals(kept(runs["reject"]))
+    manifest["shards"][1]["records"] -= 1  # the counts add up again, the first shard's is wrong
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    result = corpusmill("select", copy, "--config", config, "--out", tmp_path / "wrong")
+    assert result.returncode == 2 and "its manifest entry" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_select_refuses_what_was_not_tagged(runs: dict[str, Path]) -> None:
