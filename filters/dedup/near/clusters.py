@@ -14,9 +14,7 @@ from corpusmill.filters.base import ORDER
 from corpusmill.filters.dedup.components import PartitionedComponents, partitions_for
 from corpusmill.filters.dedup.index import DedupIndex, IndexPart
 from corpusmill.filters.dedup.keep import decide
-from corpusmill.filters.dedup.minhash import (
-    estimated_jaccard,
-)
+from corpusmill.filters.dedup.minhash import estimated_jaccard
 from corpusmill.filters.dedup.near.edges import unit_markers
 from corpusmill.filters.dedup.near.layout import (
     CLUSTERS,

@@ -12,9 +12,7 @@ from datatrove.io import DataFolder, get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
 from corpusmill.filters.dedup.index import DedupIndex, IndexPart, run_token
-from corpusmill.filters.dedup.minhash import (
-    estimated_jaccard,
-)
+from corpusmill.filters.dedup.minhash import estimated_jaccard
 from corpusmill.filters.dedup.near.layout import (
     PREFIX_BITS,
     SignatureRun,

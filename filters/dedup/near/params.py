@@ -8,11 +8,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from corpusmill.filters.base import StageParams
-from corpusmill.filters.dedup.minhash import (
-    VERSION,
-    MinHasher,
-    optimal_bands_rows,
-)
+from corpusmill.filters.dedup.minhash import VERSION, MinHasher, optimal_bands_rows
 
 LSH_WEIGHTS = (0.1, 0.9)
 """Weights of false positives and false negatives when bands and rows are derived from the

@@ -13,9 +13,7 @@ from datatrove.io import DataFolder, get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
 from corpusmill.filters.base import ORDER
-from corpusmill.filters.dedup.minhash import (
-    band_hashes,
-)
+from corpusmill.filters.dedup.minhash import band_hashes
 from corpusmill.filters.dedup.near.layout import (
     BUCKET,
     PREFIX_BITS,

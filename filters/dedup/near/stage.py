@@ -15,12 +15,7 @@ from corpusmill.filters.dedup.keep import BYTES_PER_MEMBER, MEMBER, ROW
 from corpusmill.filters.dedup.near.clusters import NearDedupClusters
 from corpusmill.filters.dedup.near.edges import NearDedupEdges
 from corpusmill.filters.dedup.near.filter import NearDedupFilter
-from corpusmill.filters.dedup.near.layout import (
-    BUCKET,
-    CLUSTERS,
-    PREFIX_BITS,
-    RECORD,
-)
+from corpusmill.filters.dedup.near.layout import BUCKET, CLUSTERS, PREFIX_BITS, RECORD
 from corpusmill.filters.dedup.near.params import BASE_MB, BYTES_PER_ENTRY, NearDedupParams
 from corpusmill.filters.dedup.near.signatures import NearDedupSignatures
 from corpusmill.io.workfiles import read_json
@@ -56,7 +51,8 @@ class NearDedup(GlobalStage):
     def resources(self, records: int, removed: int, tasks: int, sample: list[Document]) -> dict[str, Any]:
         """Work-folder disk and peak memory per task of each step for ``records`` records reaching
         the stage, ``removed`` of them near duplicates, over ``tasks`` tasks, from the per-entry
-        sizes above (``sample``: records of the kind the stage sees, for the id length)."""
+        sizes (``BYTES_PER_ENTRY``, ``BYTES_PER_EDGE``, ``BYTES_PER_MEMBER``, ``RANK_MEMBER_BYTES``;
+        ``sample``: records of the kind the stage sees, for the id length)."""
         p = self.params
         bands, _ = p.lsh_shape()
         id_bytes = 8 + (sum(len(d.id) for d in sample) / len(sample) if sample else 32)

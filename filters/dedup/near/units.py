@@ -9,13 +9,7 @@ from typing import NamedTuple
 import numpy as np
 from datatrove.io import DataFolder
 
-from corpusmill.filters.dedup.near.layout import (
-    BUCKET,
-    PREFIX_BITS,
-    SignatureRun,
-    counts_path,
-    sorted_path,
-)
+from corpusmill.filters.dedup.near.layout import BUCKET, PREFIX_BITS, SignatureRun, counts_path, sorted_path
 from corpusmill.filters.dedup.near.params import NearDedupParams
 from corpusmill.io.workfiles import read_array
 
