@@ -90,3 +90,16 @@ def messages(stderr: str) -> list[str]:
     """The lines of ``stderr`` that are not progress ticks (``run: 1,617 records read · … · 3 s``,
     printed every few seconds when stderr is not a terminal): what a user must read."""
     return [line for line in stderr.strip().splitlines() if not PROGRESS_LINE.match(line)]
+
+
+def chat_cases(path: Path) -> dict[str, Document]:
+    """The real chats of one case file under ``tests/data/sft/cases``, by their own id."""
+    from corpusmill.filters.sft.formats import read_documents
+
+    _, _, found = read_documents(path, source="s", file_index=0)
+    return {doc.id.split(":")[-1]: doc for doc in found}
+
+
+def user_turns(doc: Document) -> list[str]:
+    """The user turns of a chat record, in order."""
+    return [m["content"] for m in doc.metadata["messages"] if m["role"] == "user"]

@@ -12,21 +12,16 @@ from pathlib import Path
 import pytest
 
 from corpusmill.filters.sft import fixes
-from corpusmill.filters.sft.formats import read_documents
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.stage import SftChecks
+from tests.helpers import chat_cases, user_turns
 
 P = SftChecksParams()
 
 
 @pytest.fixture(scope="module")
 def raw(test_data: Path) -> dict[str, object]:
-    _, _, found = read_documents(test_data / "sft/cases/sharegpt_opening_cases.jsonl.gz", source="s", file_index=0)
-    return {d.id.split(":")[-1]: d for d in found}
-
-
-def _user_turns(doc) -> list[str]:
-    return [m["content"] for m in doc.metadata["messages"] if m["role"] == "user"]
+    return chat_cases(test_data / "sft/cases/sharegpt_opening_cases.jsonl.gz")
 
 
 @pytest.mark.parametrize(
@@ -40,10 +35,10 @@ def _user_turns(doc) -> list[str]:
 def test_an_opening_without_a_self_contained_request_goes(raw, record, opening):
     doc = copy.deepcopy(raw[record])
     assert doc.metadata["messages"][0]["role"] == "assistant"  # the chunk continues a conversation
-    turn = next(text for text in _user_turns(doc) if text.startswith(opening))
+    turn = next(text for text in user_turns(doc) if text.startswith(opening))
     assert not fixes.self_contained(turn)
     fixes.context_turns(doc, P)
-    assert not any(text.startswith(opening) for text in _user_turns(doc))
+    assert not any(text.startswith(opening) for text in user_turns(doc))
 
 
 def test_a_chunk_with_no_self_contained_opening_is_an_empty_turn_reject(raw):
@@ -61,9 +56,9 @@ def test_a_chunk_with_no_self_contained_opening_is_an_empty_turn_reject(raw):
 )
 def test_a_self_contained_opening_stays(raw, record, opening):
     doc = copy.deepcopy(raw[record])
-    assert fixes.self_contained(_user_turns(doc)[0])
+    assert fixes.self_contained(user_turns(doc)[0])
     assert fixes.context_turns(doc, P)  # only the chunk's leading answer goes
-    assert doc.metadata["messages"][0]["role"] == "user" and _user_turns(doc)[0].startswith(opening)
+    assert doc.metadata["messages"][0]["role"] == "user" and user_turns(doc)[0].startswith(opening)
 
 
 @pytest.mark.parametrize(

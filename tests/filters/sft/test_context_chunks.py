@@ -9,20 +9,15 @@ from pathlib import Path
 import pytest
 
 from corpusmill.filters.sft import checks, fixes
-from corpusmill.filters.sft.formats import read_documents
 from corpusmill.filters.sft.params import SftChecksParams
+from tests.helpers import chat_cases, user_turns
 
 P = SftChecksParams()
 
 
 @pytest.fixture
 def docs(test_data: Path) -> dict[str, object]:
-    _, _, found = read_documents(test_data / "sft/cases/sharegpt_context_cases.jsonl.gz", source="s", file_index=0)
-    return {d.id.split(":")[-1]: d for d in found}
-
-
-def user_turns(doc) -> list[str]:
-    return [m["content"] for m in doc.metadata["messages"] if m["role"] == "user"]
+    return chat_cases(test_data / "sft/cases/sharegpt_context_cases.jsonl.gz")
 
 
 def first_user_turn(doc) -> str:

@@ -13,17 +13,16 @@ from pathlib import Path
 import pytest
 
 from corpusmill.filters.sft import fixes, truncation
-from corpusmill.filters.sft.formats import read_documents
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.stage import SftChecks
+from tests.helpers import chat_cases
 
 P = SftChecksParams()
 
 
 @pytest.fixture(scope="module")
 def raw(test_data: Path) -> dict[str, object]:
-    _, _, found = read_documents(test_data / "sft/cases/sharegpt_cut_cases.jsonl.gz", source="s", file_index=0)
-    return {d.id.split(":")[-1]: d for d in found}
+    return chat_cases(test_data / "sft/cases/sharegpt_cut_cases.jsonl.gz")
 
 
 def _answer(doc, turn: int) -> str:

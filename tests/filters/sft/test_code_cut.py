@@ -9,16 +9,15 @@ from pathlib import Path
 import pytest
 
 from corpusmill.filters.sft import checks, truncation
-from corpusmill.filters.sft.formats import read_documents
 from corpusmill.filters.sft.params import SftChecksParams
+from tests.helpers import chat_cases
 
 P = SftChecksParams()
 
 
 @pytest.fixture(scope="module")
 def docs(test_data: Path) -> dict[str, object]:
-    _, _, found = read_documents(test_data / "sft/cases/sharegpt_code_cases.jsonl.gz", source="s", file_index=0)
-    return {d.id.split(":")[-1]: d for d in found}
+    return chat_cases(test_data / "sft/cases/sharegpt_code_cases.jsonl.gz")
 
 
 @pytest.mark.parametrize(
