@@ -138,7 +138,11 @@ def run_task(step: str, workdir: Path, cap: int, rank: int = 0, tasks: int = 1) 
 
 
 def measure(workdir: Path, cap: int, tasks: int) -> dict[str, float]:
-    """Every edges task, then the clustering task, each in its own process: the step totals."""
+    """Every edges task, then the clustering task, each in its own process: the step totals. What an
+    earlier round wrote is removed first (the steps resume from it), so every round does all the work."""
+    for entry in workdir.iterdir():
+        if entry.name != "signatures":  # the signature step's output, written by write_run
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     edges = [run_task("edges", workdir, cap, r, tasks) for r in range(tasks)]
     clusters = run_task("clusters", workdir, cap)
     return {
