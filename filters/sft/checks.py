@@ -467,9 +467,12 @@ def repeats_instruction(doc: Document, p: SftChecksParams) -> str | None:
     Alpaca "Create a looping GIF of a cat running." → "Create a looping GIF of a cat running.".
     Restating the question before answering is fine ("The sum of the interior angles of a polygon
     with five sides is 540°."), and so is an answer equal to the Alpaca *input* ("Correct the
-    grammar" of a correct sentence returns it unchanged)."""
+    grammar" of a correct sentence returns it unchanged). The same holds when the instruction field
+    is itself labelled as the input ("输入：顾客：你好……" with the task "指示：将顾客所说的话转录下来。"
+    in the input field, a translation that swapped the two): the answer copies the material, not the
+    task."""
     asked, answer = squash(instruction(doc)), squash(response(doc))
-    if len(asked) < ECHO_MIN_CHARS or not answer:
+    if len(asked) < ECHO_MIN_CHARS or not answer or INPUT_LABEL.match(instruction(doc)):
         return None
     if answer == asked:
         return "answer equals the instruction"
@@ -481,6 +484,8 @@ def repeats_instruction(doc: Document, p: SftChecksParams) -> str | None:
 
 
 ECHO_MIN_CHARS, ECHO_EXTRA_CHARS = 12, 5
+INPUT_LABEL = re.compile(r"\s*(?:input|输入)\s*[:：]", re.IGNORECASE)
+"""An instruction field that opens as the input ("Input:", "输入：") holds the material, not the task."""
 
 
 def replacement_chars(doc: Document, p: SftChecksParams) -> str | None:

@@ -61,6 +61,8 @@ QUOTED = [
     (ALPACA, 980, "Find the sum of the interior angles of a polygon with five sides.", "",
      "The sum of the interior angles of a polygon with five sides is 540°."),
     (ZH_DEMO, 450, "把垃圾拿出去。", "", None),
+    (ZH_DEMO, 508, "输入：顾客：你好，我想要点一份鸡肉三明治。", "指示：将顾客所说的话转录下来。",
+     "顾客：你好，我想要点一份鸡肉三明治。"),
     (ZH_DEMO, 893, "识别这个句子的情绪。", "", None),
     (CARBONZ0_00, 7216, "用钢笔创作艺术品。", "", "抱歉，此任务涉及创建模型无法生成的视觉输出。"),
     (CARBONZ0_01, 110, "为冰淇淋品牌设计标志", "", None),
@@ -233,6 +235,10 @@ def test_truncated(records, test_data: Path):
 def test_repeats_instruction(records):
     assert checks.repeats_instruction(record(records, ALPACA, 38895), P) == "answer equals the instruction"
     assert checks.repeats_instruction(record(records, ALPACA, 980), P) is None  # restates, then answers
+    # the fields swapped by a translation: the instruction field is the material, the answer transcribes it
+    assert checks.repeats_instruction(record(records, ZH_DEMO, 508), P) is None
+    swapped_back = alpaca("顾客：你好，我想要点一份鸡肉三明治。", "", "顾客：你好，我想要点一份鸡肉三明治。")
+    assert checks.repeats_instruction(swapped_back, P) == "answer equals the instruction"
 
 
 def test_disable_names_are_checked():
