@@ -180,7 +180,10 @@ class SpaceParams(StageParams):
 class C4Lines:
     kept: list[str]
     stopped_by: str | None
-    """``lorem_ipsum`` when a kept line condemned the whole document."""
+    """``lorem_ipsum`` when a line condemned the whole document (C4). The lines after it are still
+    read: the rule only flags by default (``QualityParams.flag``; on real web text the two pages
+    holding it were a template's documentation showing placeholder text as an example, good, and a
+    junk page other rules reject), and then the text goes on."""
     sentences: int
     """Exact below ``c4_min_sentences``; at or above it, a lower bound unless asked for exact."""
     breaks: frozenset[int] = frozenset()
@@ -434,8 +437,7 @@ def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool
             continue
         lower = line.lower()
         if "lorem ipsum" in lower:
-            stopped_by = "lorem_ipsum"
-            break
+            stopped_by = stopped_by or "lorem_ipsum"
         if "javascript" in lower and (
             params.c4_javascript_lines == "all" or (len(words) <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower))
         ):

@@ -151,6 +151,20 @@ def test_c4_document_rules(good_doc: str) -> None:
     assert "c4_curly_bracket" in params.flag  # it flags by default: prose with braces is kept
 
 
+def test_lorem_ipsum_as_an_example_flags_and_keeps_the_page(test_data: Path) -> None:
+    """A MediaWiki template's documentation (Dolma) shows "Lorem ipsum." as the example text of its
+    markup: the page is good, and the only real page the rule was first to fail (issue 22). The rule
+    flags by default and the lines after the placeholder stay; ``flag: []`` rejects as C4 does."""
+    line = (test_data / "web/text/dolma_reflist_doc.jsonl").read_text(encoding="utf-8")
+    text = json.loads(line)["text"]
+    assert "c4_lorem_ipsum" in QualityParams().flag
+    family = Families(QualityParams()).for_text(text, "en")
+    kept = family.context(text, False).c4.text
+    assert "Lorem ipsum" in kept and kept.rstrip().endswith(text.rstrip().splitlines()[-1].strip())
+    rejecting = explain(QualityParams(flag=[]), text, "en")
+    assert next(r.rule for r in rejecting if not r.passed) == "c4_lorem_ipsum"
+
+
 def c4_text(text: str) -> str:
     family = Families(QualityParams()).for_text(text, "en")
     return family.context(text, False).c4.text
