@@ -249,7 +249,7 @@ bob and weave", "the rabbis quoted in the talmud on this topic", "please write t
 receive the high risk group changes"): in a chunk that continues a conversation, a turn without
 material of its own that names one points at turns that are not there. Code, programs and
 functions are left out ("explain with the python code for …" asks for new code), and so are
-stories and scenes ("Let's write that scene" names the scene the turn itself describes). Data the
+stories and scenes. Data the
 user worked on before counts too ("extract the second part of the string", "the output", "the
 column")."""
 ARTIFACT_WORDS = 40
@@ -327,14 +327,18 @@ DEFINITE_BACK = re.compile(
     r"again|further|else|other|meant|mean|you (?:say|said|mentioned|wrote|gave|suggested)|"
     r"(?:^\W*|(?<![A-Za-z0-9])(?:do|does|did|is|was|like|about|of|in|on|with|to|for|from|at|by|write|make|"
     r"rewrite|explain|try|use|fix|change|put|turn|give|show|expand|redo|translate|format|add|keep|include|improve|"
-    r"shorten|update|modify)\s+)that(?! scene))(?![A-Za-z0-9])",
+    r"shorten|update|modify)\s+)that)(?![A-Za-z0-9])",
     re.I,
 )
 """Words by which a short opening points at what came before ("When you say shader code, …",
 "I meant hashmap …", "include it in the code"). "that" after a noun introduces what the turn
 itself says ("a letter to Madelyn that expresses my love"): only "that" after a verb, a
-preposition or at the start points back; "Let's write that scene" names the scene the turn
-describes."""
+preposition or at the start points back. A sentence after ``OWN_CONTEXT_WORDS`` words of the
+same turn may point at them instead ("Wukong punishes the soldiers for their failure. Let's
+write that scene."), so it is not searched; a short lead-in says nothing to point at ("Nice
+work. Can you update the opening phrase")."""
+OWN_CONTEXT_WORDS = 6
+"""Words a turn must say before its later sentences may point back at it (a sentence of its own)."""
 TOPIC_QUERY = re.compile(
     r"(?<![A-Za-z0-9])(?:python|java|javascript|typescript|node\.?js|c\+\+|c#|sql|php|ruby|rust|golang|kotlin|bash|"
     r"pytorch|tensorflow|react|difference between)(?![A-Za-z0-9])",
@@ -344,9 +348,6 @@ TOPIC_QUERY = re.compile(
 elements of arraylist", "stack data structure program in python", "difference betweence
 coreferencing and anaphore resolution") names its own topic, request form or not."""
 SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s+")
-SCENE_REQUEST = re.compile(r"(?<![A-Za-z0-9])let['’]?s write (?:(?:that|this|the|a|an) )?(?:\w+ )?scene", re.I)
-"""A story direction that describes the scene it asks for ("Wukong punishes the soldiers for their
-failure. Let's write that scene.") carries what it is about."""
 SELF_WORDS = 20
 """Longest opening judged by ``self_contained``: longer ones describe their task in their own
 words often enough (story directions, briefs) that a missing opener form is no evidence."""
@@ -355,15 +356,19 @@ words often enough (story directions, briefs) that a missing opener form is no e
 def self_contained(text: str) -> bool:
     """A short opening of a continuation chunk stands alone only if one of its sentences says what
     it wants in the form of a request (``SELF_OPENING``: "My EB2 Priority Date Dec 2015. When will
-    I get my Green Card") and it points at nothing before it (``DEFINITE_BACK``). The
+    I get my Green Card") and it points at nothing before it (``DEFINITE_BACK``, searched up to
+    the turn's first ``OWN_CONTEXT_WORDS`` words' sentences). The
     openings the word lists cannot see are of this kind: "examples ?", "terjemahkan kalimat
     diatas dalam bahasa indonesia" (translate the sentence above), "detailed api backend structure
     include admin", "When you say shader code, are you referring to both the .vert and .frag
     files?"."""
-    if SCENE_REQUEST.search(text) or (TOPIC_QUERY.search(text) and not DEFINITE_BACK.search(text)):
-        return True
     sentences = SENTENCE_END.split(text)
-    return any(SELF_OPENING.match(sentence) for sentence in sentences) and not DEFINITE_BACK.search(text)
+    said = 0  # words of the turn before the sentence judged
+    for sentence in sentences:
+        if said < OWN_CONTEXT_WORDS and DEFINITE_BACK.search(sentence):
+            return False
+        said += len(sentence.split())
+    return bool(TOPIC_QUERY.search(text)) or any(SELF_OPENING.match(sentence) for sentence in sentences)
 
 
 def _needs_context(text: str, continuation: bool) -> bool:
