@@ -103,3 +103,20 @@ def chat_cases(path: Path) -> dict[str, Document]:
 def user_turns(doc: Document) -> list[str]:
     """The user turns of a chat record, in order."""
     return [m["content"] for m in doc.metadata["messages"] if m["role"] == "user"]
+
+
+def alpaca(instruction: str, input: str, output: str) -> Document:
+    """An Alpaca record as the SFT reader makes it."""
+    from corpusmill.filters.sft.formats import normalise
+    from corpusmill.filters.sft.record import make_document
+
+    record = {"instruction": instruction, "input": input, "output": output}
+    messages, given, _ = normalise(record, "alpaca", frozenset())
+    return make_document(doc_id="t", source="test", order=0, messages=messages, alpaca_input=given)
+
+
+def chat(*turns: tuple[str, str]) -> Document:
+    """A chat record of ``(role, content)`` turns."""
+    from corpusmill.filters.sft.record import make_document
+
+    return make_document(doc_id="t", source="test", order=0, messages=[{"role": r, "content": c} for r, c in turns])

@@ -3,35 +3,19 @@ code lines C4's short-line filter keeps, on real web documents (issue 22: kept E
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 
-from corpusmill.filters.quality import QualityParams, RuleResult, explain
+from corpusmill.filters.quality import QualityParams
 from corpusmill.filters.quality.code_lines import is_code
 from corpusmill.filters.quality.english import c4_lines
 from corpusmill.filters.quality.pages import opens_with_view_header, template_share
 from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
 from corpusmill.filters.quality.words import word_splitter
+from tests.filters.quality.pages import c4_demo, dolma, results
 
-DOLMA = "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
 PAGE_RULES = ("template_page", "prose_share")
-
-
-def dolma(test_data: Path) -> dict[str, str]:
-    with gzip.open(test_data / DOLMA, "rt", encoding="utf-8") as f:
-        return {row["id"]: row["text"] for row in map(json.loads, f)}
-
-
-def c4_demo(test_data: Path) -> list[str]:
-    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
-        return [json.loads(line)["text"] for line in f]
-
-
-def results(text: str, params: QualityParams | None = None, language: str = "en") -> dict[str, RuleResult]:
-    return {r.rule: r for r in explain(params or QualityParams(), text, language)}
 
 
 @pytest.mark.parametrize(

@@ -3,40 +3,18 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 
-from corpusmill.filters.quality import QualityParams, RuleResult, explain
+from corpusmill.filters.quality import QualityParams
 from corpusmill.filters.quality.pages import ENGLISH_FUNCTION_WORDS
 from corpusmill.filters.quality.sentences import sentence_share
 from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
+from tests.filters.quality.pages import c4_demo, dolma, rejecting_failures, results
 
-DOLMA = "web/text/dolma_CC-MAIN-20190717121559-20190717143559-00140.jsonl.gz"
 FUNCTION_WORDS = frozenset(ENGLISH_FUNCTION_WORDS)
 THRESHOLD = QualityParams().space.min_sentence_share
-
-
-def dolma(test_data: Path) -> dict[str, str]:
-    with gzip.open(test_data / DOLMA, "rt", encoding="utf-8") as f:
-        return {row["id"]: row["text"] for row in map(json.loads, f)}
-
-
-def results(text: str, params: QualityParams | None = None, language: str = "en") -> dict[str, RuleResult]:
-    return {r.rule: r for r in explain(params or QualityParams(), text, language)}
-
-
-def c4_demo(test_data: Path) -> list[str]:
-    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
-        return [json.loads(line)["text"] for line in f]
-
-
-def rejecting_failures(text: str) -> list[str]:
-    """The rules that would reject ``text`` (flagging rules only tag)."""
-    flags = set(QualityParams().flag)
-    return [name for name, r in results(text).items() if not r.passed and name not in flags]
 
 
 def test_pages_without_sentences_fail_only_sentence_share(test_data: Path) -> None:

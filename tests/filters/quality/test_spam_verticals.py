@@ -3,29 +3,14 @@ English junk of essay mills and dating doorway pages), on real web documents."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from corpusmill.filters.quality import QualityParams, RuleResult, explain
+from corpusmill.filters.quality import QualityParams
 from corpusmill.filters.quality.spam_verticals import MIN_HITS, MIN_PHRASES, vertical_share
 from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
+from tests.filters.quality.pages import c4_demo, rejecting_failures, results
 
 THRESHOLD = QualityParams().space.max_vertical_share
-
-
-def results(text: str, params: QualityParams | None = None, language: str = "en") -> dict[str, RuleResult]:
-    return {r.rule: r for r in explain(params or QualityParams(), text, language)}
-
-
-def c4_demo(test_data: Path) -> list[str]:
-    with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
-        return [json.loads(line)["text"] for line in f]
-
-
-def rejecting_failures(text: str) -> list[str]:
-    """The rules that would reject ``text`` (flagging rules only tag)."""
-    flags = set(QualityParams().flag)
-    return [name for name, r in results(text).items() if not r.passed and name not in flags]
 
 
 def test_spam_pages_fail_only_spam_vertical(test_data: Path) -> None:

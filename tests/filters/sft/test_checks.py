@@ -14,7 +14,7 @@ from corpusmill.filters.sft import checks
 from corpusmill.filters.sft.formats import normalise, read_documents
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.record import make_document
-from tests.helpers import quoted
+from tests.helpers import alpaca, chat, quoted
 
 P = SftChecksParams()
 ALPACA = "sft/alpaca/alpaca_data.json.gz"
@@ -92,17 +92,6 @@ def record(records, name: str, index: int):
     raw = raw_record(records, name, index)
     messages, given, _ = normalise(raw, "alpaca", frozenset())
     return make_document(doc_id=f"{name}:{index}", source="test", order=0, messages=messages, alpaca_input=given)
-
-
-def alpaca(instruction: str, input: str, output: str):
-    messages, given, _ = normalise(
-        {"instruction": instruction, "input": input, "output": output}, "alpaca", frozenset()
-    )
-    return make_document(doc_id="t", source="test", order=0, messages=messages, alpaca_input=given)
-
-
-def chat(*turns: tuple[str, str]):
-    return make_document(doc_id="t", source="test", order=0, messages=[{"role": r, "content": c} for r, c in turns])
 
 
 @pytest.mark.parametrize(("name", "index", "instruction", "input", "output"), QUOTED)

@@ -16,23 +16,12 @@ from corpusmill.filters.sft.fixes import (
     placeholder_input,
     whitespace,
 )
-from corpusmill.filters.sft.formats import normalise, read_documents
+from corpusmill.filters.sft.formats import read_documents
 from corpusmill.filters.sft.params import SftChecksParams
-from corpusmill.filters.sft.record import make_document, prompt
-from tests.helpers import quoted
+from corpusmill.filters.sft.record import prompt
+from tests.helpers import alpaca, chat, quoted
 
 P = SftChecksParams()
-
-
-def alpaca(instruction: str, input: str, output: str):
-    messages, given, _ = normalise(
-        {"instruction": instruction, "input": input, "output": output}, "alpaca", frozenset()
-    )
-    return make_document(doc_id="t", source="test", order=0, messages=messages, alpaca_input=given)
-
-
-def chat(*turns: tuple[str, str]):
-    return make_document(doc_id="t", source="test", order=0, messages=[{"role": r, "content": c} for r, c in turns])
 
 
 @pytest.fixture(scope="module")
