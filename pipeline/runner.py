@@ -33,6 +33,7 @@ from datatrove.pipeline.base import PipelineStep
 
 import corpusmill.pipeline.logs  # noqa: F401 - quiets datatrove's task loggers in this process
 from corpusmill.filters.base import GlobalStage
+from corpusmill.filters.tagging import REASON, tag_column
 from corpusmill.pipeline.accounting import Accounting
 from corpusmill.pipeline.config import ConfigError, ExecutorConfig, RunConfig
 from corpusmill.pipeline.finalize import CountTokens, Finalize
@@ -117,7 +118,7 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
         stage_id = f"{index:02d}_{stage.name}"
         if stage.tagging and not isinstance(stage, GlobalStage):
             stage.settled_by = settled
-            settled += (f"{stage.name}.reason",) if stage.settles else ()
+            settled += (tag_column(stage.name, REASON),) if stage.settles else ()
         if isinstance(stage, GlobalStage):
             workdir = join(out, "work", stage_id)
             steps += [
