@@ -323,6 +323,10 @@ class GlobalStage(Describes):
     name: ClassVar[str] = "global"
     Params: ClassVar[type[StageParams]] = StageParams
     is_global: ClassVar[bool] = True
+    settled_by: tuple[str, ...] = ()
+    """Tag mode: the reason columns of earlier tagged stages that ``settles`` (set by the runner).
+    ``near_dedup`` signs none of those records: no selection keeps them, and a reject run never
+    lets them join two clusters."""
 
     def __init__(self, params: StageParams | None = None) -> None:
         self.params = params if params is not None else self.Params()

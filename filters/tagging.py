@@ -19,7 +19,8 @@ stage out, whenever tagged per-record stages follow). Those records are therefor
 unmeasured by the later tagged per-record stages: their tag columns and reason are null. A
 reject-mode run never shows them to later stages either, so select decides exactly the same, and a
 tagged run does not pay for measuring what it can never keep (building the word splitter of every
-language it rejects, for one). Global stages (dedup, boilerplate lines) still see every record.
+language it rejects, for one). ``near_dedup`` signs none of them either (they join no cluster, as in
+a reject run); ``exact_dedup`` and ``boilerplate_lines`` see every record.
 """
 
 from __future__ import annotations

@@ -116,7 +116,7 @@ def plan_run(config: RunConfig, out: str, limit: int | None = None) -> Plan:
     for index, spec in enumerate(config.stages, start=1):
         stage = spec.build()
         stage_id = f"{index:02d}_{stage.name}"
-        if stage.tagging and not isinstance(stage, GlobalStage):
+        if stage.tagging:
             stage.settled_by = settled
             settled += (tag_column(stage.name, REASON),) if stage.settles else ()
         if isinstance(stage, GlobalStage):

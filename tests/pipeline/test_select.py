@@ -147,7 +147,8 @@ def test_tag_leaves_what_language_rejects_unmeasured(runs: dict[str, Path]) -> N
     assert "language:fr" in set(settled["language.reason"])
     assert settled.select(pl.all_horizontal(pl.col(later).is_null())).to_series().all()
     assert settled["length.chars"].is_not_null().all()  # stages before language measure everything
-    assert settled["near_dedup.cluster"].is_not_null().all()  # global stages see every record
+    assert (settled["near_dedup.cluster"] == settled["id"]).all()  # signed by no one: alone, as in a reject run
+    assert (settled["near_dedup.cluster_size"] == 1).all() and settled["exact_dedup.cluster"].is_not_null().all()
     measured = tagged.filter(pl.col("language.reason").is_null())
     assert measured["quality.gopher_alpha_words"].is_not_null().sum() > 100
     assert measured["safety.language"].is_not_null().all()

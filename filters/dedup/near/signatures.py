@@ -30,6 +30,7 @@ from corpusmill.filters.dedup.near.layout import (
     sorted_path,
 )
 from corpusmill.filters.dedup.near.params import NearDedupParams
+from corpusmill.filters.tagging import settled
 from corpusmill.io.workfiles import read_array, write_array, write_json
 
 LANGUAGE = "language"
@@ -64,15 +65,20 @@ def _quality(doc: Document) -> float:
 
 
 class NearDedupSignatures(PipelineStep):
-    """Computes and stores each record's signature and band hashes; yields every record unchanged."""
+    """Computes and stores each record's signature and band hashes; yields every record unchanged.
+
+    A tagged run's settled records (``settled_by``: what ``language`` would reject) get no
+    signature, as records without shingles: they join no cluster, as in a reject-mode run, where
+    they never reach the stage, and they are not hashed for nothing."""
 
     name = "near_dedup:signatures"
     type = "corpusmill"
 
-    def __init__(self, workdir: str, params: NearDedupParams) -> None:
+    def __init__(self, workdir: str, params: NearDedupParams, settled_by: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.workdir = workdir
         self.params = params
+        self.settled_by = settled_by
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         folder = get_datafolder(self.workdir)
@@ -81,7 +87,7 @@ class NearDedupSignatures(PipelineStep):
         hasher = self.params.hasher()
         band_paths = [band_path(b, rank) for b in range(bands)]
         raw_paths = [records_path(rank), minhash_path(rank), ids_path(rank), id_ends_path(rank), *band_paths]
-        records, without_shingles, digest, id_bytes = 0, 0, xxhash.xxh64(), 0
+        records, without_shingles, unsigned, digest, id_bytes = 0, 0, 0, xxhash.xxh64(), 0
         with ExitStack() as stack:
             raw = [stack.enter_context(folder.open(f"{path}.tmp", "wb")) for path in raw_paths]
             for batch in _text_batches(data or ()):
@@ -90,8 +96,10 @@ class NearDedupSignatures(PipelineStep):
                     table[ORDER] = record_orders(batch)
                     table["length"] = [len(doc.text) for doc in batch]
                     table[QUALITY] = [_quality(doc) for doc in batch]
+                    out = [settled(doc, self.settled_by) for doc in batch]
                     signatures, table["shingles"] = hasher.signatures(
-                        [doc.text for doc in batch], [doc.metadata.get(LANGUAGE) for doc in batch]
+                        ["" if skip else doc.text for doc, skip in zip(batch, out, strict=True)],
+                        [doc.metadata.get(LANGUAGE) for doc in batch],
                     )
                     raw[0].write(table.tobytes())
                     raw[1].write(signatures.astype("<u4").tobytes())
@@ -104,7 +112,8 @@ class NearDedupSignatures(PipelineStep):
                         raw[b].write(column.astype("<u8").tobytes())
                 digest.update(table[ORDER].tobytes())
                 records += len(batch)
-                without_shingles += int((table["shingles"] == 0).sum())
+                unsigned += sum(out)
+                without_shingles += int((table["shingles"] == 0).sum()) - sum(out)
                 yield from batch
         for path in raw_paths[:4]:
             folder.mv(f"{path}.tmp", path)
@@ -114,6 +123,8 @@ class NearDedupSignatures(PipelineStep):
         write_array(folder, counts_path(rank), counts.astype("<i8"))
         self.stat_update("records", value=records)
         self.stat_update("without_shingles", value=without_shingles)
+        if unsigned:
+            self.stat_update("settled", value=unsigned)
         manifest = {
             "rank": rank,
             "world_size": world_size,

@@ -36,7 +36,7 @@ class NearDedup(GlobalStage):
     measured_with = tuple(name for name in NearDedupParams.model_fields if name not in ("copies", "max_memory_mb"))
 
     def signature_step(self, workdir: str) -> PipelineStep:
-        return NearDedupSignatures(workdir, self.params)
+        return NearDedupSignatures(workdir, self.params, self.settled_by)
 
     def reduce_runs(self, workdir: str, tasks: int) -> list[tuple[list[PipelineStep], int]]:
         """Edges run as ``tasks`` tasks (units spread over them), the clustering as one task."""

@@ -217,6 +217,23 @@ def test_empty_and_mixed_script_records_and_idle_tasks(tmp_path: Path) -> None:
     assert rejects["r5"].similarity == 1.0
 
 
+def test_settled_records_join_no_cluster(english: list[str], tmp_path: Path) -> None:
+    """A tagged run's settled record (what language would reject) gets no signature: a reject run
+    never shows it to near_dedup, so it neither joins a cluster nor joins two together."""
+    base = english[0]
+    texts = [base, english_copy(base, 0, random.Random(1)), english[1], english_copy(english[1], 1, random.Random(2))]
+    docs = make_docs(texts, "r", 0)
+    docs[1].metadata["language.reason"] = "language:fr"  # settled: its copy of r0 must not be removed
+    stage = NearDedup(SENSITIVE)
+    stage.settled_by = ("language.reason",)
+    kept, rejects, _ = run(stage, tmp_path / "tagged", docs, tasks=2)
+    assert kept == ["r0", "r1", "r2"]
+    assert rejects["r3"].duplicate_of == "r2"
+    stage.settled_by = ()
+    kept, _, _ = run(stage, tmp_path / "plain", docs, tasks=2)
+    assert kept == ["r0", "r2"]  # the same records signed: r1 goes as r0's copy
+
+
 def test_missing_order_is_a_clear_error(tmp_path: Path) -> None:
     step = NearDedup().signature_step(str(tmp_path))
     with pytest.raises(RuntimeError, match="_order"):
