@@ -61,7 +61,8 @@ def aggregate(out: Path) -> dict[str, Any]:
             "input_files": health.input_files(data, rejects),
             "random_picks": random_picks(run.data) if run.data is not None else [],
             "signals": signals(run.data, Path(out)),
-        }
+        },
+        run.engine,
     )
     reason_files = {g["reason"]: g["file"] for g in sorted(first["groups"], key=lambda g: (-g["rows"], g["reason"]))}
     output = first["totals"] | {"chars": first["distributions"].get("chars", {}).get("sum")}
@@ -126,8 +127,10 @@ def aggregate(out: Path) -> dict[str, Any]:
         "near_dedup": near_dedup(first["clusters"], stats),
         "shards": shards(run.manifest or {}, first["file_shards"]),
         "mixture": mixture(run.manifest or {}),
-        "samples": samples(reason_files, dict(itertools.islice(first["source_files"].items(), SAMPLE_SOURCES)))
-        | {"random_kept": random_kept(run.data, first["random_picks"]) if run.data is not None else []},
+        "samples": samples(
+            reason_files, dict(itertools.islice(first["source_files"].items(), SAMPLE_SOURCES)), run.engine
+        )
+        | {"random_kept": random_kept(run.data, first["random_picks"], run.engine) if run.data is not None else []},
         "sft": sft_figures,
         "compare": None,
     }

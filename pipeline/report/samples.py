@@ -24,12 +24,12 @@ REJECT_FIELDS = ("id", "source", "stage", "detail", "duplicate_of", "similarity"
 KEPT_FIELDS = ("id", "source", "url", "language", "token_count", "quality_score")
 
 
-def samples(reason_files: dict[str, str], source_files: dict[str, str]) -> dict[str, Any]:
+def samples(reason_files: dict[str, str], source_files: dict[str, str], engine: str = "streaming") -> dict[str, Any]:
     """``{text_limit, rejected: {reason: [row]}, kept: {source: [row]}}``."""
     return {
         "text_limit": TEXT_LIMIT,
-        "rejected": {r: head(f, "reason", r, REJECT_FIELDS, PER_REASON) for r, f in reason_files.items()},
-        "kept": {s: head(f, "source", s, KEPT_FIELDS, KEPT_PER_SOURCE) for s, f in source_files.items()},
+        "rejected": {r: head(f, "reason", r, REJECT_FIELDS, PER_REASON, engine) for r, f in reason_files.items()},
+        "kept": {s: head(f, "source", s, KEPT_FIELDS, KEPT_PER_SOURCE, engine) for s, f in source_files.items()},
     }
 
 
@@ -67,7 +67,7 @@ def random_picks(data: pl.LazyFrame) -> Pending:
     return pending(query, lambda table: table.to_dicts())
 
 
-def random_kept(data: pl.LazyFrame, groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def random_kept(data: pl.LazyFrame, groups: list[dict[str, Any]], engine: str = "streaming") -> list[dict[str, Any]]:
     """``[{source, language, records, rows}]``: per group, the ``RANDOM_PER_GROUP`` records whose
     id hashes lowest with ``SEED``.
 
@@ -82,11 +82,11 @@ def random_kept(data: pl.LazyFrame, groups: list[dict[str, Any]]) -> list[dict[s
         limit = pl.lit(min(HASH_MAX, HASH_MAX // g["records"] * CANDIDATES), pl.UInt64)
         bound = pl.when(in_group(g)).then(limit).otherwise(bound)
     under = data.with_columns(*group_keys(data)).filter(draw_order() <= bound).select(order=draw_order())
-    orders = under.collect(engine="streaming")["order"].to_list()
+    orders = under.collect(engine=engine)["order"].to_list()
     located = (
         data.filter(draw_order().is_in(orders))  # filter first: the scan then reads ids of matches only
         .select(*group_keys(data), "id", FILE, order=draw_order())
-        .collect(engine="streaming")
+        .collect(engine=engine)
         .unique("order", keep="first", maintain_order=True)
         .sort("order")
     )
@@ -96,7 +96,8 @@ def random_kept(data: pl.LazyFrame, groups: list[dict[str, Any]]) -> list[dict[s
         mine = located.filter(in_group(group)).head(RANDOM_PER_GROUP)
         rows = []
         for path in dict.fromkeys(mine[FILE]):
-            rows += head(path, "id", mine.filter(pl.col(FILE) == path)["id"].to_list(), KEPT_FIELDS, RANDOM_PER_GROUP)
+            wanted = mine.filter(pl.col(FILE) == path)["id"].to_list()
+            rows += head(path, "id", wanted, KEPT_FIELDS, RANDOM_PER_GROUP, engine)
         order = mine["id"].to_list()
         rows.sort(key=lambda r: order.index(r["id"]))
         language = group["language"] if has_language else None
@@ -108,7 +109,9 @@ def in_group(group: dict[str, Any]) -> pl.Expr:
     return (pl.col("source") == group["source"]) & (pl.col("language") == group["language"])
 
 
-def head(path: str, key: str, value: str | list[str], fields: tuple[str, ...], n: int) -> list[dict[str, Any]]:
+def head(
+    path: str, key: str, value: str | list[str], fields: tuple[str, ...], n: int, engine: str = "streaming"
+) -> list[dict[str, Any]]:
     """The first ``n`` rows of one file whose ``key`` is ``value`` (or one of the listed values)."""
     frame = pl.scan_parquet(path, hive_partitioning=False)
     cols = set(frame.collect_schema().names())
@@ -116,7 +119,7 @@ def head(path: str, key: str, value: str | list[str], fields: tuple[str, ...], n
     select = [pl.col(f) for f in fields if f in cols] + ([text.alias("text")] if text is not None else [])
     wanted = pl.col(key).is_in(value) if isinstance(value, list) else pl.col(key).fill_null(UNKNOWN) == value
     rows = frame.filter(wanted).head(n).select(select)
-    return [truncated(row) for row in rows.collect(engine="streaming").iter_rows(named=True)]
+    return [truncated(row) for row in rows.collect(engine=engine).iter_rows(named=True)]
 
 
 def truncated(row: dict[str, Any]) -> dict[str, Any]:

@@ -18,6 +18,11 @@ import pyarrow.parquet as pq
 
 FILE = "__report_file"
 """Column holding each row's source file, used to rebuild shard figures when there is no manifest."""
+IN_MEMORY_ROWS = 200_000
+"""Up to this many rows (data and rejects together) the report's queries run on polars' in-memory
+engine: on a small run the streaming engine's fixed cost per query is most of the report (60
+queries over 1,676 rows: 0.17 CPU s streaming, 0.06 s in memory); beyond it, streaming keeps
+memory bounded whatever the size of the run."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,13 @@ class Run:
     rejects: pl.LazyFrame | None
     stats: dict[str, Any] | None
     manifest: dict[str, Any] | None
+    rows: int = 0
+    """Rows of its Parquet files (data and rejects), from their footers."""
+
+    @property
+    def engine(self) -> str:
+        """The polars engine of the report's queries over this run (see ``IN_MEMORY_ROWS``)."""
+        return engine_for(self.rows)
 
     @property
     def data_columns(self) -> set[str]:
@@ -44,12 +56,14 @@ class Run:
 
 def open_run(path: Path) -> Run:
     path = Path(path).resolve()
+    (data, data_rows), (rejects, reject_rows) = scan_folder(path / "data"), scan_folder(path / "rejects")
     run = Run(
         path=path,
-        data=scan_folder(path / "data"),
-        rejects=scan_folder(path / "rejects"),
+        data=data,
+        rejects=rejects,
         stats=read_json(path / "stats.json"),
         manifest=read_json(path / "manifest.json"),
+        rows=data_rows + reject_rows,
     )
     if run.data is None and run.rejects is None and run.stats is None:
         raise FileNotFoundError(f"{path} is not a run folder: no data/, rejects/ or stats.json")
@@ -60,12 +74,22 @@ def read_json(path: Path) -> dict[str, Any] | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def scan_folder(folder: Path) -> pl.LazyFrame | None:
+def engine_for(rows: int) -> str:
+    return "in-memory" if rows <= IN_MEMORY_ROWS else "streaming"
+
+
+def scan_folder(folder: Path) -> tuple[pl.LazyFrame | None, int]:
+    """The folder's Parquet files as one lazy frame (None: there are none) and their rows."""
     files = sorted(p for p in folder.rglob("*.parquet") if p.is_file()) if folder.is_dir() else []
     if not files:
-        return None
-    schema = pa.unify_schemas([pq.read_schema(f) for f in files], promote_options="permissive")
-    return pl.scan_parquet(
+        return None, 0
+    schemas, rows = [], 0
+    for path in files:
+        with pq.ParquetFile(path, arrow_extensions_enabled=True) as footer:  # as pq.read_schema reads it
+            schemas.append(footer.schema_arrow)
+            rows += footer.metadata.num_rows
+    schema = pa.unify_schemas(schemas, promote_options="permissive")
+    frame = pl.scan_parquet(
         files,
         # Table.from_batches, not Schema.empty_table: that one imports pandas (~1 s of every run).
         schema=pl.from_arrow(pa.Table.from_batches([], schema=schema)).schema,
@@ -74,6 +98,7 @@ def scan_folder(folder: Path) -> pl.LazyFrame | None:
         hive_partitioning=False,
         include_file_paths=FILE,
     )
+    return frame, rows
 
 
 def columns(frame: pl.LazyFrame | None) -> set[str]:
