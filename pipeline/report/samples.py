@@ -1,10 +1,11 @@
 """A few rejected records per reason, and a few kept records per source to set beside them.
 
-The first pass already found, for each reason and source, the first file holding it; each
-sample query reads only that file, filters, and stops after ``head(n)``. Queries run one at a
-time so at most one row group is decoded at once, and text is cut to ``TEXT_LIMIT`` characters
-inside the query: only the sample rows are ever collected. Text is stored raw here; the
-renderers escape it.
+The first pass already found, for each reason and source, the first file holding it; the samples
+of all the reasons (or sources) a file holds come from one pass over that file's ``reason`` (or
+``source``) column, which finds the first rows of each, and one query that reads those rows only
+(at 1M rejects, 0.1 CPU s instead of 0.5 s for one filtering query per reason). Files are read one
+at a time, and text is cut to ``TEXT_LIMIT`` characters inside the query: only the sample rows
+are ever collected. Text is stored raw here; the renderers escape it.
 """
 
 from __future__ import annotations
@@ -22,15 +23,41 @@ KEPT_PER_SOURCE = 2
 TEXT_LIMIT = 400
 REJECT_FIELDS = ("id", "source", "stage", "detail", "duplicate_of", "similarity")
 KEPT_FIELDS = ("id", "source", "url", "language", "token_count", "quality_score")
+ROW, KEY = "__sample_row", "__sample_key"
 
 
 def samples(reason_files: dict[str, str], source_files: dict[str, str], engine: str = "streaming") -> dict[str, Any]:
     """``{text_limit, rejected: {reason: [row]}, kept: {source: [row]}}``."""
     return {
         "text_limit": TEXT_LIMIT,
-        "rejected": {r: head(f, "reason", r, REJECT_FIELDS, PER_REASON, engine) for r, f in reason_files.items()},
-        "kept": {s: head(f, "source", s, KEPT_FIELDS, KEPT_PER_SOURCE, engine) for s, f in source_files.items()},
+        "rejected": first_rows(reason_files, "reason", REJECT_FIELDS, PER_REASON, engine),
+        "kept": first_rows(source_files, "source", KEPT_FIELDS, KEPT_PER_SOURCE, engine),
     }
+
+
+def first_rows(
+    files: dict[str, str], key: str, fields: tuple[str, ...], n: int, engine: str
+) -> dict[str, list[dict[str, Any]]]:
+    """For each ``value: file`` of ``files``, the first ``n`` rows of that file whose ``key`` is
+    ``value`` (null read as ``unknown``): what ``head`` gives one value at a time, one file at a time."""
+    by_file: dict[str, list[str]] = {}
+    for value, path in files.items():
+        by_file.setdefault(path, []).append(value)
+    found: dict[str, list[dict[str, Any]]] = {}
+    for path, values in by_file.items():
+        frame = pl.scan_parquet(path, hive_partitioning=False).with_row_index(ROW)
+        keyed = frame.select(ROW, pl.col(key).fill_null(UNKNOWN).alias(KEY)).filter(pl.col(KEY).is_in(values))
+        rows = keyed.group_by(KEY).agg(pl.col(ROW).head(n)).collect(engine=engine)
+        wanted = rows[ROW].explode()
+        cols = set(frame.collect_schema().names())
+        text = display_text(cols, TEXT_LIMIT)
+        select = [pl.col(f) for f in fields if f in cols] + ([text.alias("text")] if text is not None else [])
+        read = frame.filter(pl.col(ROW).is_in(wanted.implode())).select(
+            pl.col(key).fill_null(UNKNOWN).alias(KEY), *select
+        )
+        for (value,), part in read.collect(engine=engine).group_by(KEY, maintain_order=True):
+            found[str(value)] = [truncated(row) for row in part.drop(KEY).iter_rows(named=True)]
+    return {value: found.get(value, []) for value in files}
 
 
 RANDOM_PER_GROUP = 2
