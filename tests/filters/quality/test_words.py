@@ -129,6 +129,8 @@ def test_sentence_counts_equal_datatrove(test_data: Path) -> None:
     with open(test_data / "web/text/llamafactory_c4_demo.jsonl", encoding="utf-8") as f:
         lines = [x.strip() for line in f for x in json.loads(line)["text"].splitlines() if x.strip()][:600]
     lines += ["Hello.  World.", "a .\tb", "Mr. Smith went. Then!! x", "Hi… there. ok", "“Quoted.” Next one."]
+    # lines whose first sentence end is followed by punctuation, a symbol or odd whitespace only
+    lines += ["It ended. ?!", "Price. $", "End. ”", "One.\u00a0.", "Yes. -", "Fin. » «", "A.\u3000.", "Go. (", "No. +"]
     for line in lines:
         assert splitter.count_sentences(line) == len(split_into_sentences(line, "en")), line
 
