@@ -76,27 +76,31 @@ def source_stages(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pe
 
 def input_files(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pending | list:
     """Per input file known from ids: records kept, removed per reason, and the ``read:`` detail of
-    a whole-file problem; ``counted`` says whether every record of its source is attributable."""
+    a whole-file problem; ``counted`` says whether every record of its source is attributable.
+
+    One query per folder, grouped by file too (null: records with ids of their own, counted per
+    source here), so each record's file is worked out from its id once."""
     if rejects is None:
         return []
-    named = pl.col(INPUT_FILE).is_not_null()
     queries = [
-        rejects.filter(named)
-        .group_by("source", INPUT_FILE, "stage", "reason")
-        .agg(n=pl.len(), detail=pl.col("detail").drop_nulls().last()),  # reading stops at the last
-        rejects.filter(pl.col("stage") != "read").group_by("source").agg(own=(~named).sum()),
+        rejects.group_by("source", INPUT_FILE, "stage", "reason").agg(
+            n=pl.len(),
+            detail=pl.col("detail").drop_nulls().last(),  # reading stops at the last
+        )
     ]
     if data is not None:
-        queries += [
-            data.filter(named).group_by("source", INPUT_FILE).agg(kept=pl.len()),
-            data.group_by("source").agg(own=(~named).sum()),
-        ]
+        queries.append(data.group_by("source", INPUT_FILE).agg(kept=pl.len()))
 
-    def finish(reasons: pl.DataFrame, own_rejects: pl.DataFrame, *kept_tables: pl.DataFrame) -> list[dict[str, Any]]:
+    def finish(all_reasons: pl.DataFrame, *all_kept: pl.DataFrame) -> list[dict[str, Any]]:
+        named = pl.col(INPUT_FILE).is_not_null()
         own: dict[str, int] = {}
-        for table in (own_rejects, *kept_tables[1:]):
+        unnamed = [all_reasons.filter(~named & (pl.col("stage") != "read")).select("source", "n")]
+        unnamed += [table.filter(~named).select("source", "kept") for table in all_kept]
+        for table in unnamed:
             for source, n in table.iter_rows():
                 own[source] = own.get(source, 0) + n
+        reasons = all_reasons.filter(named)
+        kept_tables = [table.filter(named) for table in all_kept]
         files: dict[tuple[str, str], dict[str, Any]] = {}
 
         def entry(source: str, name: str) -> dict[str, Any]:
@@ -110,7 +114,7 @@ def input_files(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pend
             if row["stage"] == "read":
                 f["read"] += row["n"]
                 f["whole_file"] = f["whole_file"] or whole_file(row["reason"], row["detail"])
-        for table in kept_tables[:1]:
+        for table in kept_tables:
             for source, name, n in table.iter_rows():
                 f = entry(source, name)
                 f["kept"] += n
