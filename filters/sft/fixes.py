@@ -172,12 +172,13 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
     while first < len(messages) and messages[first]["role"] in RESPONSE_ROLES:
         first += 1
     continuation = first > start
-    while (
-        first + 1 < len(messages)
-        and messages[first]["role"] == "user"
-        and _needs_context(messages[first]["content"], continuation)
-    ):
+    began_before = _later_chunk(doc)
+    while first + 1 < len(messages) and messages[first]["role"] == "user":
+        text = messages[first]["content"]
+        if not (_needs_context(text, continuation) or (began_before and not continuation and _points_back(text))):
+            break
         first += 2
+        began_before = True  # an opening that needed earlier turns shows the conversation began before it
     if first == start:
         return False
     doc.metadata["messages"] = messages[:start] + messages[first:]
@@ -353,6 +354,49 @@ SELF_WORDS = 20
 words often enough (story directions, briefs) that a missing opener form is no evidence."""
 
 
+SPLIT_ID = re.compile(r"_(\d+)$")
+"""FastChat's split of long ShareGPT conversations names each chunk ``<conversation>_<first turn>``."""
+
+
+def _later_chunk(doc: Document) -> bool:
+    """A record whose own id names a later chunk of a split conversation (``kgekZ1A_12``). Other data
+    sets end ids with a number too (FastChat's dummy set: ``identity_7``, whole conversations), so
+    the id alone only lets ``_points_back`` judge the opening, not the tests for openings of
+    chunks known to continue (a model's answer first)."""
+    found = SPLIT_ID.search(doc.id or "")
+    return bool(doc.metadata.get("own_id") and found and int(found.group(1)) > 0)
+
+
+def _points_back(text: str) -> bool:
+    """An opening of a conversation known to have begun before it (``_later_chunk``, or an earlier
+    opening dropped) that opens on a user turn and points at the turns before it: a report on what
+    "it" did (``REPORTS_BACK``: "This is giving the error …" above the quoted error), or, in a short
+    turn (``SELF_WORDS``) without material of its own, a word pointing back among its first
+    ``OWN_CONTEXT_WORDS`` words (``DEFINITE_BACK``: "show me how such check would look like", "Why
+    you did not mention it?") or a phrase pointing back ("the three above", ``BACK_PHRASE``).
+    Narrower than the tests for chunks that open on the model's answer: neither a missing request
+    form nor a fragment counts ("Tell me your name." opens FastChat's ``identity_7``), a pointing
+    word further in mostly stands for what the turn itself named ("supposing i run RealestateMall as
+    a brand how con it stand out"), and a longer turn's "this" often announces the text it pastes
+    ("Can you summarize this please for a resume?" and two paragraphs)."""
+    if REPORTS_BACK.match(text):
+        return True
+    words = text.split()
+    if len(words) > SELF_WORDS or MATERIAL.search(text):
+        return False
+    return bool(DEFINITE_BACK.search(" ".join(words[:OWN_CONTEXT_WORDS])) or BACK_PHRASE.search(text))
+
+
+def _definite_back(text: str) -> bool:
+    """A sentence among the turn's first ``OWN_CONTEXT_WORDS`` words points back (``DEFINITE_BACK``)."""
+    said = 0  # words of the turn before the sentence judged
+    for sentence in SENTENCE_END.split(text):
+        if said < OWN_CONTEXT_WORDS and DEFINITE_BACK.search(sentence):
+            return True
+        said += len(sentence.split())
+    return False
+
+
 def self_contained(text: str) -> bool:
     """A short opening of a continuation chunk stands alone only if one of its sentences says what
     it wants in the form of a request (``SELF_OPENING``: "My EB2 Priority Date Dec 2015. When will
@@ -363,11 +407,8 @@ def self_contained(text: str) -> bool:
     include admin", "When you say shader code, are you referring to both the .vert and .frag
     files?"."""
     sentences = SENTENCE_END.split(text)
-    said = 0  # words of the turn before the sentence judged
-    for sentence in sentences:
-        if said < OWN_CONTEXT_WORDS and DEFINITE_BACK.search(sentence):
-            return False
-        said += len(sentence.split())
+    if _definite_back(text):
+        return False
     return bool(TOPIC_QUERY.search(text)) or any(SELF_OPENING.match(sentence) for sentence in sentences)
 
 

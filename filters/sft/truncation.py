@@ -295,7 +295,27 @@ def _code_cut(answer: str) -> str | None:
     python = tag.strip().lower() in ("python", "py", "") and any(line.endswith(":") for line in lines[:-1])
     header = python and bool(PY_HEADER.match(last)) and not last.endswith((":", "\\")) and "{" not in last
     string_open = block.count('"') % 2 == 1 and bool(OPEN_STRING.search(last)) and '"""' not in block
-    return last.strip() if (depth > 0 and (line_open or dangling)) or whole_open or header or string_open else None
+    cut = (depth > 0 and (line_open or dangling)) or whole_open or header or string_open or _row_cut(lines)
+    return last.strip() if cut else None
+
+
+NOT_DATA = re.compile(r"[()\[\]{}=;<>]")
+"""Marks of code, not data rows: calls, lists, assignments ("foo(a, b)" lines above "bar(c)")."""
+DATA_ROWS = 5
+"""Rows a closing code block of delimited data (CSV) needs before a short last row says it was cut."""
+
+
+def _row_cut(lines: list[str]) -> bool:
+    """Delimited data cut mid-row: every line of the block but the last holds the same number (two or
+    more) of commas and none ends on one, and the last line holds fewer ("57,40000,8.5" under rows of
+    five fields) or ends on a comma ("115,100000,10.0,30,"). A generator stopped by its token limit
+    inside a CSV listing leaves such a row; the exported fence closes it."""
+    if len(lines) < DATA_ROWS or any(NOT_DATA.search(line) for line in lines):
+        return False
+    counts = {line.count(",") for line in lines[:-1]}
+    if len(counts) != 1 or (fields := counts.pop()) < 2 or any(line.endswith(",") for line in lines[:-1]):
+        return False
+    return lines[-1].count(",") < fields or lines[-1].endswith(",")
 
 
 OPEN_QUOTE = re.compile(r'(?:^|(?<=[\s(\[{:]))"(?=\w)')

@@ -1,0 +1,86 @@
+"""Round 7 of issue 22: ShareGPT chunks that continue a conversation although they open on a user
+turn, on real chunks (``tests/data/sft/cases/sharegpt_split_cases.jsonl.gz``, provenance in
+``tests/data/README.md``). FastChat names a later chunk of a split conversation
+``<conversation>_<first turn>``; such a chunk, or any chat whose opening was dropped for needing
+earlier turns, loses further openings that point back ("show me how such check would look like",
+"Why you did not mention it?"), while pasted material and FastChat's whole ``identity_N``
+conversations stay. Also ``truncated`` on CSV rows cut mid-row behind a closed fence."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from corpusmill.filters.sft import fixes
+from corpusmill.filters.sft.params import SftChecksParams
+from corpusmill.filters.sft.stage import SftChecks
+from corpusmill.filters.sft.truncation import truncated
+from tests.helpers import chat, chat_cases, user_turns
+
+P = SftChecksParams()
+
+
+@pytest.fixture(scope="module")
+def raw(test_data: Path) -> dict[str, object]:
+    return chat_cases(test_data / "sft/cases/sharegpt_split_cases.jsonl.gz")
+
+
+@pytest.mark.parametrize(
+    ("record", "dropped", "kept"),
+    [
+        ("kgekZ1A_12", "show me how such check", "explain to me mapping(address => bool)"),
+        ("Mv0LPI8_36", "could combine the best of the three above", "which applications could be used"),
+        ("Mv0LPI8_46", "How does this compare", "supposing i run RealestateMall"),  # "it" later names the brand
+    ],
+)
+def test_a_later_chunk_loses_an_opening_that_points_back(raw, record, dropped, kept):
+    doc = copy.deepcopy(raw[record])
+    assert doc.metadata["messages"][0]["role"] == "user"  # no answer first: only the id says it continues
+    assert user_turns(doc)[0].startswith(dropped)
+    assert fixes.context_turns(doc, P)
+    assert user_turns(doc)[0].startswith(kept)
+
+
+def test_an_opening_dropped_shows_the_chat_began_before_it(raw):
+    doc = copy.deepcopy(raw["i0nDinx_0"])  # a "_0" chunk: its id says nothing
+    assert not fixes._later_chunk(doc)
+    assert user_turns(doc)[:2] == [
+        "What about alienation, which list contains it?",
+        "Why you did not mention it? Which other important themes you did not mention ?",
+    ]
+    assert fixes.context_turns(doc, P)
+    assert user_turns(doc)[0] == "List most important literary devices"
+
+
+def test_a_later_chunk_reporting_on_what_it_did_is_an_empty_turn_reject(raw):
+    doc = copy.deepcopy(raw["TYHN2rK_62"])  # "This is giving the error "…"" and the shader code's fix
+    verdict = SftChecks(P)._check_one(doc)
+    assert verdict is not None and verdict.reason == "sft:empty_turn"
+
+
+def test_pasted_material_in_a_later_chunk_is_not_judged(raw):
+    doc = copy.deepcopy(raw["J410gdS_34"])  # web search results, then the query
+    assert fixes._later_chunk(doc)
+    assert not fixes.context_turns(doc, P)
+
+
+def test_whole_conversations_with_a_numbered_id_stay(test_data: Path):
+    dummy = chat_cases(test_data / "sft/chat/fastchat_dummy_conversation.json")
+    numbered = [doc for doc in dummy.values() if fixes._later_chunk(doc)]
+    assert len(numbered) > 100  # identity_1 … : whole conversations, not chunks
+    assert not any(fixes.context_turns(copy.deepcopy(doc), P) for doc in numbered)
+
+
+def test_csv_rows_cut_mid_row_behind_a_closed_fence(raw):
+    doc = copy.deepcopy(raw["5PrPANu_21"])
+    assert doc.metadata["messages"][-1]["content"].endswith("115,100000,10.0,30,\n```")
+    found = truncated(doc, P)
+    assert found is not None and "115,100000,10.0,30," in found
+
+
+def test_code_lines_with_commas_are_not_data_rows():
+    calls = "\n".join(f"plot(x{i}, y{i}, color)" for i in range(6))
+    doc = chat(("user", "Plot the series."), ("assistant", f"Here:\n```python\n{calls}\nshow(fig)\n```"))
+    assert truncated(doc, P) is None
