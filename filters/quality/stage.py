@@ -85,7 +85,7 @@ class QualityParams(StageParams):
     """Rule names to leave out, e.g. ``[gopher_stop_words, cjk_nav_lines]``."""
     max_price_line_share: float = Field(default=0.25, ge=0, le=1)
     """``price_list`` (English, with ``space.function_words``): share of the non-empty lines that
-    are price fields (at most 6 words holding a price; 5+ of them, else 0) a text may have: shop
+    are price fields (at most 6 words holding a price; 12+ of them, else 0) a text may have: shop
     catalogues (``price_lists.py``)."""
     flag: list[str] = Field(default_factory=lambda: list(FLAGGED))
     """Rules that flag instead of rejecting: a failing record is kept, named in the
