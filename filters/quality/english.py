@@ -27,6 +27,7 @@ from pydantic import Field
 from corpusmill.filters.base import StageParams
 from corpusmill.filters.quality.code_lines import code_line
 from corpusmill.filters.quality.pages import ENGLISH_FUNCTION_WORDS, prose_share, template_share
+from corpusmill.filters.quality.price_lists import price_line_share
 from corpusmill.filters.quality.repetition import (
     DuplicateLines,
     duplicates,
@@ -171,9 +172,12 @@ class SpaceParams(StageParams):
     """``spam_vertical``: share of the words inside the selling phrases of web-spam verticals (essay
     mills, dating, pharmacy, loans, casino, tickets, replicas; 3+ occurrences of 2+ different
     phrases, else 0) a text may have (``spam_verticals.py``)."""
+    max_price_line_share: float = Field(default=0.25, ge=0, le=1)
+    """``price_list``: share of the non-empty lines that are price fields (at most 6 words holding a
+    price; 12+ of them, else 0) a text may have: shop catalogues (``price_lists.py``)."""
     function_words: dict[str, list[str]] = Field(default_factory=lambda: {"en": list(ENGLISH_FUNCTION_WORDS)})
-    """Per language; ``prose_share``, ``sentence_share`` and ``spam_vertical`` (English phrases) are
-    skipped for languages without a list."""
+    """Per language; ``prose_share``, ``sentence_share``, ``spam_vertical`` (English phrases) and
+    ``price_list`` are skipped for languages without a list."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +416,9 @@ class SpaceDoc(DuplicateLines):
     def vertical_share(self) -> float:
         return vertical_share(self.lowered)
 
+    def price_line_share(self) -> float:
+        return price_line_share(self.fineweb_text)
+
 
 def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:
     """datatrove's ``C4QualityFilter.filter`` loop; sentences are counted only when they matter."""
@@ -459,8 +466,8 @@ def space_rules(
     params: SpaceParams, stop_words: tuple[str, ...] | None, function_words: frozenset[str] | None = None
 ) -> list[Rule[SpaceDoc]]:
     """The rules in datatrove's order (repetition, quality, C4, FineWeb), so the first failure
-    names the same reason, then the whole-page rules (``prose_share``, ``sentence_share`` and
-    ``spam_vertical`` only with function words)."""
+    names the same reason, then the whole-page rules (``prose_share``, ``sentence_share``,
+    ``spam_vertical`` and ``price_list`` only with function words)."""
     p = params
     rules: list[Rule[SpaceDoc]] = [
         Rule("empty", lambda d: len(d.text), 1, lower_bound=True),
@@ -515,4 +522,5 @@ def space_rules(
         sentences = partial(SpaceDoc.sentence_share, words=function_words)
         rules.append(Rule("sentence_share", sentences, p.min_sentence_share, lower_bound=True))
         rules.append(Rule("spam_vertical", SpaceDoc.vertical_share, p.max_vertical_share))
+        rules.append(Rule("price_list", SpaceDoc.price_line_share, p.max_price_line_share))
     return rules

@@ -26,7 +26,6 @@ from corpusmill.filters.base import Reject, Stage, StageParams, Verdict, column
 from corpusmill.filters.quality.badwords import load_badwords
 from corpusmill.filters.quality.cjk import CjkDoc, CjkParams, cjk_rules, cjk_share, has_kana, navigation_pattern
 from corpusmill.filters.quality.english import SpaceDoc, SpaceParams, space_rules
-from corpusmill.filters.quality.price_lists import price_line_share
 from corpusmill.filters.quality.rules import Rule, RuleResult, check_all, first_failure
 from corpusmill.filters.quality.words import word_splitter
 
@@ -83,10 +82,6 @@ class QualityParams(StageParams):
     """Flagged-word occurrences a document may contain (0: any occurrence rejects, as in C4)."""
     skip: list[str] = Field(default_factory=list)
     """Rule names to leave out, e.g. ``[gopher_stop_words, cjk_nav_lines]``."""
-    max_price_line_share: float = Field(default=0.25, ge=0, le=1)
-    """``price_list`` (English, with ``space.function_words``): share of the non-empty lines that
-    are price fields (at most 6 words holding a price; 12+ of them, else 0) a text may have: shop
-    catalogues (``price_lists.py``)."""
     flag: list[str] = Field(default_factory=lambda: list(FLAGGED))
     """Rules that flag instead of rejecting: a failing record is kept, named in the
     ``quality_flags`` column and counted (``quality:flagged:<rule>``). The defaults rejected good
@@ -98,7 +93,6 @@ class QualityParams(StageParams):
         known = {"badwords"}  # names under these params or the defaults (n-gram sizes vary)
         for space, cjk in ((self.space, self.cjk), (SpaceParams(), CjkParams())):
             known |= {r.name for r in space_rules(space, (), frozenset())} | {r.name for r in cjk_rules(cjk, True)}
-        known |= {r.name for r in page_rules(self)}
         for key in ("skip", "flag"):
             unknown = sorted(set(getattr(self, key)) - known)
             if unknown:
@@ -166,8 +160,6 @@ class Families:
                 tuple(set(stop_words)) if stop_words is not None else None,
                 frozenset(w.lower() for w in function_words) if function_words is not None else None,
             )
-            if function_words is not None:
-                rules += page_rules(p)
 
             def space_context(text: str, exact: bool) -> SpaceDoc:
                 return SpaceDoc(text, splitter, p.space, exact)
@@ -274,18 +266,11 @@ class Quality(Stage):
             doc.text = text
 
 
-def page_rules(params: QualityParams) -> list[Rule[SpaceDoc]]:
-    """Whole-page rules after ``space_rules``' own, for languages with function words (English by
-    default), as ``spam_vertical``: ``price_list`` (``price_lists.py``)."""
-    return [Rule("price_list", lambda d: price_line_share(d.fineweb_text), params.max_price_line_share)]
-
-
 def all_rules(params: QualityParams) -> list[Rule[Any]]:
     """Every active rule of every language family, each once, in stage order (the rules a text's
     family shares with the others, ``empty`` and ``badwords``, sit where both families have them)."""
     rules: dict[str, Rule[Any]] = {}
-    space = [*space_rules(params.space, (), frozenset()), *page_rules(params)]
-    for rule in [*space, *cjk_rules(params.cjk, check_script_mixing=True)]:
+    for rule in [*space_rules(params.space, (), frozenset()), *cjk_rules(params.cjk, check_script_mixing=True)]:
         rules.setdefault(rule.name, rule)
     if params.badwords_path:
         rules["badwords"] = Rule("badwords", len, params.max_badwords)

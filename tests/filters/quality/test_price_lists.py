@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 
 from corpusmill.filters.quality import QualityParams
+from corpusmill.filters.quality.english import SpaceParams
 from corpusmill.filters.quality.price_lists import MIN_PRICE_LINES, PRICE, price_line_share
 from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
 from tests.filters.quality.pages import c4_demo, dolma, rejecting_failures, results
 
-THRESHOLD = QualityParams().max_price_line_share
+THRESHOLD = SpaceParams().max_price_line_share
 
 
 def price_pages(test_data: Path) -> list[dict[str, str]]:
@@ -57,6 +58,6 @@ def test_price_fields_are_short_lines_and_counted_from_twelve() -> None:
 def test_english_only_threshold_and_compatibility(test_data: Path) -> None:
     swim = price_pages(test_data)[0]["text"]
     assert "price_list" not in results(swim, language="de")
-    assert results(swim, QualityParams(max_price_line_share=1.0))["price_list"].passed
+    assert results(swim, QualityParams(space=SpaceParams(max_price_line_share=1.0)))["price_list"].passed
     compatible = Families(QualityParams.model_validate(DATATROVE_COMPATIBLE)).for_text(swim, "en")
     assert "price_list" not in {r.name for r in compatible.rules + compatible.flags}
