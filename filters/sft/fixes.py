@@ -175,7 +175,11 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
     began_before = _later_chunk(doc)
     while first + 1 < len(messages) and messages[first]["role"] == "user":
         text = messages[first]["content"]
-        if not (_needs_context(text, continuation) or (began_before and not continuation and _points_back(text))):
+        if not (
+            _needs_context(text, continuation)
+            or (began_before and not continuation and _points_back(text))
+            or APOLOGY.match(messages[first + 1]["content"])
+        ):
             break
         first += 2
         began_before = True  # an opening that needed earlier turns shows the conversation began before it
@@ -352,6 +356,23 @@ SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s+")
 SELF_WORDS = 20
 """Longest opening judged by ``self_contained``: longer ones describe their task in their own
 words often enough (story directions, briefs) that a missing opener form is no evidence."""
+
+
+APOLOGY = re.compile(
+    r"^\W*(?:(?:you(?:['’]re| are) (?:absolutely |completely )?(?:right|correct)[,.!]?\s+)?"
+    r"(?:I apologi[sz]e|(?:my )?apologies|I(?:['’]m| am) sorry|sorry) for (?:(?:the|any|my|that|this) (?:[\w-]+ ){0,2}?"
+    r"(?:confusion|mistakes?|errors?|oversight|misunderstanding|omission)|not |leaving|overlooking|missing|"
+    r"[^.!?\n]{0,60}?(?:earlier|previous))|I misunderstood|my mistake|you(?:['’]re| are) (?:absolutely |completely )?"
+    r"(?:right|correct)[,.!]?\s+(?:my previous|I made|I misunderstood))",
+    re.I,
+)
+"""An answer that opens by apologising for an earlier turn's mistake or owning it ("I apologize for
+the mistake.", "Apologies for the misunderstanding.", "You're correct, my apologies for the
+oversight", "My apologies for the general advice earlier") answers a conversation that went
+before: as the first answer of a record, the exchange it closes needs turns the record does not
+have, whatever its user turn says (a traceback, "I don't think you understood what I did …"). A
+declining "I apologize, but …" is not one, nor an apology for "the issues you are encountering"
+or "the inconvenience" (a support answer may open with it)."""
 
 
 SPLIT_ID = re.compile(r"_(\d+)$")

@@ -62,7 +62,7 @@ def test_an_elided_or_short_open_block_is_not_cut():
 def test_prose_after_the_last_code_block_is_judged(raw):
     doc = raw["yYhQ9Pc_35"]
     assert "```" in _answer(doc, 8)
-    verdict = _verdict(copy.deepcopy(doc))
+    verdict = _cut_verdict(copy.deepcopy(doc))  # by default every exchange goes: each answer apologises
     assert verdict is not None and verdict.reason == "sft:truncated"
     assert "splitting the" in verdict.detail
 

@@ -84,3 +84,35 @@ def test_code_lines_with_commas_are_not_data_rows():
     calls = "\n".join(f"plot(x{i}, y{i}, color)" for i in range(6))
     doc = chat(("user", "Plot the series."), ("assistant", f"Here:\n```python\n{calls}\nshow(fig)\n```"))
     assert truncated(doc, P) is None
+
+
+def test_leading_exchanges_whose_answer_owns_an_earlier_mistake_go(raw):
+    doc = copy.deepcopy(raw["w31Bk3K_15"])  # "the end result was: …" → "I apologize for the confusion. It looks like …"
+    assert fixes.APOLOGY.match(doc.metadata["messages"][2]["content"])
+    assert fixes.context_turns(doc, P)
+    assert user_turns(doc)[0].startswith("using notepad++ to Transform with regular expressions")
+
+
+def test_a_chunk_made_of_apologies_for_missing_answers_is_an_empty_turn_reject(raw):
+    verdict = SftChecks(P)._check_one(copy.deepcopy(raw["1FQUTKz_29"]))  # tracebacks, "I apologize for the mistake"
+    assert verdict is not None and verdict.reason == "sft:empty_turn"
+
+
+@pytest.mark.parametrize(
+    ("answer", "owns"),
+    [
+        ("You're correct, my apologies for the oversight. Here's the updated code", True),
+        ("My apologies for the general advice earlier. Here is a specific evaluation", True),
+        ("My apologies for the issues. There are a couple of adjustments needed", False),  # TYHN2rK_34: pasted code
+        ("I apologize, but I cannot analyze the transcript", False),  # declines
+        ("I apologize for the inconvenience. Your refund is on its way.", False),  # a support answer
+    ],
+)
+def test_what_counts_as_owning_an_earlier_mistake(answer, owns):
+    assert bool(fixes.APOLOGY.match(answer)) is owns
+
+
+def test_an_apology_for_the_issues_of_pasted_code_keeps_its_exchange(raw):
+    doc = copy.deepcopy(raw["TYHN2rK_34"])
+    fixes.context_turns(doc, P)
+    assert user_turns(doc)[0].startswith("//\n// BlackHole.swift")
