@@ -178,7 +178,7 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
         if not (
             _needs_context(text, continuation)
             or (began_before and not continuation and _points_back(text))
-            or APOLOGY.match(messages[first + 1]["content"])
+            or _answers_earlier(text, messages[first + 1]["content"])
         ):
             break
         first += 2
@@ -373,6 +373,36 @@ before: as the first answer of a record, the exchange it closes needs turns the 
 have, whatever its user turn says (a traceback, "I don't think you understood what I did …"). A
 declining "I apologize, but …" is not one, nor an apology for "the issues you are encountering"
 or "the inconvenience" (a support answer may open with it)."""
+
+
+EARLIER_WORK = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:an |the )?(?:updated|modified) (?:version|code|table|list|script|function|class|component|"
+    r"outline|draft|example|implementation|query|program|snippet)|(?:my|the) previous (?:code|answers?|responses?|"
+    r"examples?|messages?|versions?|tables?|lists?|outlines?|drafts?|snippets?|implementation|scripts?|functions?|"
+    r"query|program|steps|suggestions?)|as (?:I )?(?:mentioned|discussed|explained|stated|said) (?:earlier|before|"
+    r"above|previously)|I (?:provided|gave|wrote|shared|suggested|discussed|created|defined) (?:earlier|before|above|"
+    r"previously))(?![A-Za-z0-9])",
+    re.I,
+)
+"""How a first answer names work of turns before it: "Sure, here's an updated version of the
+`Balancer` class", "Here's the modified code for features 3 and 4", "Based on the code I provided
+earlier", "As I mentioned earlier", "an expanded version of the previous list". "Revised" and
+"original" are left out: a rewrite of a text the turn pastes is "a revised version" of it."""
+EARLIER_CHARS = 300
+
+
+def _answers_earlier(request: str, answer: str) -> bool:
+    """The first answer of a record closes an exchange that needs earlier turns: it owns an earlier
+    turn's mistake (``APOLOGY``), or it opens by naming earlier work (``EARLIER_WORK``) for a request of
+    up to ``ARTIFACT_WORDS`` words that gives no material of its own ("Please add a lodash shuffle
+    before filtering items in select method", "codes please")."""
+    if APOLOGY.match(answer):
+        return True
+    return (
+        len(request.split()) <= ARTIFACT_WORDS
+        and not MATERIAL.search(request)
+        and bool(EARLIER_WORK.search(answer[:EARLIER_CHARS]))
+    )
 
 
 SPLIT_ID = re.compile(r"_(\d+)$")

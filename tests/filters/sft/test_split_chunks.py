@@ -116,3 +116,15 @@ def test_an_apology_for_the_issues_of_pasted_code_keeps_its_exchange(raw):
     doc = copy.deepcopy(raw["TYHN2rK_34"])
     fixes.context_turns(doc, P)
     assert user_turns(doc)[0].startswith("//\n// BlackHole.swift")
+
+
+def test_a_chunk_whose_first_answers_name_earlier_work_is_an_empty_turn_reject(raw):
+    doc = copy.deepcopy(raw["tyzMFVY_11"])  # "for each of the above can you provide code", "code for 3 and 4"
+    assert fixes.EARLIER_WORK.search(doc.metadata["messages"][-1]["content"])  # "the modified code"
+    verdict = SftChecks(P)._check_one(doc)
+    assert verdict is not None and verdict.reason == "sft:empty_turn"
+
+
+def test_a_rewrite_of_a_pasted_paragraph_stays(raw):
+    doc = copy.deepcopy(raw["FJUkYzN_0"])  # "Make this more attractive" and the paragraph: "Here is a revised version:"
+    assert not fixes.context_turns(doc, P)
