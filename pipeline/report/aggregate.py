@@ -45,25 +45,25 @@ def aggregate(out: Path) -> dict[str, Any]:
     columns = set() if data is None else set(data.collect_schema().names())
     specs = [s for s in CORPUS_SPECS + sft.SPECS if s.name in columns]
     clusters = near_duplicate_clusters(rejects)
-    first = resolve(
-        {
-            "totals": totals(data),
-            "groups": reject_groups(rejects) if rejects is not None else [],
-            "languages": shares(data, ["language"]) if "language" in columns else [],
-            "scripts": scripts(data) if {"language", "script"} <= columns else [],
-            "sources": sources(data, rejects),
-            "file_shards": file_shards(run, data) if data is not None else [],
-            "source_files": source_files(data) if data is not None else {},
-            "distributions": describe(data, specs) if specs else {},
-            "clusters": describe(clusters, [CLUSTER]) if clusters is not None else {},
-            "openings": sft.openings(data) if "opening" in columns else None,
-            "source_stages": health.source_stages(data, rejects),
-            "input_files": health.input_files(data, rejects),
-            "random_picks": random_picks(run.data) if run.data is not None else [],
-            "signals": signals(run.data, Path(out)),
-        },
-        run.engine,
-    )
+    on_data = {  # the kept records alone: a small output of a large run is queried in memory
+        "totals": totals(data),
+        "languages": shares(data, ["language"]) if "language" in columns else [],
+        "scripts": scripts(data) if {"language", "script"} <= columns else [],
+        "file_shards": file_shards(run, data) if data is not None else [],
+        "source_files": source_files(data) if data is not None else {},
+        "distributions": describe(data, specs) if specs else {},
+        "openings": sft.openings(data) if "opening" in columns else None,
+        "random_picks": random_picks(run.data) if run.data is not None else [],
+        "signals": signals(run.data, Path(out)),
+    }
+    with_rejects = {
+        "groups": reject_groups(rejects) if rejects is not None else [],
+        "sources": sources(data, rejects),
+        "clusters": describe(clusters, [CLUSTER]) if clusters is not None else {},
+        "source_stages": health.source_stages(data, rejects),
+        "input_files": health.input_files(data, rejects),
+    }
+    first = resolve(on_data, run.data_engine) | resolve(with_rejects, run.engine)
     reason_files = {g["reason"]: g["file"] for g in sorted(first["groups"], key=lambda g: (-g["rows"], g["reason"]))}
     output = first["totals"] | {"chars": first["distributions"].get("chars", {}).get("sum")}
     stats = run.stats or stats_from_rejects(first["groups"], output["records"])
@@ -128,9 +128,14 @@ def aggregate(out: Path) -> dict[str, Any]:
         "shards": shards(run.manifest or {}, first["file_shards"]),
         "mixture": mixture(run.manifest or {}),
         "samples": samples(
-            reason_files, dict(itertools.islice(first["source_files"].items(), SAMPLE_SOURCES)), run.engine
+            reason_files,
+            dict(itertools.islice(first["source_files"].items(), SAMPLE_SOURCES)),
+            run.engine,
+            run.data_engine,
         )
-        | {"random_kept": random_kept(run.data, first["random_picks"], run.engine) if run.data is not None else []},
+        | {
+            "random_kept": random_kept(run.data, first["random_picks"], run.data_engine) if run.data is not None else []
+        },
         "sft": sft_figures,
         "compare": None,
     }

@@ -26,12 +26,18 @@ KEPT_FIELDS = ("id", "source", "url", "language", "token_count", "quality_score"
 ROW, KEY = "__sample_row", "__sample_key"
 
 
-def samples(reason_files: dict[str, str], source_files: dict[str, str], engine: str = "streaming") -> dict[str, Any]:
-    """``{text_limit, rejected: {reason: [row]}, kept: {source: [row]}}``."""
+def samples(
+    reason_files: dict[str, str],
+    source_files: dict[str, str],
+    engine: str = "streaming",
+    data_engine: str = "streaming",
+) -> dict[str, Any]:
+    """``{text_limit, rejected: {reason: [row]}, kept: {source: [row]}}``; ``engine`` reads the
+    rejects, ``data_engine`` the kept records (``scan.Run.engine``, ``Run.data_engine``)."""
     return {
         "text_limit": TEXT_LIMIT,
         "rejected": first_rows(reason_files, "reason", REJECT_FIELDS, PER_REASON, engine),
-        "kept": first_rows(source_files, "source", KEPT_FIELDS, KEPT_PER_SOURCE, engine),
+        "kept": first_rows(source_files, "source", KEPT_FIELDS, KEPT_PER_SOURCE, data_engine),
     }
 
 

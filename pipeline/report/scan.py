@@ -32,13 +32,19 @@ class Run:
     rejects: pl.LazyFrame | None
     stats: dict[str, Any] | None
     manifest: dict[str, Any] | None
-    rows: int = 0
-    """Rows of its Parquet files (data and rejects), from their footers."""
+    data_rows: int = 0
+    reject_rows: int = 0
+    """Rows of its Parquet files, from their footers."""
 
     @property
     def engine(self) -> str:
         """The polars engine of the report's queries over this run (see ``IN_MEMORY_ROWS``)."""
-        return engine_for(self.rows)
+        return engine_for(self.data_rows + self.reject_rows)
+
+    @property
+    def data_engine(self) -> str:
+        """The engine of the queries over the kept records alone."""
+        return engine_for(self.data_rows)
 
     @property
     def data_columns(self) -> set[str]:
@@ -63,7 +69,8 @@ def open_run(path: Path) -> Run:
         rejects=rejects,
         stats=read_json(path / "stats.json"),
         manifest=read_json(path / "manifest.json"),
-        rows=data_rows + reject_rows,
+        data_rows=data_rows,
+        reject_rows=reject_rows,
     )
     if run.data is None and run.rejects is None and run.stats is None:
         raise FileNotFoundError(f"{path} is not a run folder: no data/, rejects/ or stats.json")
