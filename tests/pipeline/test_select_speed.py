@@ -1,0 +1,103 @@
+"""What keeps ``select`` (and the report it ends with) cheap gives the same figures as the plain way
+(issue 24): the in-memory engine for small runs, one sample pass per file, a record's input file
+from an end-anchored search."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from corpusmill.pipeline.report import scan
+from corpusmill.pipeline.report.aggregate import aggregate
+from corpusmill.pipeline.report.profile import INPUT_FILE, input_file
+from corpusmill.pipeline.report.samples import KEPT_FIELDS, REJECT_FIELDS, first_rows, head
+from tests.pipeline.test_report import write_corpus_run, write_sft_run
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory: pytest.TempPathFactory, test_data: Path) -> dict[str, Path]:
+    corpus, sft = tmp_path_factory.mktemp("corpus"), tmp_path_factory.mktemp("sft")
+    write_corpus_run(corpus, test_data)
+    write_sft_run(sft, test_data)
+    return {"corpus": corpus, "sft": sft}
+
+
+def figures(out: Path) -> dict:
+    report = aggregate(out)
+    report["run"].pop("generated_at")
+    return report
+
+
+@pytest.mark.parametrize("kind", ["corpus", "sft"])
+def test_a_small_run_reports_the_same_in_memory_as_streaming(
+    folders: dict[str, Path], kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = folders[kind]
+    assert scan.open_run(out).engine == "in-memory"
+    small = figures(out)
+    monkeypatch.setattr(scan, "IN_MEMORY_ROWS", -1)  # every query streams, as on a large run
+    assert scan.open_run(out).engine == scan.open_run(out).data_engine == "streaming"
+    assert figures(out) == small
+    assert small["samples"]["rejected"] and small["samples"]["kept"]
+
+
+@pytest.mark.parametrize("engine", ["in-memory", "streaming"])
+def test_samples_of_a_file_are_its_first_rows_per_value(folders: dict[str, Path], tmp_path: Path, engine: str) -> None:
+    run = scan.open_run(folders["corpus"])
+    assert run.rejects is not None and run.data is not None
+    rejects = run.rejects.collect()
+    # one file holding several reasons, interleaved, one of them null (read as unknown), in row
+    # groups smaller than the file
+    mixed = tmp_path / "mixed.parquet"
+    reasons = ["a", None, "b", "a"] * (rejects.height // 4 + 1)
+    rejects.drop(scan.FILE).with_columns(reason=pl.Series(reasons[: rejects.height])).write_parquet(
+        mixed, row_group_size=7
+    )
+    reason_files = {"a": str(mixed), "unknown": str(mixed), "b": str(mixed), "absent": str(mixed)}
+    reason_files |= dict(rejects.select("reason", scan.FILE).unique("reason", keep="first").iter_rows())
+    data = run.data.collect()
+    source_files = dict(data.select("source", scan.FILE).unique("source", keep="first").iter_rows())
+    for files, key, fields, n in (
+        (reason_files, "reason", REJECT_FIELDS, 3),
+        (source_files, "source", KEPT_FIELDS, 2),
+    ):
+        found = first_rows(files, key, fields, n, engine)
+        assert list(found) == list(files)
+        assert found == {value: head(path, key, value, fields, n, engine) for value, path in files.items()}
+    assert [len(found) for found in first_rows(reason_files, "reason", REJECT_FIELDS, 3, engine).values()][:4] == [
+        3,
+        3,
+        3,
+        0,
+    ]
+
+
+IDS = [
+    ("web", "web:part-000.jsonl:12"),
+    ("web", "web:dir/part:000.jsonl:7"),  # a colon inside the file name
+    ("web", "web:part.jsonl:12#3"),  # not a line number at the end
+    ("web", "web::34"),  # no file before the line number
+    ("web", "web:a\nb:3"),  # a line break: no file
+    ("web", "web:é:١٢"),  # Unicode digits are digits to both
+    ("web", "web:a::3"),
+    ("web", "web:a:"),
+    ("other", "web:part.jsonl:1"),  # another source's prefix: an id of its own
+    (None, "unknown:part.jsonl:1"),  # no source: read as unknown
+    ("web", "urn:uuid:1234"),
+    ("web", None),
+]
+
+
+def test_input_file_is_what_precedes_a_final_line_number() -> None:
+    frame = pl.DataFrame({"source": [s for s, _ in IDS], "id": [i for _, i in IDS]})
+    found = frame.select(input_file())[INPUT_FILE].to_list()
+    expected = []
+    for source, rid in IDS:
+        prefix = f"{source or 'unknown'}:"
+        match = re.fullmatch(r"(.+):\d+", rid[len(prefix) :]) if rid and rid.startswith(prefix) else None
+        expected.append(match.group(1) if match else None)
+    assert found == expected
+    assert found[:3] == ["part-000.jsonl", "dir/part:000.jsonl", None]
