@@ -395,7 +395,10 @@ def _answers_earlier(request: str, answer: str) -> bool:
     """The first answer of a record closes an exchange that needs earlier turns: it owns an earlier
     turn's mistake (``APOLOGY``), or it opens by naming earlier work (``EARLIER_WORK``) for a request of
     up to ``ARTIFACT_WORDS`` words that gives no material of its own ("Please add a lodash shuffle
-    before filtering items in select method", "codes please")."""
+    before filtering items in select method", "code for 3 and 4"). Longer requests describe what they
+    want themselves: with no limit, glaive's "How can we modify the C# code provided to allow for user
+    input …" (101 words, answered "Here is a modified version") lost its first exchange and opened on
+    "Can we improve the efficiency of this code"."""
     if APOLOGY.match(answer):
         return True
     return (
