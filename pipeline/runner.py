@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pyarrow as pa
 from datatrove.executor.base import PipelineExecutor
-from datatrove.io import DataFolder, get_datafolder
+from datatrove.io import get_datafolder
 from datatrove.pipeline.base import PipelineStep
 
 import corpusmill.pipeline.logs  # noqa: F401 - quiets datatrove's task loggers in this process
@@ -40,24 +40,21 @@ from corpusmill.pipeline.finalize import CountTokens, Finalize
 from corpusmill.pipeline.lifetime import children_die_with_parent
 from corpusmill.pipeline.redact import redact_tree
 from corpusmill.pipeline.review.overrides import Overrides, ReviewRejects, labels_digest
+from corpusmill.pipeline.run_folder import (
+    MARKER_FORMAT,
+    RUN_ENTRIES,
+    RUN_LOCK,
+    RUN_MARKER,
+    clear_run_folder,
+    join,
+    read_marker,
+)
 from corpusmill.pipeline.sinks import EditsWriter, RecordReader, RecordWriter, RejectsWriter
 from corpusmill.pipeline.sources import ReadCheck, SourceReader, expand_sources
 from corpusmill.pipeline.sources.files import check_inputs_outside
 from corpusmill.pipeline.sources.ids import id_runs, needs_id_pass
 from corpusmill.schema import TOKENS, source_columns
 from corpusmill.text.tokenizer import TokenCounter
-
-RUN_MARKER = "logs/run.json"
-"""Every run folder has it from the first second, holding ``MARKER_FORMAT`` and the run's fingerprint."""
-MARKER_FORMAT = {"format": "corpusmill-run", "version": 1}
-"""What only corpusmill writes into ``RUN_MARKER``: another tool's ``logs/run.json`` does not make a run folder."""
-RUN_LOCK = "logs/run.lock"
-"""Held (``flock``) by the process running in a local run folder, with its pid; ``--fresh`` keeps it."""
-RUN_ENTRIES = (
-    "data", "rejects", "edits", "logs", "work", "export", "review",
-    "stats.json", "manifest.json", ".manifest.json.tmp", "report.html", "report.json", "report.md", "README.md",
-)  # fmt: skip
-"""The top-level names a run writes: ``--fresh`` removes these and nothing else, whatever sits beside them."""
 
 
 class RunFailed(RuntimeError):
@@ -79,10 +76,6 @@ class Plan:
     runs: list[Run]
     stage_ids: list[str]
     inputs: list[str]  # the files read, each once, in config order
-
-
-def join(out: str, *parts: str) -> str:
-    return "/".join([out.rstrip("/"), *parts])
 
 
 # Forked workers start in milliseconds; datatrove's default (forkserver) re-imports everything in
@@ -224,33 +217,6 @@ def check_out(out: str, config: RunConfig, fresh: bool) -> None:
         raise ConfigError(
             f"{out}: not a corpusmill run folder and not empty; a run writes only into an empty or new folder"
         )
-
-
-def read_marker(folder: DataFolder) -> dict | None:
-    """The run marker's content, or None where the folder is not a corpusmill run folder (no marker,
-    or a ``logs/run.json`` that corpusmill did not write)."""
-    try:
-        with folder.open(RUN_MARKER, "r") as handle:
-            marker = json.load(handle)
-    except (OSError, ValueError):
-        return None
-    if not isinstance(marker, dict) or any(marker.get(k) != v for k, v in MARKER_FORMAT.items()):
-        return None
-    return marker
-
-
-def clear_run_folder(folder: DataFolder) -> None:
-    """``--fresh``: remove what a run wrote; a file or folder of anyone else's stays where it is.
-    The lock stays: this process holds it, and a run started meanwhile must still find it held."""
-    for name in RUN_ENTRIES:
-        if name == "logs" and folder.exists(RUN_LOCK):
-            for entry in folder.ls("logs", detail=False):
-                if entry.rstrip("/").rsplit("/", 1)[-1] != RUN_LOCK.rsplit("/", 1)[-1]:
-                    folder.rm(entry, recursive=folder.isdir(entry))
-        elif folder.isdir(name):
-            folder.rm(name, recursive=True)
-        elif folder.exists(name):
-            folder.rm(name)
 
 
 @contextlib.contextmanager

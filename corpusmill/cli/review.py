@@ -32,7 +32,7 @@ def review_command(
     """
     from datatrove.io import get_datafolder
 
-    from corpusmill.pipeline.runner import read_marker
+    from corpusmill.pipeline.run_folder import read_marker
 
     if not (out / "stats.json").is_file() or read_marker(get_datafolder(str(out))) is None:
         # judgements are written into OUT/review/: only into a folder corpusmill made

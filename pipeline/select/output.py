@@ -27,7 +27,7 @@ from corpusmill.io.parquet import ParquetFile
 from corpusmill.pipeline.accounting import Accounting
 from corpusmill.pipeline.config import RunConfig
 from corpusmill.pipeline.finalize import Finalize
-from corpusmill.pipeline.runner import MARKER_FORMAT, RUN_MARKER, join
+from corpusmill.pipeline.run_folder import MARKER_FORMAT, RUN_MARKER, join
 from corpusmill.pipeline.select.decide import CODE, DETAIL, DUPLICATE_OF, REASON, ROW, named_parts, rules
 from corpusmill.pipeline.select.plan import SelectError, StagePlan, TaggedRun
 from corpusmill.pipeline.sinks import REJECT_FIELDS, RejectsWriter

@@ -34,7 +34,7 @@ def run_select(run: TaggedRun, cfg: RunConfig, out2: Path, fresh: bool) -> dict:
     if out2.exists() and fresh:
         from datatrove.io import get_datafolder
 
-        from corpusmill.pipeline.runner import clear_run_folder
+        from corpusmill.pipeline.run_folder import clear_run_folder
 
         clear_run_folder(get_datafolder(str(out2)))
     try:
@@ -53,7 +53,7 @@ def _check_out2(out2: Path, out: Path, fresh: bool) -> None:
     if out2.is_dir() and any(out2.iterdir()):
         from datatrove.io import get_datafolder
 
-        from corpusmill.pipeline.runner import read_marker
+        from corpusmill.pipeline.run_folder import read_marker
 
         if read_marker(get_datafolder(str(out2))) is None:  # a user's folder, whatever logs/run.json it holds
             raise SelectError(f"{out2}: not a corpusmill run folder and not empty; choose a new or empty --out")

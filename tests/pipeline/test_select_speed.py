@@ -5,15 +5,19 @@ from an end-anchored search."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
 import pytest
+import yaml
 
 from corpusmill.pipeline.report import scan
 from corpusmill.pipeline.report.aggregate import aggregate
 from corpusmill.pipeline.report.profile import INPUT_FILE, input_file
 from corpusmill.pipeline.report.samples import KEPT_FIELDS, REJECT_FIELDS, first_rows, head
+from tests.helpers import corpusmill
 from tests.pipeline.test_report import write_corpus_run, write_sft_run
 
 
@@ -101,3 +105,39 @@ def test_input_file_is_what_precedes_a_final_line_number() -> None:
         expected.append(match.group(1) if match else None)
     assert found == expected
     assert found[:3] == ["part-000.jsonl", "dir/part:000.jsonl", None]
+
+
+SELECT_IMPORTS = """
+import sys
+from corpusmill.cli import app
+sys.argv = ["corpusmill", *sys.argv[1:]]
+try:
+    app()
+except SystemExit as done:
+    assert not done.code, done.code
+print(" ".join(sorted(sys.modules)))
+"""
+NOT_FOR_SELECT = ("corpusmill.pipeline.runner", "corpusmill.pipeline.sources", "datatrove.executor", "pandas.core")
+"""What ``select`` never needs: the runner with datatrove's executors and every source reader
+(``pipeline.run_folder`` has what a run folder is), and pandas (pyarrow is settled without it)."""
+
+
+@pytest.mark.slow
+def test_select_imports_no_runner_and_no_pandas(tmp_path: Path, test_data: Path) -> None:
+    lines = (test_data / "web/text/llamafactory_c4_demo.jsonl").read_text(encoding="utf-8").splitlines()[:40]
+    (tmp_path / "c4.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = {"sources": [{"name": "c4", "type": "jsonl", "paths": [str(tmp_path / "c4.jsonl")]}]}
+    for name, min_chars in (("tag", 200), ("select", 400)):
+        stages = [{"length": {"min_chars": min_chars}}]
+        (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(config | {"stages": stages}), encoding="utf-8")
+    tagged = corpusmill("run", tmp_path / "tag.yaml", "--tag", "--out", tmp_path / "tagged")
+    assert tagged.returncode == 0, tagged.stderr
+    args = ["select", tmp_path / "tagged", "--config", tmp_path / "select.yaml", "--out", tmp_path / "out"]
+    done = subprocess.run([sys.executable, "-c", SELECT_IMPORTS, *map(str, args)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    imported = set(done.stdout.splitlines()[-1].split())
+    assert "corpusmill.pipeline.select.output" in imported and "corpusmill.pipeline.run_folder" in imported
+    assert not {m for m in imported if m.startswith(NOT_FOR_SELECT)}
+    assert pl.read_parquet(tmp_path / "out" / "rejects" / "**" / "*.parquet")["reason"].unique().to_list() == [
+        "select:length:too_short"
+    ]
