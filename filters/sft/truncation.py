@@ -112,7 +112,9 @@ REORDER_TASK = re.compile(
 OPERATOR_END = re.compile(r"[A-Za-z0-9)]\s+[-–+*/=×÷x]$")
 """A formula or an expression cut after its operator: "2 x 2 x 2 x 2 x", "(101 /", "Fervor -"."""
 KEY_VALUE = re.compile(r"^[^:：=]{1,30}[:：=]\s*(\S.*)$")
-SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)\]\"'”’][.!?])\s+(?=[A-Z\"“(])")
+SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)\]\"'”’][.!?])(?<!\s[A-Z]\.)\s+(?=[A-Z\"“(])")
+"""Where a sentence ends: after a full stop, a question or an exclamation mark and before a capital,
+not after a name's initial ("by J. W. Veale," is one sentence, cut at its comma)."""
 SENTENCE_END_WORD = re.compile(r"(?:\s\S+){2}\s(?:[a-z]{2,}|\d+)[.!?]$")
 """A sentence of three words or more whose full stop follows a lowercase word or a number, not an
 abbreviation ("Inc.", "v.")."""

@@ -128,3 +128,10 @@ def test_a_chunk_whose_first_answers_name_earlier_work_is_an_empty_turn_reject(r
 def test_a_rewrite_of_a_pasted_paragraph_stays(raw):
     doc = copy.deepcopy(raw["FJUkYzN_0"])  # "Make this more attractive" and the paragraph: "Here is a revised version:"
     assert not fixes.context_turns(doc, P)
+
+
+def test_a_name_s_initials_do_not_end_the_sentence_cut_at_its_comma(raw):
+    doc = copy.deepcopy(raw["kT248eo_0"])  # an essay outline whose sources stop at 'by J. W. Veale,'
+    assert doc.metadata["messages"][-1]["content"].endswith("by J. W. Veale,")
+    found = truncated(doc, P)
+    assert found is not None and found.startswith("ends with ','")
