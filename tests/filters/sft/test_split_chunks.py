@@ -135,3 +135,23 @@ def test_a_name_s_initials_do_not_end_the_sentence_cut_at_its_comma(raw):
     assert doc.metadata["messages"][-1]["content"].endswith("by J. W. Veale,")
     found = truncated(doc, P)
     assert found is not None and found.startswith("ends with ','")
+
+
+def test_an_opening_that_recalls_what_the_model_did_goes(raw):
+    doc = copy.deepcopy(raw["ErOTMZ3_21"])  # "Seriously i do not undersand the symbol you used , …"
+    verdict = SftChecks(P)._check_one(doc)
+    assert verdict is not None and verdict.reason == "sft:empty_turn"
+
+
+@pytest.mark.parametrize(
+    ("text", "recalls"),
+    [
+        ("Could you give me a detailed example of a financial plan? You already gave me one", True),
+        ("please finish the code where you left off", True),
+        ("Are you created by OpenAI?", False),  # FastChat's dummy set: a question about the model
+        ("Write a story where you used to be a pirate", False),
+        ("Here is the code you wrote:\n```\nx = 1\n```", False),  # gives its material
+    ],
+)
+def test_what_counts_as_recalling_an_answer(text, recalls):
+    assert fixes._recalls_answer(text) is recalls
