@@ -604,6 +604,8 @@ def _list_stub(lines: list[str]) -> str | None:
     labelled steps ("Decision: Move disk 1 …"): nobody writes an empty item, and a one-word item
     among sentences is the start of one. Outlines whose items are all short ("5. Conclusion") are
     not judged."""
+    if len(lines) >= 2 and EMPTY_ITEM.fullmatch(lines[-1]):
+        return "list stops at an empty item"  # "…and cultural nuances.\n*": the bullet of the next item
     if len(lines) < LIST_STUB_ITEMS + 1:
         return None
     last = lines[-1]
@@ -633,6 +635,9 @@ def _list_stub(lines: list[str]) -> str | None:
 
 
 LIST_STUB_ITEMS = 3
+EMPTY_ITEM = re.compile(r"[-*•+]")
+"""A last line that is only a bullet: the generator stopped right after opening the next item (7 answers
+of the first 2,000 ShareGPT records end so, all of them cut: "* RX-C loses 5% …\n*")."""
 STUB_WORD = re.compile(r"\s*[A-Za-z]+\s*")
 """An item of one Latin word without punctuation ("Change", "Next")."""
 

@@ -155,3 +155,10 @@ def test_an_opening_that_recalls_what_the_model_did_goes(raw):
 )
 def test_what_counts_as_recalling_an_answer(text, recalls):
     assert fixes._recalls_answer(text) is recalls
+
+
+def test_an_answer_stopping_at_an_empty_bullet_is_cut(raw):
+    doc = copy.deepcopy(raw["2JGvW9D_29"])  # the RCK model's symbols: "…respectively\n*"
+    assert doc.metadata["messages"][-1]["content"].rstrip().endswith("\n*")
+    found = truncated(doc, P)
+    assert found is not None and found.startswith("list stops at an empty item")
