@@ -161,9 +161,14 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
     ("Organize it better", "update this to be in the first person"). Such a chunk loses its
     leading answer and then its exchanges up to the first user turn without a word pointing back
     (``REFERS_BACK``, in turns of up to ``CONTEXT_MAX_WORDS`` words); any conversation loses leading exchanges
-    that open with a context-less turn ("continue", "Why?", ``CONTEXT_LESS``). What stays starts
-    from a real request; nothing left is an ``empty_turn`` reject. Alpaca records are left alone
-    (an instruction is read with its input: "Translate this sentence.")."""
+    that open with a context-less turn ("continue", "Why?", ``CONTEXT_LESS``). A record also began
+    before its first exchange when that exchange's answer owns an earlier mistake or names earlier
+    work (``_answers_earlier``), when its opening recalls what the model did (``_recalls_answer``), or,
+    for a chunk that opens on a user turn, when its id names a later chunk of a split conversation
+    (``_later_chunk``) or an opening was already dropped: such openings go too when they point back
+    (``_points_back``). What stays starts from a real request; nothing left is an ``empty_turn``
+    reject. Alpaca records are left alone (an instruction is read with its input: "Translate this
+    sentence.")."""
     if doc.metadata.get("alpaca_input") is not None:
         return False
     messages = doc.metadata["messages"]

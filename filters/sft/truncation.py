@@ -8,7 +8,8 @@ check rejects only what a complete answer does not do:
 * an unclosed code fence, or a bracket, an opening quote or an inline code span opened near the
   end and never closed;
 * a closing code block that stops mid-statement: brackets still open at its end, a Python header
-  without its colon ("elif h"), a string opened on its last line (``text: "``);
+  without its colon ("elif h"), a string opened on its last line (``text: "``), delimited rows whose
+  last row is short ("57,40000,8.5" under rows of five fields) or ends on a comma;
 * a last sentence that ends on a word a sentence cannot end on ("So the variance is", "equal to",
   的/和/等于) or on a comma or a colon that announces nothing after it;
 * a last sentence without an end where the answer's other sentences have one: the same line holds
@@ -20,7 +21,8 @@ check rejects only what a complete answer does not do:
   Chinese text); a clause ending inside a word ("患者自"), or opened by 如果/当 with no main clause;
 * a list that stops before the count it announced ("Here are five tips" and three items), or a
   list of one item right after the colon that opened it ("…your descriptive writing:\\n\\n1. Use
-  sensory details"), or at an item's number or first word ("25" after "24. Type …", "33. Change");
+  sensory details"), or at an item's number, its bullet or its first word ("25" after "24. Type …",
+  a lone "*", "33. Change");
   an item of a list of sentences stopping on a word; a last sentence of only an opener ("It's");
   a last line announcing what never follows ("…can be written as:").
 
