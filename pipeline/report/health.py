@@ -19,7 +19,7 @@ from typing import Any
 import polars as pl
 
 from corpusmill.pipeline.report.lazy import Pending
-from corpusmill.pipeline.report.profile import INPUT_FILE
+from corpusmill.pipeline.report.profile import INPUT_FILE, INPUT_NAME, input_file
 
 LOST_SHARE = 0.5
 """A source or file that loses more than this share of its records gets an alert."""
@@ -78,20 +78,22 @@ def input_files(data: pl.LazyFrame | None, rejects: pl.LazyFrame | None) -> Pend
     """Per input file known from ids: records kept, removed per reason, and the ``read:`` detail of
     a whole-file problem; ``counted`` says whether every record of its source is attributable.
 
-    One query per folder, grouped by file too (null: records with ids of their own, counted per
-    source here), so each record's file is worked out from its id once."""
+    One query per folder, grouped by the ids' file part (``profile.input_name``: null for records
+    with ids of their own, counted per source here); the file is worked out per group."""
     if rejects is None:
         return []
     queries = [
-        rejects.group_by("source", INPUT_FILE, "stage", "reason").agg(
+        rejects.group_by("source", INPUT_NAME, "stage", "reason").agg(
             n=pl.len(),
             detail=pl.col("detail").drop_nulls().last(),  # reading stops at the last
         )
     ]
     if data is not None:
-        queries.append(data.group_by("source", INPUT_FILE).agg(kept=pl.len()))
+        queries.append(data.group_by("source", INPUT_NAME).agg(kept=pl.len()))
 
     def finish(all_reasons: pl.DataFrame, *all_kept: pl.DataFrame) -> list[dict[str, Any]]:
+        all_reasons = all_reasons.select("source", input_file(), "stage", "reason", "n", "detail")
+        all_kept = tuple(table.select("source", input_file(), "kept") for table in all_kept)
         named = pl.col(INPUT_FILE).is_not_null()
         own: dict[str, int] = {}
         unnamed = [all_reasons.filter(~named & (pl.col("stage") != "read")).select("source", "n")]

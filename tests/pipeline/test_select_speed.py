@@ -1,6 +1,6 @@
 """What keeps ``select`` (and the report it ends with) cheap gives the same figures as the plain way
 (issue 24): the in-memory engine for small runs, one sample pass per file, a record's input file
-from an end-anchored search."""
+from an end-anchored search, cut out per group of records."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import yaml
 
 from corpusmill.pipeline.report import scan
 from corpusmill.pipeline.report.aggregate import aggregate
-from corpusmill.pipeline.report.profile import INPUT_FILE, input_file
+from corpusmill.pipeline.report.profile import INPUT_FILE, input_file, input_name
 from corpusmill.pipeline.report.samples import KEPT_FIELDS, REJECT_FIELDS, first_rows, head
 from tests.helpers import corpusmill
 from tests.pipeline.test_report import write_corpus_run, write_sft_run
@@ -91,13 +91,16 @@ IDS = [
     ("other", "web:part.jsonl:1"),  # another source's prefix: an id of its own
     (None, "unknown:part.jsonl:1"),  # no source: read as unknown
     ("web", "urn:uuid:1234"),
+    ("web", "web:12"),  # the digits follow the source's own colon
+    ("a:1", "a:1:12"),
+    ("a:1", "a:1:x:12"),
     ("web", None),
 ]
 
 
 def test_input_file_is_what_precedes_a_final_line_number() -> None:
     frame = pl.DataFrame({"source": [s for s, _ in IDS], "id": [i for _, i in IDS]})
-    found = frame.select(input_file())[INPUT_FILE].to_list()
+    found = frame.with_columns(input_name()).select(input_file())[INPUT_FILE].to_list()
     expected = []
     for source, rid in IDS:
         prefix = f"{source or 'unknown'}:"
