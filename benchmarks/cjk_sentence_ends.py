@@ -6,7 +6,7 @@ that only lacks its 。 ends on a character that ends sentences. The ratio
 ``P(c ends a sentence) / P(c)`` separates the two: particles and sentence-final verbs and nouns
 (了, 吗, 中, 的 after 是…) score near or above 1, the first halves of words (人 of 人们, 经 of 经济,
 进 of 进行) and function characters inside clauses score near 0. The ``truncated`` check
-(``filters/sft/truncation.py``) reads the table; its threshold is applied there, so the table only
+(``filters/sft/truncation/chinese.py``) reads the table; its threshold is applied there, so the table only
 holds evidence: for each key, the sentence ends it made and its occurrences.
 
 Source text (real, complete Chinese written by people or translated by machine, never the records
