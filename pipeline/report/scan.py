@@ -19,10 +19,10 @@ import pyarrow.parquet as pq
 FILE = "__report_file"
 """Column holding each row's source file, used to rebuild shard figures when there is no manifest."""
 IN_MEMORY_ROWS = 200_000
-"""Up to this many rows (data and rejects together) the report's queries run on polars' in-memory
-engine: on a small run the streaming engine's fixed cost per query is most of the report (60
-queries over 1,676 rows: 0.17 CPU s streaming, 0.06 s in memory); beyond it, streaming keeps
-memory bounded whatever the size of the run."""
+"""Up to this many rows in the frames they read (the kept records, or kept and rejected records
+together) the report's queries run on polars' in-memory engine: on a small run the streaming
+engine's fixed cost per query is most of the report (60 queries over 1,676 rows: 0.17 CPU s
+streaming, 0.06 s in memory); beyond it, streaming keeps memory bounded whatever the run's size."""
 
 
 @dataclass(frozen=True)
