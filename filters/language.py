@@ -250,8 +250,7 @@ class LanguageStage(Stage):
         from corpusmill.filters.tagging import Decision, tagged_reason
 
         best, score = pl.col("language.best"), pl.col("language.score")
-        limit = best.replace_strict(params.thresholds, default=params.threshold, return_dtype=pl.Float64)
-        language = pl.when(score < limit).then(pl.lit(UNKNOWN)).otherwise(best)
+        language = pl.when(score < label_threshold(params)).then(pl.lit(UNKNOWN)).otherwise(best)
         columns = ("language.best", "language.score")
         found = []
         if not params.keep_unknown:
@@ -301,8 +300,7 @@ class LanguageStage(Stage):
         import polars as pl
 
         best, score = pl.col("language.best"), pl.col("language.score")
-        limit = best.replace_strict(params.thresholds, default=params.threshold, return_dtype=pl.Float64)
-        return {"language": pl.when(score < limit).then(pl.lit(UNKNOWN)).otherwise(best)}
+        return {"language": pl.when(score < label_threshold(params)).then(pl.lit(UNKNOWN)).otherwise(best)}
 
     def _decide(self, docs: list[Document], label_all: bool) -> tuple[list[Verdict], list[tuple[str, float]]]:
         """Verdicts and detections; kept records (with ``label_all`` every record) get the
@@ -371,3 +369,17 @@ class LanguageStage(Stage):
         if language == UNKNOWN or mix.get(language, 0.0) >= self.params.min_main_share:
             return None
         return Reject(f"language:{MIXED}", f"main={language} mix={json.dumps(mix)}")
+
+
+def label_threshold(params: LanguageParams) -> Any:
+    """The score threshold of each record's ``language.best`` label, as a polars expression.
+
+    A chain of ``when`` and not ``replace_strict``: compared with a column, ``replace_strict``'s
+    result made polars (2.1) run the whole select query in memory, all 55 tagged columns of 1M
+    records at once (600 MB instead of 250 MB)."""
+    import polars as pl
+
+    limit = pl.lit(params.threshold, pl.Float64)
+    for label, threshold in params.thresholds.items():
+        limit = pl.when(pl.col("language.best") == label).then(pl.lit(threshold, pl.Float64)).otherwise(limit)
+    return limit

@@ -144,3 +144,16 @@ def test_select_imports_no_runner_and_no_pandas(tmp_path: Path, test_data: Path)
     assert pl.read_parquet(tmp_path / "out" / "rejects" / "**" / "*.parquet")["reason"].unique().to_list() == [
         "select:length:too_short"
     ]
+
+
+def test_language_thresholds_per_label_as_replace_strict_gave_them() -> None:
+    """The per-label threshold is a ``when`` chain (``replace_strict`` made the select query run in
+    memory): the same limit for every label, a missing one and null."""
+    from corpusmill.filters.language import LanguageParams, label_threshold
+
+    params = LanguageParams(languages=["en", "de"], threshold=0.7, thresholds={"de": 0.5, "en": 0.9})
+    frame = pl.DataFrame({"language.best": ["en", "de", "fr", None]})
+    expected = frame["language.best"].replace_strict(
+        params.thresholds, default=params.threshold, return_dtype=pl.Float64
+    )
+    assert frame.select(label_threshold(params))["literal"].to_list() == expected.to_list() == [0.9, 0.5, 0.7, 0.7]
