@@ -417,7 +417,7 @@ class SpaceDoc(DuplicateLines):
         return vertical_share(self.lowered)
 
     def price_line_share(self) -> float:
-        return price_line_share(self.fineweb_text)
+        return price_line_share(self.fineweb_lines)
 
 
 def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:

@@ -32,9 +32,8 @@ FIELD_MAX_WORDS = 6
 MIN_PRICE_LINES = 12
 
 
-def price_line_share(text: str) -> float:
-    """Share of the non-empty lines of ``text`` that are price fields (see the module docstring);
-    0 with fewer than ``MIN_PRICE_LINES`` of them."""
-    lines = [line for line in text.split("\n") if line.strip()]
+def price_line_share(lines: list[str]) -> float:
+    """Share of a text's non-empty ``lines`` (``SpaceDoc.fineweb_lines``) that are price fields (see
+    the module docstring); 0 with fewer than ``MIN_PRICE_LINES`` of them."""
     fields = sum(1 for line in lines if PRICE.search(line) and len(WORD.findall(line)) <= FIELD_MAX_WORDS)
     return fields / len(lines) if fields >= MIN_PRICE_LINES else 0.0

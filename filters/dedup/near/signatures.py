@@ -112,8 +112,9 @@ class NearDedupSignatures(PipelineStep):
                         raw[b].write(column.astype("<u8").tobytes())
                 digest.update(table[ORDER].tobytes())
                 records += len(batch)
-                unsigned += sum(out)
-                without_shingles += int((table["shingles"] == 0).sum()) - sum(out)
+                skipped = sum(out)
+                unsigned += skipped
+                without_shingles += int((table["shingles"] == 0).sum()) - skipped
                 yield from batch
         for path in raw_paths[:4]:
             folder.mv(f"{path}.tmp", path)
