@@ -107,7 +107,9 @@ def random_kept(data: pl.LazyFrame, groups: list[dict[str, Any]], engine: str = 
     Hashes are uniform, so a first pass keeps only the hashes under a per-group bound expected to
     let ``CANDIDATES`` through (all of a small group); a second pass finds the groups, ids and files
     of those few hashes; the texts of the drawn ones are then read one file at a time. A pass that
-    outputs no more than a hash keeps polars' streaming memory flat as the run grows."""
+    outputs no more than a hash keeps polars' streaming memory flat as the run grows. The drawn
+    records of every group are read with one query per file (a tagged run's groups include every
+    language it tagged: 20 groups in one shard were 20 reads of it)."""
     if not groups:
         return []
     bound: Any = pl.lit(None, pl.UInt64)  # a when-chain, not a join: a join holds its matches
@@ -124,18 +126,21 @@ def random_kept(data: pl.LazyFrame, groups: list[dict[str, Any]], engine: str = 
         .sort("order")
     )
     has_language = "language" in data.collect_schema().names()
-    result = []
-    for group in groups:
-        mine = located.filter(in_group(group)).head(RANDOM_PER_GROUP)
-        rows = []
-        for path in dict.fromkeys(mine[FILE]):
-            wanted = mine.filter(pl.col(FILE) == path)["id"].to_list()
-            rows += head(path, "id", wanted, KEPT_FIELDS, RANDOM_PER_GROUP, engine)
-        order = mine["id"].to_list()
-        rows.sort(key=lambda r: order.index(r["id"]))
-        language = group["language"] if has_language else None
-        result.append({"source": group["source"], "language": language, "records": group["records"], "rows": rows})
-    return result
+    drawn = [located.filter(in_group(group)).head(RANDOM_PER_GROUP) for group in groups]
+    picked = pl.concat(drawn)
+    read: dict[str, dict[str, Any]] = {}
+    for path in dict.fromkeys(picked[FILE]):
+        wanted = picked.filter(pl.col(FILE) == path)["id"].to_list()
+        read |= {row["id"]: row for row in head(path, "id", wanted, KEPT_FIELDS, len(wanted), engine)}
+    return [
+        {
+            "source": group["source"],
+            "language": group["language"] if has_language else None,
+            "records": group["records"],
+            "rows": [read[i] for i in mine["id"].to_list() if i in read],
+        }
+        for group, mine in zip(groups, drawn, strict=True)
+    ]
 
 
 def in_group(group: dict[str, Any]) -> pl.Expr:
