@@ -76,16 +76,29 @@ def empty_turn(doc: Document, p: SftChecksParams) -> str | None:
 
 PLACEHOLDER_CHARS = 40
 TEMPLATE_LEAK = re.compile(r"^<\s*no\s*_?\s*(?:input|output)\s*>", re.I)
+INTERFACE_ERROR = re.compile(
+    r"^\W*(?:too many requests in 1 hour\. try again later|load failed|network error|error in body stream|"
+    r"an error occurred\. if this issue persists please contact us through our help center at help\.openai\.com|"
+    r"something went wrong(?:, please try reloading the conversation)?|there was an error generating a response|"
+    r"hmm\.\.\.something seems to have gone wrong|conversation not found)\W*$",
+    re.I,
+)
+"""The chat interface's own error message saved where the answer should be (ShareGPT "hi?" →
+"Too many requests in 1 hour. Try again later.", "generate a link for this conversation" → "Load
+failed"): the whole turn is the message, so the exchange teaches nothing."""
 
 
 def placeholder_output(doc: Document, p: SftChecksParams) -> str | None:
-    """``<nooutput>`` (23 Alpaca records, e.g. "Design a company logo"), ``N/A``, ``No Output``, or an
-    answer starting with a template's ``<noinput>`` ("Compose a melody ..." → ``<NOINPUT>\\nOutput:``)."""
+    """``<nooutput>`` (23 Alpaca records, e.g. "Design a company logo"), ``N/A``, ``No Output``, an
+    answer starting with a template's ``<noinput>`` ("Compose a melody ..." → ``<NOINPUT>\\nOutput:``),
+    or a chat interface's error message in place of an answer (``INTERFACE_ERROR``)."""
     for answer in contents(doc, ASSISTANT):
         if (len(answer) <= PLACEHOLDER_CHARS and squash(answer) in p.output_placeholders) or TEMPLATE_LEAK.match(
             answer
         ):
             return f"answer is a placeholder: {_excerpt(answer, width=40)!r}"
+        if INTERFACE_ERROR.match(answer):
+            return f"answer is the interface's error message: {_excerpt(answer, width=60)!r}"
     return None
 
 

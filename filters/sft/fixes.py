@@ -182,7 +182,7 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
         text = messages[first]["content"]
         if not (
             _needs_context(text, continuation)
-            or (began_before and not continuation and _points_back(text))
+            or (began_before and not continuation and (_points_back(text) or _names_earlier_turn(text)))
             or _answers_earlier(text, messages[first + 1]["content"])
             or _recalls_answer(text)
         ):
@@ -207,19 +207,23 @@ BACK_PHRASE = re.compile(
     r"as you (?:already |just )?(?:mentioned|said|suggested|explained|described)|"
     r"(?:your|the) (?:previous|last|earlier) (?:answer|response|code|message|reply|list)|"
     r"(?:in|from) (?:the|your) last (?:code|answer|response)|"
-    r"(?:point|step|item|slide|option|section|question|number)\s*(?:number\s*)?#?\d+|"
+    r"(?:point|step|item|slide|option|section|question|number)(?:\s*#|\s+(?:number\s*)?#?)\d+|"
     r"(?:what|everything|the \w+(?: \w+)?) (?:i|you|we)(?:'ve| have)? (?:just )?"
     r"(?:provided|gave|given|showed|shown|shared|sent|wrote|written|mentioned|said|suggested|listed|discussed)|"
     r"(?:the|these|those) \w+ above|from above|as before|same (?:problems?|issues?|errors?)|"
-    r"part (?:[2-9]|[1-9][0-9]) of (?:my|the|this|our))(?![A-Za-z0-9])",
+    r"part (?:[2-9]|[1-9][0-9]) of (?:my|the|this|our)|"
+    r"^\W*(?:please\s+)?(?:remove|delete|drop|combine|merge|swap|replace|expand on|elaborate on)\s+(?:#|number\s*)?"
+    r"\d{1,2}(?:(?:\s*,\s*|\s+(?:and|&|or)\s+)#?\d{1,2})*(?=\s*(?:$|[.,;:!?]|as |from |because |since |with )))"
+    r"(?![A-Za-z0-9])",
     re.I,
 )
 """Phrases by which a turn of any length in a continuation chunk points at turns that are not
 there ("Redo the above where the code is using tailwind", "tell me the rest of the code. start
 where you finished in the last code", "for point number 5 auditing", "based on what I provided",
 "the industries you mentioned", "the interpretations you gave already", "as you mentioned", "Same
-problem as before", "This is part 9 of my multiple messages"); a pasted traceback's "the above
-exception" is not one."""
+problem as before", "This is part 9 of my multiple messages", an edit of items known only by their
+number, "Remove 3 and 4 as they only mention …"); a pasted traceback's "the above exception" is not
+one, nor a quantity ("remove 2 cups of flour")."""
 BACK_PHRASE_CHARS = 300
 """Only the turn's opening is searched: a long turn that pastes its material first and then says
 "fix the above code" carries what it points at."""
@@ -469,6 +473,22 @@ def _points_back(text: str) -> bool:
     if len(words) > SELF_WORDS or MATERIAL.search(text):
         return False
     return bool(DEFINITE_BACK.search(" ".join(words[:OWN_CONTEXT_WORDS])) or BACK_PHRASE.search(text))
+
+
+def _names_earlier_turn(text: str) -> bool:
+    """An opening of a conversation known to have begun before it that names an earlier turn in its
+    first ``OPENING_WORDS`` words, at any length up to ``MATERIAL_WORDS`` when it gives no material of
+    its own: a phrase pointing back (``BACK_PHRASE``: "Add to the episode above the fundamentalist's
+    frustration …", "Remove 3 and 4 as they only mention the opinion of one person. Suggest two more
+    points …"). A turn with material (a pasted bill whose "Section 2" is its own, a program "the above
+    python code" names) carries what it points at; further in, "the rest of" is mostly the rest of
+    what the turn itself asks for ("… in the rest of the short Python coding example")."""
+    words = text.split()
+    return (
+        len(words) < MATERIAL_WORDS
+        and not MATERIAL.search(text)
+        and bool(BACK_PHRASE.search(" ".join(words[:OPENING_WORDS])))
+    )
 
 
 def _definite_back(text: str) -> bool:

@@ -50,7 +50,7 @@ from corpusmill.filters.sft.truncation.chinese import (
     end_ratio,
 )
 from corpusmill.filters.sft.truncation.code import _code_cut
-from corpusmill.filters.sft.truncation.derived import _ends_like, _made_from, _rewrite_cut
+from corpusmill.filters.sft.truncation.derived import _ends_like, _made_from, _own_ending, _rewrite_cut
 from corpusmill.filters.sft.truncation.earlier import _earlier_cut, _goes_on
 from corpusmill.filters.sft.truncation.lists import _list_complete, _list_cut, _list_stub, _questions_cut
 from corpusmill.filters.sft.truncation.sentences import NAMING_TASK, _cut_mid_sentence
@@ -95,7 +95,7 @@ def _last_answer_cut(doc: Document, p: SftChecksParams) -> str | None:
     asked = instruction(doc)
     given = doc.metadata.get("alpaca_input")
     given = given if given is not None else prompt(doc)
-    derived = _made_from(answer, given)
+    derived = _made_from(answer, given) and not _own_ending(answer, given)
     if derived and _ends_like(answer, given, asked):
         return None  # a rewrite ends the way the text it was given ends: "chess I like play to"
     if derived and _rewrite_cut(answer, asked, p.truncated_min_words):

@@ -33,6 +33,24 @@ OPEN_LINES = 4
 lines may open a block on purpose ("struct Foo {" / "let x = 1")."""
 
 
+MEMBER_DOT = re.compile(r"(?:^\s*|[=(\[{,:+\-*/<>!&|]\s*)[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.$")
+"""A code line that stops at a member access (``self.``, ``x = np.``) at any bracket depth: the name or
+call after the dot is missing. The dotted name must start the line or follow an operator or a
+bracket, so prose lines in a code block ("I am forever yours.") do not count."""
+
+
+BARE_NAME = re.compile(r"^\s*[A-Za-z_]\w*$|[A-Za-z0-9]_$")
+"""The last line of a colon-structured block (Kivy kv, YAML) cut mid-word: a bare name where every
+line is a ``key: value`` pair or a ``Widget:`` header ("Box", "OneLine", "screen"), or a name stopping
+on its underscore ("height: self.minimum_", "id: statistics_")."""
+
+
+KEYED_SHARE = 0.5
+"""Share of a block's lines that hold a colon (``key: value``, ``Widget:``) for it to be read as
+colon-structured: Python, C and shell blocks have far fewer (a Python expression line such as a
+notebook's closing ``df`` is then not a cut)."""
+
+
 def _code_cut(answer: str) -> str | None:
     """The last line of an answer's closing code block when the block stops mid-statement: brackets
     still open in the block and its last line left open or dangling ("esp_err_to_name(error",
@@ -56,12 +74,29 @@ def _code_cut(answer: str) -> str | None:
     depth = sum(bare.count(c) for c in "([{") - sum(bare.count(c) for c in ")]}")
     line_open = sum(last.count(c) for c in "([{") > sum(last.count(c) for c in ")]}")
     dangling = bool(CODE_DANGLING.search(last)) and not RULE_LINE.search(last)
-    whole_open = depth > 0 and len(lines) >= OPEN_LINES and not ELIDED.search(last) and last[-1] not in "([{:"
+    whole_open = depth > 0 and len(lines) >= OPEN_LINES and not ELIDED.search(last) and last[-1] not in "([{"
     python = tag.strip().lower() in ("python", "py", "") and any(line.endswith(":") for line in lines[:-1])
     header = python and bool(PY_HEADER.match(last)) and not last.endswith((":", "\\")) and "{" not in last
     string_open = block.count('"') % 2 == 1 and bool(OPEN_STRING.search(last)) and '"""' not in block
     cut = (depth > 0 and (line_open or dangling)) or whole_open or header or string_open or _row_cut(lines)
-    return last.strip() if cut else None
+    return last.strip() if cut or _stub_line(lines) else None
+
+
+def _stub_line(lines: list[str]) -> bool:
+    """The block's last line is a statement's first part at any bracket depth: a Python compound header
+    with no body after it (``class MainScreen(MDScreen):``, ``def level_up(self):`` as the block's last
+    line), a member access without its member (``self.``), or, in a colon-structured block (kv, YAML),
+    a bare or half-written name (``BARE_NAME``). A block that elides the rest on purpose ("# ...") is
+    whole."""
+    last = lines[-1]
+    if ELIDED.search(last):
+        return False
+    if PY_HEADER.match(last) and last.endswith(":") and "{" not in last:
+        return True
+    if MEMBER_DOT.search(last) and not RULE_LINE.search(last):
+        return True
+    keyed = sum(":" in line for line in lines[:-1])
+    return len(lines) >= OPEN_LINES and keyed >= KEYED_SHARE * (len(lines) - 1) and bool(BARE_NAME.search(last))
 
 
 NOT_DATA = re.compile(r"[()\[\]{}=;<>]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from corpusmill.filters.sft.text import tokens
-from corpusmill.filters.sft.truncation.text import KEY_VALUE, LOWER_WORD, TERMINAL, _enumeration
+from corpusmill.filters.sft.truncation.text import KEY_VALUE, LOWER_WORD, TERMINAL, _enumeration, _long
 
 TRANSFORM_TASK = re.compile(
     r"\b(?:rewrite|re-write|rephrase|restate|paraphrase|reword|edit|correct|change|convert|transform|translate|"
@@ -52,6 +52,21 @@ def _made_from(answer: str, given: str) -> bool:
         return False  # an answer much longer than the text is more than a rewrite of it
     known = set(theirs)
     return sum(t in known for t in mine) >= DERIVED_SHARE * len(mine)
+
+
+OWN_ENDING_WORDS = 4
+"""Last words of a long answer looked up in the text it was made from."""
+
+
+def _own_ending(answer: str, given: str) -> bool:
+    """A long answer (a chat model's, ``_long``) made mostly from the given text whose last
+    ``OWN_ENDING_WORDS`` words are not in that text ends in prose of its own: a resume rewritten
+    from the user's pasted one that closes on a new mission statement "…ultimately leading to a
+    better". How that text ends says nothing of how the answer's own last sentence should end."""
+    ending = tokens(" ".join(answer.split()[-OWN_ENDING_WORDS:]))
+    mine, theirs = tokens(answer), tokens(given)
+    runs = {tuple(theirs[i : i + len(ending)]) for i in range(len(theirs) - len(ending) + 1)}
+    return _long(answer) and len(mine) > len(ending) and tuple(ending) not in runs
 
 
 def _ends_like(answer: str, given: str, asked: str) -> bool:

@@ -89,7 +89,7 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
         return "ends with ':'"  # "Using the same logic, we can write the green energy consumption as:"
     if sum(1 for line in lines if CODE_LINE.search(line) or SQL_WORDS.search(line)) >= 2:
         return None  # an answer in code, machine-translated or not: "打印 (\"%d\" %arr[i]),"
-    verse = VERSE_TASK.search(asked) or _is_verse(lines)
+    verse = VERSE_TASK.search(asked) or (_is_verse(lines) and len(last.split()) <= VERSE_LINE_WORDS)
     if last[-1] in "；;" and CJK_RUN.search(last):
         return None  # an SQL statement in translation: "从用户中选择 *；"
     if CJK_CHAR.match(last[-1]) or (last[-1] in "，、：" and CJK_RUN.search(last)):
@@ -101,13 +101,14 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
     end = tail[-1]
     if SALUTATION.match(tail) and len(words) <= 5:
         return None  # "Dear Professor [last name],", "Sincerely,"
+    before = sentences[-2] if len(sentences) > 1 else lines[-2] if len(lines) > 1 and not LIST_ITEM.match(last) else ""
     if (
-        len(sentences) > 1
+        before
         and len(words) <= OPENER_WORDS
-        and SENTENCE_END_WORD.search(sentences[-2])
+        and SENTENCE_END_WORD.search(before)
         and all(w.strip(",").lower() in OPENERS for w in words)
     ):
-        return f"last sentence stops after {tail!r}"  # "…to get started. It's", "…as follows. In the"
+        return f"last sentence stops after {tail!r}"  # "…to get started. It's", "…as follows. In the", "…\n\nOnce"
     if end in ",;":
         return f"ends with {end!r}" if len(words) >= 3 and not (verse and len(lines) == 1) else None
     if OPERATOR_END.search(tail) and len(words) >= 3 and not (verse or inline_list or LIST_ITEM.match(last)):
@@ -153,9 +154,11 @@ def _cut_mid_sentence(answer: str, asked: str, min_words: int, derived: bool, no
 OPENERS = CONNECTORS | SOFT_CONNECTORS | {
     "it", "it's", "it’s", "there", "here", "we", "you", "i", "they", "he", "she", "however", "additionally",
     "finally", "overall", "also", "if", "to", "in", "for", "this", "that", "these", "those", "one", "another",
+    "once",
 }  # fmt: skip
 """Words that open a sentence and cannot make one: a last sentence of only these ("It's", "In the")
-after a finished one was cut as it began."""
+after a finished one was cut as it began, in its line or as a paragraph of its own ("…to your
+satisfaction.\n\nOnce")."""
 
 
 OPENER_WORDS = 2
@@ -200,3 +203,8 @@ def _is_verse(lines: list[str]) -> bool:
 
 VERSE_WORDS = 12
 """Most words per line, on average, of verse."""
+
+
+VERSE_LINE_WORDS = 2 * VERSE_WORDS
+"""Most words of a verse answer's last line: a résumé's short heading lines read like verse, but a
+last paragraph of two long sentences is prose ("…ultimately leading to a better")."""

@@ -27,11 +27,19 @@ def test_an_earlier_answer_cut_mid_sentence_ends_the_chat_before_it(docs):
     doc = docs["Q09bvN6_16"]  # the third answer stops on "…in a sentence, which"; the user asks on
     messages = doc.metadata["messages"]
     assert messages[5]["content"].rstrip().endswith("which") and len(messages) == 16
+    doc.metadata["messages"] = messages = messages[:14]  # without the last exchange, cut too (below)
     assert truncated(doc, P) is None  # the check alone reads only the last answer
     assert fixes.cut_turns(doc, P)
     kept = doc.metadata["messages"]
     assert kept == messages[:4] and kept[-1]["role"] == "assistant"
     assert truncated(doc, P) is None
+
+
+def test_a_chat_whose_last_answer_is_cut_too_is_left_whole_for_truncated(docs):
+    doc = docs["Q09bvN6_16"]  # its last answer ends "…the meaning of a text.\n\nIt's"
+    assert doc.metadata["messages"][-1]["content"].endswith("text.\n\nIt's")
+    assert "It's" in (truncated(doc, P) or "")
+    assert not fixes.cut_turns(doc, P)
 
 
 def test_a_cut_first_answer_leaves_its_exchange_for_truncated_to_reject(docs):
