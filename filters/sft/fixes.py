@@ -362,6 +362,16 @@ TOPIC_QUERY = re.compile(
 """A search-style query scoped by a programming language or asking for a difference ("Java print
 elements of arraylist", "stack data structure program in python", "difference betweence
 coreferencing and anaphore resolution") names its own topic, request form or not."""
+EDIT_REQUEST = re.compile(
+    r"^\W*(?:(?:ok|okay|great|thanks|thank you|nice|good|perfect|please|now)\W+)*"
+    r"(?:(?:can|could|would|will) you (?:please |also |now )?)?(?:please )?"
+    r"(?:emphasi[sz]e|highlight|stress|tone down|focus (?:more )?on|incorporate|include|mention|add|"
+    r"make (?:it|them|this|that|the)|cut|reduce|increase)(?![A-Za-z0-9])",
+    re.I,
+)
+"""A short request to change a work it does not name ("can you emphasise local ranking and local
+reviews", "add more about pricing", "make it funnier"): opening a chunk that continues a
+conversation, the work is in the missing turns, request form or not."""
 SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s+")
 SELF_WORDS = 20
 """Longest opening judged by ``self_contained``: longer ones describe their task in their own
@@ -532,6 +542,8 @@ def _needs_context(text: str, continuation: bool) -> bool:
         return True  # a positive test: a short opening without a request form or pointing back
     if continuation and CONTINUE_OPENING.match(text):
         return True  # "Continue writing the STAR stories …" and the list of what is still missing
+    if continuation and len(words) <= SELF_WORDS and not MATERIAL.search(text) and EDIT_REQUEST.match(text):
+        return True  # "can you emphasise local ranking and local reviews": a change to the missing work
     if continuation and len(words) <= CONTEXT_MAX_WORDS and FOLLOW_UP_OPENER.match(text):
         return True  # "You missed a few methods", "but it doesn't print"
     if CONTINUE_TYPO.match(text):

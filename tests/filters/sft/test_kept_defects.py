@@ -8,7 +8,9 @@ shaped like the real ones (the record each imitates is named; the real records a
   from a pasted text that closes on prose of its own, cut; a résumé's heading lines are not verse;
 * a chat interface's error message in place of an answer;
 * a later chunk of a split conversation that opens by naming an earlier turn at any length
-  ("Add to the episode above …", "Remove 3 and 4 as …").
+  ("Add to the episode above …", "Remove 3 and 4 as …");
+* a chunk that continues a conversation and opens by asking to change a work it does not name
+  ("can you emphasise local ranking and local reviews").
 """
 
 from __future__ import annotations
@@ -193,3 +195,25 @@ def test_a_later_chunk_made_only_of_such_openings_is_an_empty_turn_reject():
     )
     verdict = SftChecks(P)._check_one(doc)
     assert verdict is not None and verdict.reason == "sft:empty_turn"
+
+
+def test_a_continuation_chunk_loses_an_opening_that_asks_to_change_an_unnamed_work():
+    # XCNeusQ_25: the outreach message it changes is in the missing turns
+    doc = chat(
+        ("assistant", "Hey [Prospect's Name], this is [Your Name] from Top Position. Let's connect!"),
+        ("user", "can you emphasise local ranking and local reviews"),
+        ("assistant", "Hey [Prospect's Name], tried reaching you about boosting your local ranking and reviews."),
+        ("user", "What is a good open rate for cold emails to small businesses?"),
+        ("assistant", "Around 20-30% for well-targeted cold emails; personalised subject lines help most."),
+    )
+    assert fixes.context_turns(doc, P)
+    assert user_turns(doc) == ["What is a good open rate for cold emails to small businesses?"]
+    # a request that names its own subject stays; a conversation that opens on a user turn is not judged
+    asks = chat(
+        ("assistant", "Sure, here it is."),
+        ("user", "can you explain how Google ranks local businesses?"),
+        ("assistant", "Relevance, distance and prominence: reviews, links and a complete business profile."),
+    )
+    assert fixes.context_turns(asks, P) and user_turns(asks) == ["can you explain how Google ranks local businesses?"]
+    fresh = chat(("user", "add a section on pricing to a plan for a dog-walking startup"), ("assistant", "Pricing: …"))
+    assert not fixes.context_turns(fresh, P)
