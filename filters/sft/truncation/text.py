@@ -49,10 +49,14 @@ LOWER_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 
 
 SALUTATION = re.compile(
-    r"^(?:dear|hi|hello|hey|greetings|to|sincerely|best|regards|yours|cheers|thanks|thank you|with|love|warmly|"
-    r"respectfully|cordially|kind regards|warm regards|all the best)\b|^尊敬的|^亲爱的|^此致|^祝好|^最好的祝福|^真诚的",
+    r"^(?:dear|hi|hello|hey|greetings|to(?=\s+(?-i:[A-Z])|\s+whom\b)|sincerely|best|regards|yours|cheers|thanks|"
+    r"thank you|with|love|warmly|respectfully|cordially|kind regards|warm regards|all the best)\b"
+    r"|^尊敬的|^亲爱的|^此致|^祝好|^最好的祝福|^真诚的",
     re.I,
 )
+"""Opening and closing lines of letters ("Dear Professor [last name],", "Sincerely,"). "To" only before
+a name or "whom" ("To Hiring Manager,", "To whom it may concern,"): a sentence that opens "To achieve
+these goals, many" is prose cut mid-way, not an address."""
 
 
 LONG_WORDS = 250

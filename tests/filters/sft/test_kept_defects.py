@@ -217,3 +217,16 @@ def test_a_continuation_chunk_loses_an_opening_that_asks_to_change_an_unnamed_wo
     assert fixes.context_turns(asks, P) and user_turns(asks) == ["can you explain how Google ranks local businesses?"]
     fresh = chat(("user", "add a section on pricing to a plan for a dog-walking startup"), ("assistant", "Pricing: …"))
     assert not fixes.context_turns(fresh, P)
+
+
+def test_a_sentence_opening_with_to_is_prose_not_an_address():
+    # Mv0LPI8_161: "…and improve their reputation. To achieve these goals, many" was read as a letter's "To …,"
+    answer = (
+        "Hotels and resorts are recognizing the importance of sustainability in order to appeal to conscious "
+        "customers and improve their reputation. To achieve these goals, many"
+    )
+    doc = chat(("user", "how about in hospitality"), ("assistant", answer))
+    assert truncated(doc, P) == "ends on 'many': " + repr(answer[-80:])
+    for address in ("To Hiring Manager,", "To whom it may concern,"):
+        letter = chat(("user", "Write a cover letter opening"), ("assistant", "I am writing to apply.\n" + address))
+        assert truncated(letter, P) is None
