@@ -166,9 +166,9 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
     work (``_answers_earlier``), when its opening recalls what the model did (``_recalls_answer``), or,
     for a chunk that opens on a user turn, when its id names a later chunk of a split conversation
     (``_later_chunk``) or an opening was already dropped: such openings go too when they point back
-    (``_points_back``, or at any length ``_names_earlier_turn``). What stays starts from a real
-    request; nothing left is an ``empty_turn`` reject. Alpaca records are left alone (an
-    instruction is read with its input: "Translate this sentence.")."""
+    (``_points_back``). What stays starts from a real request; nothing left is an ``empty_turn``
+    reject. Alpaca records are left alone (an instruction is read with its input: "Translate this
+    sentence.")."""
     if doc.metadata.get("alpaca_input") is not None:
         return False
     messages = doc.metadata["messages"]
@@ -182,7 +182,7 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
         text = messages[first]["content"]
         if not (
             _needs_context(text, continuation)
-            or (began_before and not continuation and (_points_back(text) or _names_earlier_turn(text)))
+            or (began_before and not continuation and _points_back(text))
             or _answers_earlier(text, messages[first + 1]["content"])
             or _recalls_answer(text)
         ):
@@ -468,36 +468,30 @@ def _later_chunk(doc: Document) -> bool:
 def _points_back(text: str) -> bool:
     """An opening of a conversation known to have begun before it (``_later_chunk``, or an earlier
     opening dropped) that opens on a user turn and points at the turns before it: a report on what
-    "it" did (``REPORTS_BACK``: "This is giving the error …" above the quoted error), or, in a short
-    turn (``SELF_WORDS``) without material of its own, a word pointing back among its first
-    ``OWN_CONTEXT_WORDS`` words (``DEFINITE_BACK``: "show me how such check would look like", "Why
-    you did not mention it?") or a phrase pointing back ("the three above", ``BACK_PHRASE``).
+    "it" did (``REPORTS_BACK``: "This is giving the error …" above the quoted error); in a turn
+    without material of its own (under ``MATERIAL_WORDS``), a phrase pointing back among its first
+    ``OPENING_WORDS`` words (``BACK_PHRASE``: "Add to the episode above the fundamentalist's
+    frustration …", "Remove 3 and 4 as they only mention the opinion of one person …"); in a short
+    one (``SELF_WORDS``), also a word pointing back among its first ``OWN_CONTEXT_WORDS`` words
+    (``DEFINITE_BACK``: "show me how such check would look like", "Why you did not mention it?") or
+    a phrase pointing back anywhere ("the three above").
     Narrower than the tests for chunks that open on the model's answer: neither a missing request
     form nor a fragment counts ("Tell me your name." opens FastChat's ``identity_7``), a pointing
     word further in mostly stands for what the turn itself named ("supposing i run RealestateMall as
     a brand how con it stand out"), and a longer turn's "this" often announces the text it pastes
-    ("Can you summarize this please for a resume?" and two paragraphs)."""
+    ("Can you summarize this please for a resume?" and two paragraphs). A turn with material (a
+    pasted bill whose "Section 2" is its own, a program "the above python code" names) carries what
+    it points at; further into a long turn, "the rest of" is mostly the rest of what the turn itself
+    asks for ("… in the rest of the short Python coding example")."""
     if REPORTS_BACK.match(text):
         return True
     words = text.split()
-    if len(words) > SELF_WORDS or MATERIAL.search(text):
+    if len(words) >= MATERIAL_WORDS or MATERIAL.search(text):
         return False
-    return bool(DEFINITE_BACK.search(" ".join(words[:OWN_CONTEXT_WORDS])) or BACK_PHRASE.search(text))
-
-
-def _names_earlier_turn(text: str) -> bool:
-    """An opening of a conversation known to have begun before it that names an earlier turn in its
-    first ``OPENING_WORDS`` words, at any length up to ``MATERIAL_WORDS`` when it gives no material of
-    its own: a phrase pointing back (``BACK_PHRASE``: "Add to the episode above the fundamentalist's
-    frustration …", "Remove 3 and 4 as they only mention the opinion of one person. Suggest two more
-    points …"). A turn with material (a pasted bill whose "Section 2" is its own, a program "the above
-    python code" names) carries what it points at; further in, "the rest of" is mostly the rest of
-    what the turn itself asks for ("… in the rest of the short Python coding example")."""
-    words = text.split()
-    return (
-        len(words) < MATERIAL_WORDS
-        and not MATERIAL.search(text)
-        and bool(BACK_PHRASE.search(" ".join(words[:OPENING_WORDS])))
+    if BACK_PHRASE.search(" ".join(words[:OPENING_WORDS])):
+        return True
+    return len(words) <= SELF_WORDS and bool(
+        DEFINITE_BACK.search(" ".join(words[:OWN_CONTEXT_WORDS])) or BACK_PHRASE.search(text)
     )
 
 
