@@ -30,16 +30,15 @@ from corpusmill.filters.quality.pages import ENGLISH_FUNCTION_WORDS, prose_share
 from corpusmill.filters.quality.price_lists import price_line_share
 from corpusmill.filters.quality.repetition import (
     DuplicateLines,
+    duplicate_chars,
     duplicates,
-    greedy_duplicate_chars,
     joined_window_hashes,
-    most_frequent,
-    window_hashes,
+    most_frequent_windows,
 )
 from corpusmill.filters.quality.rules import Rule, ratio
 from corpusmill.filters.quality.sentences import sentence_share
 from corpusmill.filters.quality.spam_verticals import vertical_share
-from corpusmill.filters.quality.words import WordSplitter
+from corpusmill.filters.quality.words import ODD_WHITESPACE, LineTokens, WordSplitter
 
 CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
 JS_NOTICE = re.compile(
@@ -53,6 +52,8 @@ QUOTE_WINDOW = 5
 QUOTE_MIN_TOKENS = 8
 """A quotation (``SpaceDoc.unquoted``) is a line of at least this many tokens whose every 5-token
 window occurred before it."""
+OTHER_LINE_BREAKS = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+"""Line breaks of ``str.splitlines`` other than ``\\n``."""
 HAS_LETTER = re.compile(r"[^\W\d_]").search
 C4_END_PUNCTUATION = (".", "?", "!", '"', "'")
 C4_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
@@ -188,8 +189,10 @@ class C4Lines:
     read: the rule only flags by default (``QualityParams.flag``; on real web text the two pages
     holding it were a template's documentation showing placeholder text as an example, good, and a
     junk page other rules reject), and then the text goes on."""
-    sentences: int
-    """Exact below ``c4_min_sentences``; at or above it, a lower bound unless asked for exact."""
+    source: list[int]
+    """Each kept line's index among the text's lines (``str.splitlines``)."""
+    whole: list[bool]
+    """Each kept line is its source line as written (stripped; no citation removed)."""
     breaks: frozenset[int] = frozenset()
     """Indexes of kept lines that open a paragraph (a blank line came before them in the input)."""
     curly: bool = False
@@ -218,8 +221,13 @@ class SpaceDoc(DuplicateLines):
         self.exact = exact
 
     @cached_property
+    def line_tokens(self) -> LineTokens:
+        """The text's tokens line by line (``WordSplitter.split_lines``)."""
+        return self.splitter.split_lines(self.splitlines)
+
+    @cached_property
     def ids(self) -> np.ndarray:
-        return self.splitter.ids(self.text)
+        return self.line_tokens.ids
 
     # Each property reads ``self.ids`` before the vocabulary: tokenizing may grow (reallocate)
     # the vocabulary's arrays.
@@ -259,21 +267,30 @@ class SpaceDoc(DuplicateLines):
 
     # Gopher repetition (duplicated paragraphs and lines: see ``DuplicateLines``)
     def top_n_gram(self, n: int) -> float:
-        hashes = window_hashes(self.token_hashes, n)
-        if len(hashes) == 0:
+        position, count = self.most_frequent_n_grams[n]
+        if not count:
             return 0.0
-        position, count = most_frequent(hashes)
         chars = int(self.lengths[position : position + n].sum()) + n - 1  # " ".join of the n-gram
         return ratio(chars * count, len(self.text))
 
+    @cached_property
+    def most_frequent_n_grams(self) -> dict[int, tuple[int, int]]:
+        """(first position, count) of the most frequent n-gram for every ``top_n_grams`` size,
+        found together: tag mode measures them all."""
+        sizes = list(self.params.top_n_grams)
+        return dict(zip(sizes, most_frequent_windows(self.token_hashes, sizes), strict=True))
+
     def dup_n_gram(self, n: int) -> float:
         """Gopher's duplicated n-gram characters, without quotations (``unquoted``)."""
+        return self.duplicated_n_grams[n]
+
+    @cached_property
+    def duplicated_n_grams(self) -> dict[int, float]:
+        """``dup_n_gram`` for every ``dup_n_grams`` size, measured together (one sort)."""
         token_hashes, lengths, chars = self.unquoted
-        hashes = joined_window_hashes(token_hashes, lengths, n)
-        if len(hashes) == 0:
-            return 0.0
-        window_chars = np.convolve(lengths, np.ones(n, dtype=np.int64), mode="valid")
-        return ratio(greedy_duplicate_chars(hashes, window_chars, n), chars)
+        sizes = list(self.params.dup_n_grams)
+        found = duplicate_chars(token_hashes, lengths, sizes)
+        return {n: ratio(dup, chars) for n, dup in zip(sizes, found, strict=True)}
 
     @cached_property
     def unquoted(self) -> tuple[np.ndarray, np.ndarray, int]:
@@ -289,7 +306,11 @@ class SpaceDoc(DuplicateLines):
         if not self.params.skip_quotations:
             return self.token_hashes, self.lengths, len(self.text)
         lines = self.text.split("\n")
-        counts = np.fromiter((len(self.splitter.ids(line)) for line in lines), dtype=np.int64, count=len(lines))
+        if OTHER_LINE_BREAKS.search(self.text) is None:  # the same lines, but a last empty one
+            counts = np.zeros(len(lines), dtype=np.int64)
+            counts[: len(self.line_tokens.per_line)] = self.line_tokens.per_line
+        else:
+            counts = np.fromiter(map(len, map(self.splitter.ids, lines)), dtype=np.int64, count=len(lines))
         n = QUOTE_WINDOW
         hashes = joined_window_hashes(self.token_hashes, self.lengths, n)
         if len(hashes) == 0:
@@ -366,13 +387,41 @@ class SpaceDoc(DuplicateLines):
     # C4
     @cached_property
     def c4(self) -> C4Lines:
-        return c4_lines(self.text, self.params, self.splitter, self.exact)
+        return c4_lines(self.text, self.splitlines, self.line_tokens.words, self.params)
 
     def c4_stopped_by(self, reason: str) -> float:
         return float(self.c4.stopped_by == reason)
 
     def c4_sentences(self) -> float:
-        return float(self.c4.sentences)
+        """Sentences in the lines C4 keeps: exact below ``c4_min_sentences``; at or above it a
+        lower bound (every kept line holds one, so enough lines settle the rule) unless exact."""
+        kept = self.c4.kept
+        if not self.exact and len(kept) >= self.params.c4_min_sentences:
+            return float(len(kept))
+        return float(self.kept_sentences)
+
+    @cached_property
+    def kept_sentences(self) -> int:
+        """Exact sentences of C4's kept lines: those kept as written read their counts from the
+        text's tokens (``WordSplitter.sentences_per_line``); lines whose citations went or that
+        hold other whitespace than single spaces are counted on their own."""
+        c4 = self.c4
+        per_line = self.splitter.sentences_per_line(self.line_tokens)
+        own = [
+            not whole or ODD_WHITESPACE.search(line) is not None for line, whole in zip(c4.kept, c4.whole, strict=True)
+        ]
+        read = [source for source, alone in zip(c4.source, own, strict=True) if not alone]
+        alone = [line for line, alone in zip(c4.kept, own, strict=True) if alone]
+        return int(per_line[read].sum()) + self.splitter.count_sentences_in(alone)
+
+    @cached_property
+    def kept_tokens(self) -> int:
+        """Tokens of C4's kept lines (of ``fineweb_text``), from the text's tokens where a line is
+        kept as written."""
+        c4, per_line = self.c4, self.line_tokens.per_line
+        read = [source for source, whole in zip(c4.source, c4.whole, strict=True) if whole]
+        edited = [line for line, whole in zip(c4.kept, c4.whole, strict=True) if not whole]
+        return int(per_line[read].sum()) + sum(map(len, map(self.splitter.ids, edited)))
 
     # FineWeb, on the text C4's line filter leaves
     @cached_property
@@ -396,8 +445,8 @@ class SpaceDoc(DuplicateLines):
         return ratio(duplicates(self.fineweb_lines)[1], len(self.fineweb_text.replace("\n", "")))
 
     def list_ratio(self) -> float:
-        text = self.fineweb_text
-        return ratio(text.count("\n"), len(self.splitter.ids(text)))
+        tokens = self.kept_tokens if self.params.c4_rewrite_lines else len(self.ids)
+        return ratio(self.fineweb_text.count("\n"), tokens)
 
     # Whole pages (``pages.py``), on the text a kept document keeps
     @cached_property
@@ -420,46 +469,64 @@ class SpaceDoc(DuplicateLines):
         return price_line_share(self.fineweb_lines)
 
 
-def c4_lines(text: str, params: SpaceParams, splitter: WordSplitter, exact: bool) -> C4Lines:
-    """datatrove's ``C4QualityFilter.filter`` loop; sentences are counted only when they matter."""
+def c4_lines(text: str, lines: list[str], words: list[int], params: SpaceParams) -> C4Lines:
+    """datatrove's ``C4QualityFilter.filter`` loop over the ``lines`` of ``text``
+    (``str.splitlines``), with each line's whitespace-delimited ``words`` counted
+    (``LineTokens.words``).
+
+    The phrases a line is searched for are looked for in the whole text first (lowercased, its
+    citations removed): most texts hold none, and their lines are then never lowercased."""
     max_word = params.c4_max_word_length
+    citations = params.c4_remove_citations and "[" in text
+    lowered = (CITATION.sub("", text) if citations else text).lower()
+    lorem = "lorem ipsum" in lowered
+    javascript = "javascript" in lowered
+    policy = [phrase for phrase in C4_POLICY if phrase in lowered]
     kept: list[str] = []
+    source: list[int] = []
+    whole: list[bool] = []
     breaks: set[int] = set()
     blank = False
     curly = False
     stopped_by = None
-    lines = [raw.strip() for raw in text.splitlines()]
-    for index, line in enumerate(lines):
+    stripped = list(map(str.strip, lines))
+    for index, line in enumerate(stripped):
         if not line:
             blank = bool(kept)
             continue
-        words = line.split()
-        if len(line) > max_word and any(len(word) > max_word for word in words):
+        count = words[index]
+        if len(line) > max_word and any(len(word) > max_word for word in line.split()):
             continue
-        if params.c4_remove_citations and "[" in line:
+        as_written = True
+        if citations and "[" in line:
             line = CITATION.sub("", line)
+            as_written = line == stripped[index]
         if params.c4_filter_no_terminal_punct and (not line.endswith(C4_END_PUNCTUATION) or line.endswith("...")):
             continue
-        if len(words) < params.c4_min_words_per_line and not (params.c4_keep_code_lines and code_line(lines, index)):
+        if count < params.c4_min_words_per_line and not (params.c4_keep_code_lines and code_line(stripped, index)):
             continue
-        lower = line.lower()
-        if "lorem ipsum" in lower:
-            stopped_by = stopped_by or "lorem_ipsum"
-        if "javascript" in lower and (
-            params.c4_javascript_lines == "all" or (len(words) <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower))
-        ):
-            continue
-        curly = curly or "{" in line
-        if any(phrase in lower for phrase in C4_POLICY):
-            continue
+        if lorem or javascript or policy:
+            lower = line.lower()
+            if lorem and "lorem ipsum" in lower:
+                stopped_by = stopped_by or "lorem_ipsum"
+            if (
+                javascript
+                and "javascript" in lower
+                and (params.c4_javascript_lines == "all" or (count <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower)))
+            ):
+                continue
+            curly = curly or "{" in line
+            if any(phrase in lower for phrase in policy):
+                continue
+        else:
+            curly = curly or "{" in line
         if blank:
             breaks.add(len(kept))
             blank = False
         kept.append(line)
-    # Every kept line holds at least one sentence, so enough lines settle the count.
-    settled = not exact and len(kept) >= params.c4_min_sentences
-    sentences = len(kept) if settled else splitter.count_sentences_in(kept)
-    return C4Lines(kept, stopped_by, sentences, frozenset(breaks), curly)
+        source.append(index)
+        whole.append(as_written)
+    return C4Lines(kept, stopped_by, source, whole, frozenset(breaks), curly)
 
 
 def space_rules(

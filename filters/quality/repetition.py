@@ -94,6 +94,56 @@ def duplicates(items: list[str]) -> tuple[int, int]:
     return len(items) - len(unique), sum(map(len, items)) - sum(map(len, unique))
 
 
+def first_occurrences(keys: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """For each key, the index of the first equal key of the same group (``groups`` non-decreasing:
+    the windows of several sizes, one block per size, share one stable sort)."""
+    order = keys.argsort(kind="stable")
+    ordered, ordered_groups = keys[order], groups[order]
+    starts = np.empty(len(keys), dtype=bool)
+    starts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+    starts[1:] |= ordered_groups[1:] != ordered_groups[:-1]  # equal keys sort by group, then index
+    first = np.empty_like(order)
+    first[order] = order[starts][np.cumsum(starts) - 1]
+    return first
+
+
+def _blocks(arrays: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(the arrays one after another, each element's block number, each block's start)."""
+    sizes = [len(a) for a in arrays]
+    starts = np.zeros(len(arrays) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=starts[1:])
+    return np.concatenate(arrays), np.repeat(np.arange(len(arrays)), sizes), starts
+
+
+def most_frequent_windows(values: np.ndarray, sizes: list[int]) -> list[tuple[int, int]]:
+    """``most_frequent(window_hashes(values, n))`` for each n of ``sizes`` ((0, 0) without windows),
+    from one prefix sum and one sort for all sizes."""
+    total = len(values)
+    counts = [max(total - n + 1, 0) for n in sizes]
+    if not any(counts):
+        return [(0, 0)] * len(sizes)
+    power, inverse = powers(total + 1)
+    prefix = _prefix_sums(values.astype(np.uint64) * power[:total])
+    hashes, block, starts = _blocks(
+        [(prefix[n : n + c] - prefix[:c]) * inverse[:c] for n, c in zip(sizes, counts, strict=True)]
+    )
+    first = first_occurrences(hashes, block)
+    index = np.arange(len(hashes))
+    heads = np.flatnonzero(first == index)  # each distinct window of each size, at its first position
+    frequency = np.bincount(first, minlength=len(hashes))[heads]
+    head_block = block[heads]
+    result = []
+    for size_index, count in enumerate(counts):
+        if not count:
+            result.append((0, 0))
+            continue
+        mine = head_block == size_index
+        best = int(frequency[mine].max())
+        result.append((int(heads[mine][frequency[mine] == best].min() - starts[size_index]), best))
+    return result
+
+
 def most_frequent(hashes: np.ndarray) -> tuple[int, int]:
     """(first position, count) of the most frequent hash; ties go to the earliest, like
     ``Counter.most_common(1)`` over n-grams in text order."""
@@ -102,32 +152,53 @@ def most_frequent(hashes: np.ndarray) -> tuple[int, int]:
     return int(first[counts == best].min()), int(best)
 
 
-def greedy_duplicate_chars(hashes: np.ndarray, lengths: np.ndarray, n: int) -> int:
-    """Gopher's ``find_all_duplicate``: scan n-grams left to right; a repeat of an n-gram seen at a
+def duplicate_chars(token_hashes: np.ndarray, token_lengths: np.ndarray, sizes: list[int]) -> list[int]:
+    """Gopher's ``find_all_duplicate`` characters for each n of ``sizes``: the n-grams compared as
+    joined strings (``joined_window_hashes``), hashed from one prefix sum and grouped by one sort
+    for all sizes; the greedy scan of each size then visits only its repeated n-grams."""
+    total = len(token_hashes)
+    counts = [max(total - n + 1, 0) for n in sizes]
+    if not any(counts):
+        return [0] * len(sizes)
+    offsets = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(token_lengths, out=offsets[1:])
+    power, inverse = powers(int(offsets[-1]) + 1)
+    prefix = _prefix_sums(token_hashes * power[offsets[:-1]])
+    hashes, block, starts = _blocks(
+        [(prefix[n : n + c] - prefix[:c]) * inverse[offsets[:c]] for n, c in zip(sizes, counts, strict=True)]
+    )
+    first = first_occurrences(hashes, block)
+    repeats = np.flatnonzero(first < np.arange(len(hashes)))
+    bounds = np.searchsorted(repeats, starts)
+    result = []
+    for size_index, n in enumerate(sizes):
+        mine = repeats[bounds[size_index] : bounds[size_index + 1]]
+        positions = mine - starts[size_index]
+        window_chars = offsets[positions + n] - offsets[positions]
+        result.append(_greedy(positions, first[mine] - starts[size_index], hashes[mine], window_chars, n))
+    return result
+
+
+def _greedy(positions: np.ndarray, earliest: np.ndarray, keys: np.ndarray, chars: np.ndarray, n: int) -> int:
+    """Gopher's ``find_all_duplicate`` scan: n-grams left to right; a repeat of an n-gram seen at a
     visited position counts its characters and jumps ``n`` positions ahead.
 
-    Only positions whose n-gram occurred earlier can count, so the Python loop runs over those
-    (few in ordinary text) while the first occurrences are handled by ``np.unique``. A first
-    occurrence is "seen" unless a jump skipped it, which is looked up in the sorted jump list.
+    Only positions whose n-gram occurred earlier can count (``positions``, ascending, with the
+    first position of their n-gram, its hash and its characters), so the Python loop runs over
+    those (few in ordinary text). A first occurrence is "seen" unless a jump skipped it, which is
+    looked up in the sorted jump list.
     """
-    if len(hashes) == 0:
-        return 0
-    _, first_index, inverse = np.unique(hashes, return_index=True, return_inverse=True)
-    first = first_index[inverse]
-    repeats = np.flatnonzero(first < np.arange(len(hashes)))
-    if len(repeats) == 0:
-        return 0
     jumps: list[int] = []
     added: set[int] = set()
     resume = 0
     total = 0
-    for position, earliest, key in zip(
-        repeats.tolist(), first[repeats].tolist(), hashes[repeats].tolist(), strict=True
+    for position, first, key, size in zip(
+        positions.tolist(), earliest.tolist(), keys.tolist(), chars.tolist(), strict=True
     ):
         if position < resume:
             continue
-        if key in added or not _skipped(jumps, earliest, n):
-            total += int(lengths[position])
+        if key in added or not _skipped(jumps, first, n):
+            total += size
             jumps.append(position)
             resume = position + n
         else:

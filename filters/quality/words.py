@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 from itertools import chain
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from datatrove.utils.text import PUNCTUATION_SET
@@ -327,6 +327,16 @@ def _span_len(match: Any) -> int:
     return match.end() - match.start() if match is not None else 0
 
 
+class LineTokens(NamedTuple):
+    """``WordSplitter.split_lines``: the tokens of a text's lines."""
+
+    ids: np.ndarray
+    per_line: np.ndarray
+    """Tokens of each line."""
+    words: list[int]
+    """Whitespace-delimited chunks (C4's words) of each line."""
+
+
 class WordSplitter:
     """Memoised spaCy-compatible word tokens for one language; see the module docstring."""
 
@@ -357,6 +367,32 @@ class WordSplitter:
         self.vocab.add_many({t for _, tokens in tokenized for t in tokens})
         ids = self.vocab.ids
         self._chunks.update((chunk, tuple(map(ids.__getitem__, tokens))) for chunk, tokens in tokenized)
+
+    def split_lines(self, lines: list[str]) -> LineTokens:
+        """The tokens of ``lines`` in order, with each line's word and token counts.
+
+        A line's tokens are those of its whitespace-delimited chunks, and every line break is
+        whitespace, so these are the tokens of ``ids`` on the text the lines come from: one pass
+        gives the document's tokens and what the line rules (C4's sentences, FineWeb's list ratio,
+        quotations) need of each line, without splitting a line again."""
+        chunks = list(map(str.split, lines))
+        tokens = self._tokens(list(chain.from_iterable(chunks)))
+        ids = np.fromiter(chain.from_iterable(tokens), dtype=np.int64)
+        tokens_before = np.zeros(len(tokens) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)), out=tokens_before[1:])
+        words = list(map(len, chunks))
+        line_ends = np.cumsum(np.array(words, dtype=np.int64))
+        return LineTokens(ids, np.diff(tokens_before[line_ends], prepend=0), words)
+
+    def sentences_per_line(self, tokens: LineTokens) -> np.ndarray:
+        """Each line's sentences from its tokens: ``count_sentences`` of a line whose chunks are
+        separated by single spaces (other whitespace is a token of its own there)."""
+        line = np.repeat(np.arange(len(tokens.per_line)), tokens.per_line)
+        classes = self.vocab.sentence_classes(tokens.ids)
+        words = classes != PUNCT
+        classes, line = classes[words], line[words]
+        starts = (classes[1:] == OTHER) & (classes[:-1] == SENTENCE_END) & (line[1:] == line[:-1])
+        return 1 + np.bincount(line[1:][starts], minlength=len(tokens.per_line))
 
     def count_sentences(self, line: str) -> int:
         """Sentences in ``line`` as datatrove's ``split_into_sentences`` counts them."""

@@ -12,7 +12,6 @@ from corpusmill.filters.quality.code_lines import is_code
 from corpusmill.filters.quality.english import c4_lines
 from corpusmill.filters.quality.pages import opens_with_view_header, template_share
 from corpusmill.filters.quality.stage import DATATROVE_COMPATIBLE, Families
-from corpusmill.filters.quality.words import word_splitter
 from tests.filters.quality.pages import c4_demo, dolma, results
 
 PAGE_RULES = ("template_page", "prose_share")
@@ -129,7 +128,8 @@ def test_thresholds_and_datatrove_settings(test_data: Path) -> None:
 
 def c4_text(text: str, **space: object) -> str:
     params = QualityParams.model_validate({"space": space}).space
-    return c4_lines(text, params, word_splitter("en"), exact=False).text
+    lines = text.splitlines()
+    return c4_lines(text, lines, [len(line.split()) for line in lines], params).text
 
 
 def test_c4_keeps_short_code_lines_inside_code(test_data: Path) -> None:

@@ -19,9 +19,10 @@ from datatrove.utils.text import split_into_sentences, split_into_words
 
 from corpusmill.filters.quality import QualityParams, explain, spacy_tables, words
 from corpusmill.filters.quality.repetition import (
-    greedy_duplicate_chars,
+    duplicate_chars,
     joined_window_hashes,
     most_frequent,
+    most_frequent_windows,
     string_hashes,
     window_hashes,
 )
@@ -148,21 +149,23 @@ def test_repetition_measures_equal_datatrove() -> None:
     rng = random.Random(1)
     vocab = ["a", "bc", "ab", "c", "the", "cat", "sat", "on", "mat", "x"]
     splitter = WordSplitter("en")
+    sizes = [2, 3, 5, 7]
     for trial in range(300):
         words = [rng.choice(vocab[: rng.randint(2, len(vocab))]) for _ in range(rng.randint(1, 60))]
         splitter.vocab.add_many(set(words))
         ids = np.array([splitter.vocab.ids[w] for w in words])
         hashes, lengths = splitter.vocab.char_hash[ids], splitter.vocab.length[ids]
-        for n in (2, 3, 5, 7):
-            joined = joined_window_hashes(hashes, lengths, n)
+        duplicated = duplicate_chars(hashes, lengths, sizes)
+        frequent = most_frequent_windows(hashes, sizes)
+        for n, dup, (position, count) in zip(sizes, duplicated, frequent, strict=True):
             if len(words) >= n:
-                window_chars = np.convolve(lengths, np.ones(n, dtype=np.int64), mode="valid")
-                assert greedy_duplicate_chars(joined, window_chars, n) == find_all_duplicate(words, n), trial
-                position, count = most_frequent(window_hashes(hashes, n))
+                assert dup == find_all_duplicate(words, n), trial
+                assert (position, count) == most_frequent(window_hashes(hashes, n)), trial
                 chars = int(lengths[position : position + n].sum()) + n - 1
                 assert chars * count == find_top_duplicate(get_n_grams(words, n)), trial
             else:
-                assert len(joined) == 0
+                assert len(joined_window_hashes(hashes, lengths, n)) == 0
+                assert (dup, count) == (0, 0)
 
 
 def test_memo_starts_over_when_full_without_changing_results(test_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
