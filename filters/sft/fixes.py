@@ -185,6 +185,7 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
             or (began_before and not continuation and _points_back(text))
             or _answers_earlier(text, messages[first + 1]["content"])
             or _recalls_answer(text)
+            or _missing_text(text)
         ):
             break
         first += 2
@@ -465,6 +466,39 @@ def _later_chunk(doc: Document) -> bool:
     return bool(doc.metadata.get("own_id") and found and int(found.group(1)) > 0)
 
 
+TEXT_REFERENCE = re.compile(
+    r"(?<![A-Za-z0-9])(?:following|attached|above|below|provided|enclosed|this|these|"
+    r"(?:previously|earlier|above)[- ]mentioned|aforementioned)\s+"
+    r"(?!(?:is|are|was|were|has|have|had|does|do|did|can|will|would|should|must|may)(?![A-Za-z0-9]))(?:[\w-]+\s+)?"
+    r"(?:transcript|passage|paragraph|essay|text|information|info|explanation|answer|response|entry|email|letter|"
+    r"report|story|speech|lyrics|poem|summary)s?(?![A-Za-z0-9])",
+    re.I,
+)
+"""A text an opening points at ("Write a summary paragraph of this information", "how to understand the
+concept of E2E in this explanation?", "This answer is great, can you preserve me this answer",
+"Summarize the following entry"). At most one word between the pointer and the noun: "This justifies
+what answer for what question?" asks about the sentence before it."""
+TEXT_REFERENCE_WORDS = 25
+"""Longest opening judged by ``_missing_text``: a longer one mostly pastes the text it points at."""
+
+
+def _missing_text(text: str) -> bool:
+    """An opening of up to ``TEXT_REFERENCE_WORDS`` words whose last sentence points at a text
+    (``TEXT_REFERENCE``) that the turn does not give: no material, no quoted passage, nothing after a
+    colon, no sentence after it ("Continue the following story. Going through the channels, …" gives
+    its story). Whether the record is a chunk or a whole conversation, the text was in turns it does
+    not have (a paste the export dropped, an earlier answer), and its answer is made up or asks for it
+    ("Summarize the following entry" → "you have not provided any text"); the exchange goes."""
+    if len(text.split()) > TEXT_REFERENCE_WORDS or MATERIAL.search(text) or QUOTED_TEXT.search(text):
+        return False
+    last = SENTENCE_END.split(text.strip())[-1]
+    found = TEXT_REFERENCE.search(last)
+    return bool(found) and not re.search(r"[:：]\s*\S", last[found.start() :])
+
+
+QUOTED_TEXT = re.compile(r"[\"“「『][^\"”」』]{12,}[\"”」』]")
+
+
 def _points_back(text: str) -> bool:
     """An opening of a conversation known to have begun before it (``_later_chunk``, or an earlier
     opening dropped) that opens on a user turn and points at the turns before it: a report on what
@@ -491,7 +525,7 @@ def _points_back(text: str) -> bool:
     if BACK_PHRASE.search(" ".join(words[:OPENING_WORDS])):
         return True
     return len(words) <= SELF_WORDS and bool(
-        DEFINITE_BACK.search(" ".join(words[:OWN_CONTEXT_WORDS])) or BACK_PHRASE.search(text)
+        DEFINITE_BACK.search(" ".join(words[:OWN_CONTEXT_WORDS])) or BACK_PHRASE.search(text) or _unintroduced(text)
     )
 
 
@@ -505,6 +539,45 @@ def _definite_back(text: str) -> bool:
     return False
 
 
+NP_WORD = (
+    r"(?!(?:of|for|in|on|to|with|from|by|at|about|into|as|than|like|between|and|or|that|which|who|is|are|was|were)"
+    r"\b)[a-z][\w'’-]*"
+)
+UNINTRODUCED = re.compile(
+    rf"(?<![A-Za-z0-9])[Tt]he\s+((?:{NP_WORD}\s+){{0,3}}?{NP_WORD})(?=\s*(?:[.?!,;:)\"”]|(?:Share Prompt)?\s*$))"
+)
+"""A definite noun phrase that closes its clause, nothing after it saying which one is meant ("give me
+10 variants on the shortened sentence", "lets move to the front end part", "build up the model?"):
+"the" then points at a thing named before the turn. Followed by "of", "for", "that" … the turn says
+which one itself ("the difference between …", "the inputs from an xbox controller"); a capitalised
+word is a name that says it too ("the imprisoned Macaque")."""
+KNOWN_TO_ALL = frozenset({
+    "world", "internet", "web", "future", "past", "present", "end", "beginning", "start", "us", "usa", "uk", "eu",
+    "market", "economy", "environment", "universe", "earth", "sun", "moon", "same", "rest", "most", "best", "least",
+    "first", "last", "following", "above", "below", "public", "government", "weather", "news", "bible", "law",
+    "moment", "time", "day", "night", "year", "week", "morning", "evening", "whole", "truth", "answer",
+})  # fmt: skip
+"""Heads of definite phrases every reader knows without an earlier mention ("the future", "the internet")."""
+
+
+def _unintroduced(text: str) -> str | None:
+    """A clause-final definite phrase (``UNINTRODUCED``) in a sentence of up to ``CONTEXT_MAX_WORDS``
+    words, whose head word the turn has not used before it ("I have a table of orders. Sort the table."
+    introduces its table) and that is not common ground (``KNOWN_TO_ALL``). A longer sentence describes
+    what it wants in its own words ("Please explain with the python code for the Bayesian Linear
+    Regression using the real world dataset")."""
+    said = 0  # characters of the turn before the sentence judged
+    for sentence in SENTENCE_END.split(text):
+        if len(sentence.split()) <= CONTEXT_MAX_WORDS:
+            for found in UNINTRODUCED.finditer(sentence):
+                head = found.group(1).split()[-1].lower().strip("'’")
+                before = text[: said + found.start()]
+                if head not in KNOWN_TO_ALL and not re.search(rf"(?<![A-Za-z]){re.escape(head[:5])}", before, re.I):
+                    return found.group(0)
+        said += len(sentence) + 1
+    return None
+
+
 def self_contained(text: str) -> bool:
     """A short opening of a continuation chunk stands alone only if one of its sentences says what
     it wants in the form of a request (``SELF_OPENING``: "My EB2 Priority Date Dec 2015. When will
@@ -515,7 +588,7 @@ def self_contained(text: str) -> bool:
     include admin", "When you say shader code, are you referring to both the .vert and .frag
     files?"."""
     sentences = SENTENCE_END.split(text)
-    if _definite_back(text):
+    if _definite_back(text) or _unintroduced(text):
         return False
     return bool(TOPIC_QUERY.search(text)) or any(SELF_OPENING.match(sentence) for sentence in sentences)
 

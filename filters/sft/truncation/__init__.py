@@ -90,7 +90,7 @@ def _last_answer_cut(doc: Document, p: SftChecksParams) -> str | None:
     if found := _code_cut(answer):
         return f"code stops mid-statement: {found[-60:]!r}"
     opens_span = answer.rstrip().endswith((" `", "(`"))  # "…the corresponding functions in the `"
-    if (opens_span or not _closed(answer.rstrip()[-1:] or ".")) and (found := _unclosed_bracket(strip_code(answer))):
+    if (opens_span or not _closed(answer.rstrip()[-2:] or ".")) and (found := _unclosed_bracket(strip_code(answer))):
         return found  # an answer that ends with its full stop lost a bracket by a slip, not a cut
     if stub := _list_stub(_lines(answer)):
         return f"{stub}: {_excerpt(answer[-80:])!r}"  # whatever text the answer was made from

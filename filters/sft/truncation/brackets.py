@@ -17,6 +17,10 @@ BRACKET_MIN_CHARS = 10
 short ("“新鲜烘焙食品配上最甜")."""
 
 
+OPENERS = "(（[【《“「『"
+"""Opening brackets and quotes: a last character that opens one was written as the answer stopped."""
+
+
 OPEN_QUOTE = re.compile(r'(?:^|(?<=[\s(\[{:]))"(?=\w)')
 
 
@@ -40,6 +44,8 @@ def _unclosed_bracket(prose: str) -> str | None:
         return "unclosed '`'"  # "…then call `'click"
     if len(prose) < BRACKET_MIN_CHARS:
         return None
+    if (end := prose.rstrip()[-1:]) and end in OPENERS:
+        return f"unclosed {end!r}"  # "…through power purchase agreements (": opened as the answer stopped
     for openers, closers in BRACKETS:
         opened = sum(prose.count(c) for c in openers)
         if opened and opened > sum(prose.count(c) for c in closers):

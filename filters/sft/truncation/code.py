@@ -23,6 +23,21 @@ ELIDED = re.compile(r"(?:\.\.\.|…|etc\.?)\W*$|^\W*(?://|#|/\*|<!--)")
 """A last line that elides the rest on purpose ("// ...", "# rest of the code", "…")."""
 
 
+COMMENT_STUB = re.compile(r"^\s*(?:#(?![!#]|include|define|if|endif|pragma|region)|//)[^:]*[A-Za-z]{2,}[^:]*$")
+"""A block's last line that is a comment of words without a colon ("# Print the best hyperparameters",
+"// Get the ResultSetMetaData", "# 5. Rare words distribution and"): a comment says what the code
+after it does, so as a closing block's last line it announces code the cut left out."""
+
+
+NOT_STUB_COMMENT = re.compile(
+    r"\.\.\.|…|(?<![A-Za-z])(?:etc|rest|more|here|todo|remaining|similar|others?|same|add|your|continue|so on|"
+    r"omitted|existing|outputs?|prints|returns|results?|end)(?![A-Za-z])",
+    re.I,
+)
+"""Comments that close a block on purpose: an elision ("# rest of the code", "// add more routes here",
+"# ... and so on") or what the code above prints ("# prints 10", "# Output: Equal to 10")."""
+
+
 OPEN_STRING = re.compile(r'(?:^|[\s=:(\[,{])"[^"]*$')
 """A string opened on a code block's last line and never closed (``text: "``): the quote follows a
 space, an operator or an opening bracket, so it opens a string rather than closing one."""
@@ -85,10 +100,13 @@ def _code_cut(answer: str) -> str | None:
 def _stub_line(lines: list[str]) -> bool:
     """The block's last line is a statement's first part at any bracket depth: a Python compound header
     with no body after it (``class MainScreen(MDScreen):``, ``def level_up(self):`` as the block's last
-    line), a member access without its member (``self.``), or, in a colon-structured block (kv, YAML),
-    a bare or half-written name (``BARE_NAME``). A block that elides the rest on purpose ("# ...") is
-    whole."""
+    line), a member access without its member (``self.``), in a colon-structured block (kv, YAML),
+    a bare or half-written name (``BARE_NAME``), or, in a block of ``OPEN_LINES`` or more, a comment
+    announcing code that never follows (``COMMENT_STUB``). A block that elides the rest on purpose
+    ("# ...") is whole."""
     last = lines[-1]
+    if len(lines) >= OPEN_LINES and COMMENT_STUB.match(last) and not NOT_STUB_COMMENT.search(last):
+        return True
     if ELIDED.search(last):
         return False
     if PY_HEADER.match(last) and last.endswith(":") and "{" not in last:

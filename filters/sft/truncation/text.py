@@ -70,7 +70,10 @@ def _lines(answer: str) -> list[str]:
 
 
 def _closed(line: str) -> bool:
-    return line[-1] in TERMINAL or line[-1].isdigit()
+    """The line ends with closing punctuation or a number. An escaped markdown marker (``\\_``,
+    ``\\*``) is a literal character, as in ShareGPT's exported identifiers (`` `kc\\_user\\_delete\\_``),
+    not the end of an emphasis."""
+    return (line[-1] in TERMINAL and not line.endswith(("\\_", "\\*"))) or line[-1].isdigit()
 
 
 def _long(answer: str) -> bool:
