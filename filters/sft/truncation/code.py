@@ -38,9 +38,10 @@ NOT_STUB_COMMENT = re.compile(
 "# ... and so on") or what the code above prints ("# prints 10", "# Output: Equal to 10")."""
 
 
-OPEN_STRING = re.compile(r'(?:^|[\s=:(\[,{])"[^"]*$')
+OPEN_STRING = {quote: re.compile(rf"(?:^|[\s=:(\[,{{]){quote}[^{quote}]*$") for quote in "\"'"}
 """A string opened on a code block's last line and never closed (``text: "``): the quote follows a
-space, an operator or an opening bracket, so it opens a string rather than closing one."""
+space, an operator or an opening bracket, so it opens a string rather than closing one; single quotes
+the same (kv's ``text: '``, ``name: 'create``)."""
 
 
 OPEN_LINES = 4
@@ -92,7 +93,10 @@ def _code_cut(answer: str) -> str | None:
     whole_open = depth > 0 and len(lines) >= OPEN_LINES and not ELIDED.search(last) and last[-1] not in "([{"
     python = tag.strip().lower() in ("python", "py", "") and any(line.endswith(":") for line in lines[:-1])
     header = python and bool(PY_HEADER.match(last)) and not last.endswith((":", "\\")) and "{" not in last
-    string_open = block.count('"') % 2 == 1 and bool(OPEN_STRING.search(last)) and '"""' not in block
+    string_open = any(
+        block.count(quote) % 2 == 1 and bool(OPEN_STRING[quote].search(last)) and quote * 3 not in block
+        for quote in OPEN_STRING
+    )
     cut = (depth > 0 and (line_open or dangling)) or whole_open or header or string_open or _row_cut(lines)
     return last.strip() if cut or _stub_line(lines) else None
 

@@ -185,3 +185,23 @@ def test_an_opening_that_points_at_a_text_it_does_not_give_goes(opening):
 def test_openings_that_give_their_text_or_point_at_none_stay(opening):
     doc = chat(("user", opening), ("assistant", "Here it is."))
     assert not fixes.context_turns(doc, P)
+
+
+@pytest.mark.parametrize(
+    ("last_line", "cut"),
+    [
+        ("            text: '", True),  # MJSl6B1_178: a kv string opened and cut
+        ("            name: 'create", True),  # MJSl6B1_401
+        ("            text: 'Quest 8'", False),  # closed
+        ('            text: "Don\'t stop"', False),  # an apostrophe, not a string
+    ],
+)
+def test_a_closing_block_whose_last_line_opens_a_single_quoted_string_is_cut(last_line, cut):
+    answer = KV_BLOCK + last_line + "\n```"
+    assert (_code_cut(answer) == last_line.strip()) is cut
+
+
+KV_BLOCK = (
+    "Here is the layout:\n```\nMDTabs:\n    Tab:\n        BoxLayout:\n            MDFlatButton:\n"
+    "            text: 'Quest 7'\n            MDFlatButton:\n"
+)
