@@ -166,7 +166,9 @@ def context_turns(doc: Document, p: SftChecksParams) -> bool:
     work (``_answers_earlier``), when its opening recalls what the model did (``_recalls_answer``), or,
     for a chunk that opens on a user turn, when its id names a later chunk of a split conversation
     (``_later_chunk``) or an opening was already dropped: such openings go too when they point back
-    (``_points_back``). What stays starts from a real request; nothing left is an ``empty_turn``
+    (``_points_back``, which with ``self_contained`` also reads a clause-final definite phrase the turn
+    never introduced, ``_unintroduced``). Any chat's opening that points at a text it does not give
+    goes too (``_missing_text``). What stays starts from a real request; nothing left is an ``empty_turn``
     reject. Alpaca records are left alone (an instruction is read with its input: "Translate this
     sentence.")."""
     if doc.metadata.get("alpaca_input") is not None:

@@ -6,11 +6,13 @@ on real data the old rule that judged the last line's final word was wrong 3 tim
 check rejects only what a complete answer does not do:
 
 * an unclosed code fence, or a bracket, an opening quote or an inline code span opened near the
-  end and never closed;
+  end and never closed (an answer whose last character opens one: "…power purchase agreements (";
+  a span ending on an escaped underscore: "`on\\_tab\\_");
 * a closing code block that stops mid-statement: brackets still open at its end, a Python header
   without its colon ("elif h") or with no body (``class MainScreen(MDScreen):``), a member access
   without its member (``self.``), a kv/YAML line cut mid-name (``OneLine``), a string opened on its
-  last line (``text: "``), delimited rows whose last row is short ("57,40000,8.5" under rows of five
+  last line (``text: "``, ``text: '``), a comment announcing code that never follows ("# Print the
+  best hyperparameters"), delimited rows whose last row is short ("57,40000,8.5" under rows of five
   fields) or ends on a comma;
 * a last sentence that ends on a word a sentence cannot end on ("So the variance is", "equal to",
   的/和/等于) or on a comma or a colon that announces nothing after it;
