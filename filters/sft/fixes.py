@@ -488,11 +488,15 @@ def _missing_text(text: str) -> bool:
     """An opening of up to ``TEXT_REFERENCE_WORDS`` words whose last sentence points at a text
     (``TEXT_REFERENCE``) that the turn does not give: no material, no quoted passage, nothing after a
     colon, no sentence after it ("Continue the following story. Going through the channels, …" gives
-    its story). Whether the record is a chunk or a whole conversation, the text was in turns it does
-    not have (a paste the export dropped, an earlier answer), and its answer is made up or asks for it
-    ("Summarize the following entry" → "you have not provided any text"); the exchange goes."""
+    its story). A one-line opening of that length that names an earlier turn (``BACK_PHRASE``: "the
+    list above", "step 1") points the same way. Whether the record is a chunk or a whole conversation,
+    the text was in turns it does not have (a paste the export dropped, an earlier answer), and its
+    answer is made up or asks for it ("Summarize the following entry" → "you have not provided any
+    text"); the exchange goes."""
     if len(text.split()) > TEXT_REFERENCE_WORDS or MATERIAL.search(text) or QUOTED_TEXT.search(text):
         return False
+    if "\n" not in text.strip() and BACK_PHRASE.search(text):
+        return True  # "Can you offer specific studies to support the list above?", "… for step 1?"
     last = SENTENCE_END.split(text.strip())[-1]
     found = TEXT_REFERENCE.search(last)
     return bool(found) and not re.search(r"[:：]\s*\S", last[found.start() :])

@@ -168,8 +168,9 @@ def test_a_later_chunk_loses_a_long_opening_that_names_an_earlier_turn(opening):
 @pytest.mark.parametrize(
     ("doc_id", "opening"),
     [
-        # a whole conversation (the "_0" chunk) is not known to continue one
-        ("ZE7IH7d_0", "Remove 3 and 4 as they only mention the opinion of one person."),
+        # a whole conversation (the "_0" chunk) that gives the items it edits (round 9: one that does
+        # not, "Remove 3 and 4 as …" alone, points at a missing list and goes, like "the list above")
+        ("ZE7IH7d_0", "Remove 3 and 4 as they name one person:\n1. Parks\n2. Markets\n3. Ann\n4. Bo"),
         # a quantity is not an item's number
         ("abc_4", "Remove 2 cups of flour from the recipe and tell me how the texture changes when baked."),
         # further in, "the rest of" is the rest of what the turn itself asks for (5PrPANu_40)

@@ -205,3 +205,14 @@ KV_BLOCK = (
     "Here is the layout:\n```\nMDTabs:\n    Tab:\n        BoxLayout:\n            MDFlatButton:\n"
     "            text: 'Quest 7'\n            MDFlatButton:\n"
 )
+
+
+def test_a_one_line_opening_that_names_an_earlier_turn_goes():
+    # NW7tul0_0: "the list above" of a list the record lacks; xOZl52N_0: "… for step 1?"
+    for opening in ("Can you offer specific studies to support the list above?", "More detailed steps for step 1?"):
+        doc = chat(("user", opening), ("assistant", "Here are some studies."), LATER, LATER_ANSWER)
+        assert fixes.context_turns(doc, P)
+        assert [m["content"] for m in doc.metadata["messages"] if m["role"] == "user"] == [LATER[1]]
+    # the code it names on the next line is given
+    given = "Give me the code for the above that removes NoneTypes\nmatches = re.search(r'Marco:', line)"
+    assert not fixes.context_turns(chat(("user", given), ("assistant", "Here it is.")), P)
