@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
+from itertools import repeat
 from pathlib import Path
 from typing import Literal
 
@@ -372,17 +373,16 @@ class SpaceDoc(DuplicateLines):
         """Distinct stop words among the tokens: as written, capitalised or in capitals (``THE``
         counts; an all-caps English listing had none of datatrove's case-sensitive matches), or
         exactly as written with ``stop_words_any_case: false``."""
-        known = self.splitter.vocab.ids
-        owners, candidates = [], []  # every known form of every word, looked up in one pass
-        for index, word in enumerate(words):
-            forms = (word, word.capitalize(), word.upper()) if self.params.stop_words_any_case else (word,)
-            found = [known[f] for f in forms if f in known]
-            owners += [index] * len(found)
-            candidates += found
-        if not candidates:
+        ids = self.ids
+        if not words:
             return 0.0
-        hit = np.isin(np.array(candidates, dtype=np.int64), self.ids)
-        return float(len(set(np.array(owners)[hit].tolist())))
+        forms, owners = stop_word_forms(words, self.params.stop_words_any_case)
+        known = np.fromiter(map(self.splitter.vocab.ids.get, forms, repeat(-1)), dtype=np.int64, count=len(forms))
+        order = np.argsort(known)  # look the text's tokens up among the known forms: one binary search each
+        known, owners = known[order], owners[order]
+        found = np.searchsorted(known, ids).clip(max=len(known) - 1)
+        found = found[known[found] == ids]
+        return float(len(np.unique(owners[found])))
 
     # C4
     @cached_property
@@ -403,16 +403,19 @@ class SpaceDoc(DuplicateLines):
     @cached_property
     def kept_sentences(self) -> int:
         """Exact sentences of C4's kept lines: those kept as written read their counts from the
-        text's tokens (``WordSplitter.sentences_per_line``); lines whose citations went or that
-        hold other whitespace than single spaces are counted on their own."""
+        text's tokens (``WordSplitter.sentences_per_line``); lines whose citations went are
+        counted on their own."""
         c4 = self.c4
-        per_line = self.splitter.sentences_per_line(self.line_tokens)
-        own = [
-            not whole or ODD_WHITESPACE.search(line) is not None for line, whole in zip(c4.kept, c4.whole, strict=True)
-        ]
-        read = [source for source, alone in zip(c4.source, own, strict=True) if not alone]
-        alone = [line for line, alone in zip(c4.kept, own, strict=True) if alone]
-        return int(per_line[read].sum()) + self.splitter.count_sentences_in(alone)
+        read, spaced, edited = [], [], []
+        for source, line, whole in zip(c4.source, c4.kept, c4.whole, strict=True):
+            if not whole:
+                edited.append(line)
+                continue
+            read.append(source)
+            if ODD_WHITESPACE.search(line):
+                spaced.append((source, line))
+        per_line = self.splitter.sentences_per_line(self.line_tokens, spaced)
+        return int(per_line[read].sum()) + (self.splitter.count_sentences_in(edited) if edited else 0)
 
     @cached_property
     def kept_tokens(self) -> int:
@@ -467,6 +470,14 @@ class SpaceDoc(DuplicateLines):
 
     def price_line_share(self) -> float:
         return price_line_share(self.fineweb_lines)
+
+
+@cache
+def stop_word_forms(words: tuple[str, ...], any_case: bool) -> tuple[list[str], np.ndarray]:
+    """Each form a stop word counts in (``SpaceDoc.stop_words``) and the index of its word."""
+    forms = [(word, word.capitalize(), word.upper()) if any_case else (word,) for word in words]
+    owners = np.repeat(np.arange(len(words)), [len(f) for f in forms])
+    return [form for word_forms in forms for form in word_forms], owners
 
 
 def c4_lines(text: str, lines: list[str], words: list[int], params: SpaceParams) -> C4Lines:

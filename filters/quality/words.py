@@ -335,6 +335,8 @@ class LineTokens(NamedTuple):
     """Tokens of each line."""
     words: list[int]
     """Whitespace-delimited chunks (C4's words) of each line."""
+    chunk_starts: np.ndarray
+    """Index of each chunk's first token (one more entry: the number of tokens)."""
 
 
 class WordSplitter:
@@ -378,17 +380,29 @@ class WordSplitter:
         chunks = list(map(str.split, lines))
         tokens = self._tokens(list(chain.from_iterable(chunks)))
         ids = np.fromiter(chain.from_iterable(tokens), dtype=np.int64)
-        tokens_before = np.zeros(len(tokens) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)), out=tokens_before[1:])
+        chunk_starts = np.zeros(len(tokens) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)), out=chunk_starts[1:])
         words = list(map(len, chunks))
         line_ends = np.cumsum(np.array(words, dtype=np.int64))
-        return LineTokens(ids, np.diff(tokens_before[line_ends], prepend=0), words)
+        return LineTokens(ids, np.diff(chunk_starts[line_ends], prepend=0), words, chunk_starts)
 
-    def sentences_per_line(self, tokens: LineTokens) -> np.ndarray:
-        """Each line's sentences from its tokens: ``count_sentences`` of a line whose chunks are
-        separated by single spaces (other whitespace is a token of its own there)."""
+    def sentences_per_line(self, tokens: LineTokens, spaced: list[tuple[int, str]]) -> np.ndarray:
+        """Each line's sentences from its tokens, as ``count_sentences`` counts the line stripped.
+
+        ``spaced`` names the lines (index, the line stripped) with other whitespace than single
+        spaces between chunks: spaCy makes a token of each such run, which counts as a word."""
         line = np.repeat(np.arange(len(tokens.per_line)), tokens.per_line)
         classes = self.vocab.sentence_classes(tokens.ids)
+        if spaced:
+            first_chunks = np.cumsum(tokens.words) - tokens.words
+            gaps, gap_lines = [], []
+            for index, text in spaced:
+                runs = WHITESPACE_RUN.findall(text)  # run k stands between chunks k and k + 1
+                after = [k + 1 for k, run in enumerate(runs) if run != " "]
+                gaps += [int(first_chunks[index]) + k for k in after]
+                gap_lines += [index] * len(after)
+            at = tokens.chunk_starts[gaps]
+            classes, line = np.insert(classes, at, OTHER), np.insert(line, at, gap_lines)
         words = classes != PUNCT
         classes, line = classes[words], line[words]
         starts = (classes[1:] == OTHER) & (classes[:-1] == SENTENCE_END) & (line[1:] == line[:-1])
@@ -427,6 +441,7 @@ class WordSplitter:
         return len(lines) + int(np.count_nonzero((classes[1:] == OTHER) & (classes[:-1] == SENTENCE_END)))
 
 
+WHITESPACE_RUN = re.compile(r"\s+")
 WHITESPACE_ID = -1
 """Stands for a whitespace token, which no vocabulary entry is."""
 BOUNDARY_ID = -2

@@ -27,7 +27,7 @@ from corpusmill.filters.quality.repetition import (
     window_hashes,
 )
 from corpusmill.filters.quality.spacy_tables import extract
-from corpusmill.filters.quality.words import SpacyRules, WordSplitter
+from corpusmill.filters.quality.words import ODD_WHITESPACE, SpacyRules, WordSplitter
 
 # fmt: off
 TRICKY = [
@@ -132,8 +132,32 @@ def test_sentence_counts_equal_datatrove(test_data: Path) -> None:
     lines += ["Hello.  World.", "a .\tb", "Mr. Smith went. Then!! x", "Hi… there. ok", "“Quoted.” Next one."]
     # lines whose first sentence end is followed by punctuation, a symbol or odd whitespace only
     lines += ["It ended. ?!", "Price. $", "End. ”", "One.\u00a0.", "Yes. -", "Fin. » «", "A.\u3000.", "Go. (", "No. +"]
-    for line in lines:
-        assert splitter.count_sentences(line) == len(split_into_sentences(line, "en")), line
+    lines += ["Two  runs. Then\ta tab.\u00a0 \u00a0Nbsp, .\t!  Next", "End.\t\t. ?  ! x", "A\u2003B. \u00a0. c"]
+    expected = [len(split_into_sentences(line, "en")) for line in lines]
+    for line, count in zip(lines, expected, strict=True):
+        assert splitter.count_sentences(line) == count, line
+    # a whole text's lines at once, from its tokens (C4's exact sentence count), with blank lines
+    text_lines = [line for pair in zip(lines, [""] * len(lines), strict=True) for line in pair]
+    tokens = splitter.split_lines(text_lines)
+    spaced = [(i, line) for i, line in enumerate(text_lines) if ODD_WHITESPACE.search(line)]
+    assert len(spaced) == 8
+    per_line = splitter.sentences_per_line(tokens, spaced)
+    assert per_line[0::2].tolist() == expected
+    assert [int(n) for n in tokens.per_line[0::2]] == [len(splitter.ids(line)) for line in lines]
+
+
+def test_line_tokens_are_the_text_tokens() -> None:
+    """Every ``str.splitlines`` break is whitespace to ``str.split``: a text's tokens line by line
+    are its tokens, and each line's word and token counts are its own."""
+    splitter = WordSplitter("en")
+    breaks = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+    text = "".join(f"Line {i}, (word{i}).{sep}" for i, sep in enumerate([*breaks, "\r\n", " \u00a0\t"]))
+    lines = text.splitlines()
+    tokens = splitter.split_lines(lines)
+    assert tokens.ids.tolist() == splitter.ids(text).tolist()
+    assert tokens.words == [len(line.split()) for line in lines]
+    assert tokens.per_line.tolist() == [len(splitter.ids(line)) for line in lines]
+    assert len(lines) == len(breaks) + 2
 
 
 def test_string_hashes_match_window_hashes() -> None:
