@@ -6,7 +6,12 @@ shaped like the real ones (the record each imitates is named; the real records a
 * an inline code span cut after an escaped underscore (`` `on\\_tab\\_``): ShareGPT's export escapes
   markdown, so the underscore is part of the name, not the end of an emphasis;
 * a closing code block whose last line is a comment announcing code that never follows
-  ("# Print the best hyperparameters"), the fence closed by the export.
+  ("# Print the best hyperparameters") or opens a single-quoted string (kv's ``text: '``), the fence
+  closed by the export;
+* a continuation opening whose clause-final definite phrase names nothing the turn gave ("give me 10
+  variants on the shortened sentence", "what is the formula?");
+* an opening that points at a text it does not give ("Write a summary paragraph of this
+  information") or names an earlier turn on one line ("… to support the list above?").
 """
 
 from __future__ import annotations
