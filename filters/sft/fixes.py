@@ -547,7 +547,7 @@ def _definite_back(text: str) -> bool:
 
 NP_WORD = (
     r"(?!(?:of|for|in|on|to|with|from|by|at|about|into|as|than|like|between|and|or|that|which|who|is|are|was|were)"
-    r"\b)[a-z][\w'’-]*"
+    r"(?![A-Za-z0-9]))[a-z][\w'’-]*"
 )
 UNINTRODUCED = re.compile(
     rf"(?<![A-Za-z0-9])[Tt]he\s+((?:{NP_WORD}\s+){{0,3}}?{NP_WORD})(?=\s*(?:[.?!,;:)\"”]|(?:Share Prompt)?\s*$))"
