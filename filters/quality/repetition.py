@@ -97,8 +97,8 @@ def duplicates(items: list[str]) -> tuple[int, int]:
 def first_occurrences(keys: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """For each key, the index of the first equal key of the same group (``groups`` non-decreasing:
     the windows of several sizes, one block per size, share one stable sort)."""
-    order = keys.argsort(kind="stable")
-    ordered, ordered_groups = keys[order], groups[order]
+    order, ordered = _stable_order(keys)
+    ordered_groups = groups[order]
     starts = np.empty(len(keys), dtype=bool)
     starts[:1] = True
     np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
@@ -106,6 +106,27 @@ def first_occurrences(keys: np.ndarray, groups: np.ndarray) -> np.ndarray:
     first = np.empty_like(order)
     first[order] = order[starts][np.cumsum(starts) - 1]
     return first
+
+
+RADIX_FROM = 4096
+"""Keys from which ``_stable_order`` sorts by their low 32 bits in two 16-bit passes: numpy's
+stable sort of 16-bit keys is a radix sort (linear), where its stable sort of 64-bit keys takes
+several times longer on a long page."""
+
+
+def _stable_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the order that sorts ``keys`` stably, the sorted keys). Equal keys end up side by side in
+    their input order; sorted by their low 32 bits, keys that share them but differ above (a
+    32-bit collision, rare) could interleave, and the keys are then sorted whole."""
+    if len(keys) >= RADIX_FROM:
+        low = keys.astype(np.uint32)
+        order = low.astype(np.uint16).argsort(kind="stable")
+        order = order[(low[order] >> 16).astype(np.uint16).argsort(kind="stable")]
+        ordered, ordered_low = keys[order], low[order]
+        if not ((ordered_low[1:] == ordered_low[:-1]) & (ordered[1:] != ordered[:-1])).any():
+            return order, ordered
+    order = keys.argsort(kind="stable")
+    return order, keys[order]
 
 
 def _blocks(arrays: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

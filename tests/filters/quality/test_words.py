@@ -19,7 +19,9 @@ from datatrove.utils.text import split_into_sentences, split_into_words
 
 from corpusmill.filters.quality import QualityParams, explain, spacy_tables, words
 from corpusmill.filters.quality.repetition import (
+    RADIX_FROM,
     duplicate_chars,
+    first_occurrences,
     joined_window_hashes,
     most_frequent,
     most_frequent_windows,
@@ -190,6 +192,25 @@ def test_repetition_measures_equal_datatrove() -> None:
             else:
                 assert len(joined_window_hashes(hashes, lengths, n)) == 0
                 assert (dup, count) == (0, 0)
+
+
+def test_first_occurrences_of_long_arrays() -> None:
+    """Long arrays are sorted by their low 32 bits (radix passes); keys that share those bits but
+    differ above must not be taken as equal, nor split a run of equal keys."""
+    rng = np.random.default_rng(3)
+    base = rng.integers(0, 2**63, 3000, dtype=np.int64).astype(np.uint64)
+    twins = base[:50] ^ np.uint64(1 << 40)  # same low 32 bits, other keys
+    keys = rng.permutation(np.concatenate([base, base[:1500], twins, base[:50]]))
+    groups = np.zeros(len(keys), dtype=np.int64)
+    groups[len(keys) // 2 :] = 1  # the same key in two groups is two keys
+    assert len(keys) >= RADIX_FROM
+    seen: dict[tuple[int, int], int] = {}
+    expected = [seen.setdefault((g, k), i) for i, (k, g) in enumerate(zip(keys.tolist(), groups.tolist(), strict=True))]
+    assert first_occurrences(keys, groups).tolist() == expected
+    no_twins = keys[~np.isin(keys, twins)]
+    seen.clear()
+    expected = [seen.setdefault(k, i) for i, k in enumerate(no_twins.tolist())]
+    assert first_occurrences(no_twins, np.zeros(len(no_twins), dtype=np.int64)).tolist() == expected
 
 
 def test_memo_starts_over_when_full_without_changing_results(test_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
