@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, partial
 from itertools import repeat
+from operator import methodcaller
 from pathlib import Path
 from typing import Literal
 
@@ -55,6 +56,8 @@ QUOTE_MIN_TOKENS = 8
 window occurred before it."""
 OTHER_LINE_BREAKS = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 """Line breaks of ``str.splitlines`` other than ``\\n``."""
+SPACED = re.compile(r"[^\S \n]|  ")
+"""``words.ODD_WHITESPACE`` but for line breaks: where a text has none, none of its lines has it."""
 HAS_LETTER = re.compile(r"[^\W\d_]").search
 C4_END_PUNCTUATION = (".", "?", "!", '"', "'")
 C4_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
@@ -258,7 +261,7 @@ class SpaceDoc(DuplicateLines):
 
     @cached_property
     def nonempty_lines(self) -> int:
-        return sum(1 for line in self.splitlines if line.strip())
+        return sum(map(bool, map(str.strip, self.splitlines)))
 
     def has_lines(self) -> bool:
         return self.nonempty_lines >= self.params.min_lines
@@ -351,11 +354,11 @@ class SpaceDoc(DuplicateLines):
 
     def bullet_lines(self) -> float:
         lines = self.splitlines
-        return ratio(sum(line.lstrip().startswith(("•", "-")) for line in lines), len(lines))
+        return ratio(sum(map(methodcaller("startswith", ("•", "-")), map(str.lstrip, lines))), len(lines))
 
     def ellipsis_lines(self) -> float:
         lines = self.splitlines
-        return ratio(sum(line.rstrip().endswith(("...", "…")) for line in lines), len(lines))
+        return ratio(sum(map(methodcaller("endswith", ("...", "…")), map(str.rstrip, lines))), len(lines))
 
     def alpha_words(self) -> float:
         """Words with a letter among whitespace-delimited words, as the Gopher paper defines it.
@@ -407,12 +410,13 @@ class SpaceDoc(DuplicateLines):
         counted on their own."""
         c4 = self.c4
         read, spaced, edited = [], [], []
+        maybe_spaced = SPACED.search(self.text) is not None  # most texts hold no such line
         for source, line, whole in zip(c4.source, c4.kept, c4.whole, strict=True):
             if not whole:
                 edited.append(line)
                 continue
             read.append(source)
-            if ODD_WHITESPACE.search(line):
+            if maybe_spaced and ODD_WHITESPACE.search(line):
                 spaced.append((source, line))
         per_line = self.splitter.sentences_per_line(self.line_tokens, spaced)
         return int(per_line[read].sum()) + (self.splitter.count_sentences_in(edited) if edited else 0)
@@ -437,7 +441,7 @@ class SpaceDoc(DuplicateLines):
 
     def line_punct(self) -> float:
         lines = self.fineweb_lines
-        return ratio(sum(line.endswith(FINEWEB_STOP_CHARS) for line in lines), len(lines))
+        return ratio(sum(map(methodcaller("endswith", FINEWEB_STOP_CHARS), lines)), len(lines))
 
     def short_lines(self) -> float:
         limit = self.params.short_line_length
@@ -506,7 +510,7 @@ def c4_lines(text: str, lines: list[str], words: list[int], params: SpaceParams)
             blank = bool(kept)
             continue
         count = words[index]
-        if len(line) > max_word and any(len(word) > max_word for word in line.split()):
+        if len(line) > max_word and max(map(len, line.split())) > max_word:
             continue
         as_written = True
         if citations and "[" in line:
