@@ -3,9 +3,11 @@
 The decisions are those of datatrove's ``GopherRepetitionFilter``, ``GopherQualityFilter``,
 ``C4QualityFilter`` and ``FineWebQualityFilter`` run in that order with the same thresholds
 (tested on real documents), with the same word tokens (spaCy's rules, see ``words.py``). What
-differs is cost: words are integer ids, n-grams are hashed with numpy (``repetition.py``), and
-C4's per-line sentence splitting only runs when fewer kept lines than ``c4_min_sentences`` leave
-the answer open (each kept line holds at least one sentence).
+differs is cost: words are integer ids, split once line by line (``SpaceDoc.line_tokens``: C4's
+word counts and sentences and FineWeb's list ratio read them instead of splitting lines again),
+n-grams are hashed with numpy (``repetition.py``), and C4's sentences are only counted when fewer
+kept lines than ``c4_min_sentences`` leave the answer open (each kept line holds at least one
+sentence) or when every value is asked for (tag mode, ``explain``).
 
 As in FineWeb, C4's line filter rewrites the text of kept documents (lines without enough words,
 mentioning javascript or cookie policies, and ``[1]``-style citations go) and FineWeb's rules

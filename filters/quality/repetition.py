@@ -3,8 +3,9 @@
 Gopher's repetition rules, as datatrove writes them, build Python strings for every n-gram of a
 document and count them in dictionaries: about half of datatrove's filtering time. Here an n-gram
 is a 64-bit polynomial hash computed for all positions at once with numpy (``window_hashes``), so
-counting is one ``np.unique``. Equal hashes are taken as equal strings (a false match needs a
-64-bit collision).
+counting is one sort, shared by every n-gram size of a rule family (``most_frequent_windows``,
+``duplicate_chars``: tag mode measures them all). Equal hashes are taken as equal strings (a
+false match needs a 64-bit collision).
 """
 
 from __future__ import annotations

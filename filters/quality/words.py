@@ -96,6 +96,8 @@ def _sentence_class(token: str) -> int:
     """What spaCy's sentencizer sees in a token: a sentence end, other punctuation, or a word."""
     if token in sentence_punct():
         return SENTENCE_END
+    if token[:1].isalnum():  # most tokens: a letter or digit is never punctuation
+        return OTHER
     return PUNCT if all(unicodedata.category(ch).startswith("P") for ch in token) else OTHER
 
 
