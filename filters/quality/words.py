@@ -75,10 +75,12 @@ class Vocabulary:
         self.symbol[start:end] = [not t.translate(DROP_PUNCTUATION) for t in new]
         self.alpha[start:end] = [any(map(str.isalpha, t)) for t in new]
         self.char_hash[start:end] = string_hashes(new)
-        self._sentence_class[start:end] = UNKNOWN
+        # A letter or digit is never punctuation nor a sentence end: a token starting with one
+        # (most tokens) is a word to the sentence count; the others are classified on first need.
+        self._sentence_class[start:end] = [OTHER if t[:1].isalnum() else UNKNOWN for t in new]
 
     def sentence_classes(self, ids: np.ndarray) -> np.ndarray:
-        """What spaCy's sentencizer sees in each token; computed on first need (it is rare)."""
+        """What spaCy's sentencizer sees in each token (``_sentence_class``)."""
         classes = self._sentence_class[ids]
         unknown = np.unique(ids[classes == UNKNOWN])
         if len(unknown):
@@ -96,8 +98,6 @@ def _sentence_class(token: str) -> int:
     """What spaCy's sentencizer sees in a token: a sentence end, other punctuation, or a word."""
     if token in sentence_punct():
         return SENTENCE_END
-    if token[:1].isalnum():  # most tokens: a letter or digit is never punctuation
-        return OTHER
     return PUNCT if all(unicodedata.category(ch).startswith("P") for ch in token) else OTHER
 
 

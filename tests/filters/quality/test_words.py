@@ -148,6 +148,17 @@ def test_sentence_counts_equal_datatrove(test_data: Path) -> None:
     assert [int(n) for n in tokens.per_line[0::2]] == [len(splitter.ids(line)) for line in lines]
 
 
+def test_words_are_known_without_their_characters_categories() -> None:
+    """The vocabulary takes a token starting with a letter or digit for a word without asking
+    ``_sentence_class``: no sentence end of spaCy's does."""
+    assert not any(mark[:1].isalnum() for mark in spacy_tables.sentence_punct())
+    splitter = WordSplitter("en")
+    ids = splitter.ids("Go 42 é. « ! - x")
+    assert splitter.vocab.sentence_classes(ids).tolist() == [
+        words._sentence_class(splitter.vocab.strings[i]) for i in ids.tolist()
+    ]
+
+
 def test_line_tokens_are_the_text_tokens() -> None:
     """Every ``str.splitlines`` break is whitespace to ``str.split``: a text's tokens line by line
     are its tokens, and each line's word and token counts are its own."""
