@@ -522,21 +522,18 @@ def c4_lines(text: str, lines: list[str], words: list[int], params: SpaceParams)
             continue
         if count < params.c4_min_words_per_line and not (params.c4_keep_code_lines and code_line(stripped, index)):
             continue
-        if lorem or javascript or policy:
-            lower = line.lower()
-            if lorem and "lorem ipsum" in lower:
-                stopped_by = stopped_by or "lorem_ipsum"
-            if (
-                javascript
-                and "javascript" in lower
-                and (params.c4_javascript_lines == "all" or (count <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower)))
-            ):
-                continue
-            curly = curly or "{" in line
-            if any(phrase in lower for phrase in policy):
-                continue
-        else:
-            curly = curly or "{" in line
+        lower = line.lower() if lorem or javascript or policy else ""  # most texts hold none of them
+        if lorem and "lorem ipsum" in lower:
+            stopped_by = stopped_by or "lorem_ipsum"
+        if (
+            javascript
+            and "javascript" in lower
+            and (params.c4_javascript_lines == "all" or (count <= JS_NOTICE_MAX_WORDS and JS_NOTICE.search(lower)))
+        ):
+            continue
+        curly = curly or "{" in line
+        if policy and any(phrase in lower for phrase in policy):
+            continue
         if blank:
             breaks.add(len(kept))
             blank = False

@@ -52,14 +52,24 @@ def _prefix_sums(weighted: np.ndarray) -> np.ndarray:
     return prefix
 
 
+def window_counts(total: int, sizes: list[int]) -> list[int]:
+    """How many windows of each size a sequence of ``total`` values has."""
+    return [max(total - n + 1, 0) for n in sizes]
+
+
 def window_hashes(values: np.ndarray, n: int) -> np.ndarray:
     """Hash of every window of ``n`` consecutive values (characters or token hashes)."""
-    count = len(values) - n + 1
-    if count <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    power, inverse = powers(len(values) + 1)
-    prefix = _prefix_sums(values.astype(np.uint64) * power[: len(values)])
-    return (prefix[n : n + count] - prefix[:count]) * inverse[:count]
+    return window_hashes_by_size(values, [n])[0]
+
+
+def window_hashes_by_size(values: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
+    """``window_hashes`` for each n of ``sizes``, from one prefix sum."""
+    total = len(values)
+    power, inverse = powers(total + 1)
+    prefix = _prefix_sums(values.astype(np.uint64) * power[:total])
+    return [
+        (prefix[n : n + c] - prefix[:c]) * inverse[:c] for n, c in zip(sizes, window_counts(total, sizes), strict=True)
+    ]
 
 
 def string_hashes(strings: list[str]) -> np.ndarray:
@@ -79,14 +89,23 @@ def joined_window_hashes(token_hashes: np.ndarray, token_lengths: np.ndarray, n:
     Windows with the same joined text get the same hash even when split into tokens differently,
     which is how Gopher's duplicate n-gram rule compares them.
     """
-    count = len(token_hashes) - n + 1
-    if count <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    offsets = np.zeros(len(token_lengths) + 1, dtype=np.int64)
-    np.cumsum(token_lengths, out=offsets[1:])
+    return joined_window_hashes_by_size(token_hashes, _offsets(token_lengths), [n])[0]
+
+
+def joined_window_hashes_by_size(token_hashes: np.ndarray, offsets: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
+    """``joined_window_hashes`` for each n of ``sizes``, from one prefix sum (``offsets``: each
+    token's first character, ``_offsets``)."""
     power, inverse = powers(int(offsets[-1]) + 1)
     prefix = _prefix_sums(token_hashes * power[offsets[:-1]])
-    return (prefix[n : n + count] - prefix[:count]) * inverse[offsets[:count]]
+    counts = window_counts(len(token_hashes), sizes)
+    return [(prefix[n : n + c] - prefix[:c]) * inverse[offsets[:c]] for n, c in zip(sizes, counts, strict=True)]
+
+
+def _offsets(token_lengths: np.ndarray) -> np.ndarray:
+    """Each token's first character in the joined text, and the text's length last."""
+    offsets = np.zeros(len(token_lengths) + 1, dtype=np.int64)
+    np.cumsum(token_lengths, out=offsets[1:])
+    return offsets
 
 
 def duplicates(items: list[str]) -> tuple[int, int]:
@@ -141,15 +160,10 @@ def _blocks(arrays: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarra
 def most_frequent_windows(values: np.ndarray, sizes: list[int]) -> list[tuple[int, int]]:
     """``most_frequent(window_hashes(values, n))`` for each n of ``sizes`` ((0, 0) without windows),
     from one prefix sum and one sort for all sizes."""
-    total = len(values)
-    counts = [max(total - n + 1, 0) for n in sizes]
+    counts = window_counts(len(values), sizes)
     if not any(counts):
         return [(0, 0)] * len(sizes)
-    power, inverse = powers(total + 1)
-    prefix = _prefix_sums(values.astype(np.uint64) * power[:total])
-    hashes, block, starts = _blocks(
-        [(prefix[n : n + c] - prefix[:c]) * inverse[:c] for n, c in zip(sizes, counts, strict=True)]
-    )
+    hashes, block, starts = _blocks(window_hashes_by_size(values, sizes))
     first = first_occurrences(hashes, block)
     index = np.arange(len(hashes))
     heads = np.flatnonzero(first == index)  # each distinct window of each size, at its first position
@@ -178,17 +192,10 @@ def duplicate_chars(token_hashes: np.ndarray, token_lengths: np.ndarray, sizes: 
     """Gopher's ``find_all_duplicate`` characters for each n of ``sizes``: the n-grams compared as
     joined strings (``joined_window_hashes``), hashed from one prefix sum and grouped by one sort
     for all sizes; the greedy scan of each size then visits only its repeated n-grams."""
-    total = len(token_hashes)
-    counts = [max(total - n + 1, 0) for n in sizes]
-    if not any(counts):
+    if not any(window_counts(len(token_hashes), sizes)):
         return [0] * len(sizes)
-    offsets = np.zeros(total + 1, dtype=np.int64)
-    np.cumsum(token_lengths, out=offsets[1:])
-    power, inverse = powers(int(offsets[-1]) + 1)
-    prefix = _prefix_sums(token_hashes * power[offsets[:-1]])
-    hashes, block, starts = _blocks(
-        [(prefix[n : n + c] - prefix[:c]) * inverse[offsets[:c]] for n, c in zip(sizes, counts, strict=True)]
-    )
+    offsets = _offsets(token_lengths)
+    hashes, block, starts = _blocks(joined_window_hashes_by_size(token_hashes, offsets, sizes))
     first = first_occurrences(hashes, block)
     repeats = np.flatnonzero(first < np.arange(len(hashes)))
     bounds = np.searchsorted(repeats, starts)
