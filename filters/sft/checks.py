@@ -26,7 +26,7 @@ from corpusmill.filters.sft.record import (
     prompt,
     response,
 )
-from corpusmill.filters.sft.text import URL, word_count
+from corpusmill.filters.sft.text import QUOTED, URL, word_count
 from corpusmill.filters.sft.translated_code import translated_code
 from corpusmill.filters.sft.truncation import truncated
 
@@ -121,7 +121,6 @@ REFERENCE = re.compile(
     re.I,
 )
 COLON = re.compile(r"[:：]")
-QUOTED = re.compile(r"[\"“「『][^\"”」』]{12,}[\"”」』]")
 CODE_TASK = re.compile(
     r"\b(?:program|function|script|code|algorithm|crawler|scraper|scrape|query|api|javascript|python|java|curl|"
     r"request|http client|web ?hook)s?\b|程序|代码|函数|脚本|爬虫|正则",

@@ -15,6 +15,7 @@ from datatrove.data import Document
 
 from corpusmill.filters.sft.params import SftChecksParams
 from corpusmill.filters.sft.record import PROMPT_ROLES, RESPONSE_ROLES, TURN_FIELDS
+from corpusmill.filters.sft.text import QUOTED
 from corpusmill.filters.sft.truncation import truncated
 
 CONTROL = re.compile(
@@ -493,16 +494,13 @@ def _missing_text(text: str) -> bool:
     the text was in turns it does not have (a paste the export dropped, an earlier answer), and its
     answer is made up or asks for it ("Summarize the following entry" → "you have not provided any
     text"); the exchange goes."""
-    if len(text.split()) > TEXT_REFERENCE_WORDS or MATERIAL.search(text) or QUOTED_TEXT.search(text):
+    if len(text.split()) > TEXT_REFERENCE_WORDS or MATERIAL.search(text) or QUOTED.search(text):
         return False
     if "\n" not in text.strip() and BACK_PHRASE.search(text):
         return True  # "Can you offer specific studies to support the list above?", "… for step 1?"
     last = SENTENCE_END.split(text.strip())[-1]
     found = TEXT_REFERENCE.search(last)
     return bool(found) and not re.search(r"[:：]\s*\S", last[found.start() :])
-
-
-QUOTED_TEXT = re.compile(r"[\"“「『][^\"”」』]{12,}[\"”」』]")
 
 
 def _points_back(text: str) -> bool:

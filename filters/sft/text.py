@@ -21,6 +21,8 @@ CJK_RUN = re.compile(rf"[{CJK}]+")
 CODE_BLOCK = re.compile(r"```.*?(?:```|\Z)|`[^`\n]+`", re.S)
 MIX = np.uint64(0x9E3779B97F4A7C15)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
+QUOTED = re.compile(r"[\"“「『][^\"”」』]{12,}[\"”」』]")
+"""A quoted passage of 12 or more characters: a text the turn gives, not one it points at."""
 
 
 def tokens(text: str) -> list[str]:
