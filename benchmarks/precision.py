@@ -42,6 +42,9 @@ a complete record under an intended size floor is P, a borderline record B."""
 
 LANGUAGE_REASON = "language:"
 QUALITY_REASON = "quality:"
+DUPLICATE_REASON = "_duplicate"
+"""Reasons ending so (``exact_duplicate``, ``sft:near_duplicate``) remove a copy of a kept record:
+whether that is right depends on the pair, not on the removed record's own quality."""
 
 
 # ---- keys and labels: the one place that defines them -------------------------------------
@@ -145,7 +148,10 @@ def kept_junk(kept: pl.DataFrame, group: str) -> dict[str, dict[str, Any]]:
 
 def join_labels(records: pl.DataFrame, labels: pl.DataFrame, rejected: bool) -> pl.DataFrame:
     """Records with their label (null when none). For rejects a label naming that reject's
-    reason wins over the record's own label."""
+    reason wins over the record's own label. A duplicate reject is judged by such a label only
+    (the pair read side by side), or by the record's own ``junk`` (removing junk is right whatever
+    the reason): a record read as good under another rule says nothing about whether it is a copy,
+    so it stays unlabelled and is listed to be read beside its twin."""
     own = labels.filter(pl.col("reason").is_null()).unique(["source", "key"], keep="last").drop("reason")
     joined = records.join(own, on=["source", "key"], how="left")
     if not rejected:
@@ -153,7 +159,9 @@ def join_labels(records: pl.DataFrame, labels: pl.DataFrame, rejected: bool) -> 
     by_reason = labels.filter(pl.col("reason").is_not_null()).unique(["source", "key", "reason"], keep="last")
     by_reason = by_reason.select("source", "key", "reason", pl.col("label").alias("reason_label"))
     joined = joined.join(by_reason, on=["source", "key", "reason"], how="left")
-    return joined.with_columns(pl.coalesce("reason_label", "label").alias("label")).drop("reason_label")
+    unjudged_copy = pl.col("reason").str.ends_with(DUPLICATE_REASON) & (pl.col("label") != "junk")
+    own_label = pl.when(unjudged_copy).then(None).otherwise(pl.col("label"))
+    return joined.with_columns(pl.coalesce("reason_label", own_label).alias("label")).drop("reason_label")
 
 
 # ---- runs ---------------------------------------------------------------------------------

@@ -94,6 +94,23 @@ def test_a_label_on_the_reject_itself_wins_only_for_that_reason(tmp_path):
     assert join_labels(other, labels, rejected=True)["label"].to_list() == ["good"]
 
 
+def test_a_duplicate_reject_is_judged_by_its_pair_label_or_by_junk_only(tmp_path):
+    rows = [
+        {"key": "good", "source": "s", "label": "good"},
+        {"key": "junk", "source": "s", "label": "junk"},
+        {"key": "pair", "source": "s", "label": "good"},
+        {"key": "pair", "source": "s", "label": "good", "reason": "sft:near_duplicate"},
+    ]
+    labels = load_labels(write(tmp_path, rows))
+    keys = ["good", "junk", "pair"]
+    copies = pl.DataFrame(
+        {"source": ["s"] * 3, "key": keys, "reason": ["sft:exact_duplicate", *["sft:near_duplicate"] * 2]}
+    )
+    assert join_labels(copies, labels, rejected=True)["label"].to_list() == [None, "junk", "good"]
+    quality = copies.with_columns(pl.lit("quality:a").alias("reason"))
+    assert join_labels(quality, labels, rejected=True)["label"].to_list() == ["good", "junk", "good"]
+
+
 def test_kept_junk_rate_per_group_counts_labelled_records_only(tmp_path):
     kept = pl.DataFrame({"source": ["s"] * 5, "key": list("abcde"), "language": ["en", "en", "en", "zh", "zh"]})
     rows = [
