@@ -157,15 +157,17 @@ import pyarrow.parquet as pq
 
 tagged, out = Path(sys.argv[1]), Path(sys.argv[2])
 out.mkdir(parents=True, exist_ok=True)
+tags = ["language.best", "language.score", "quality.reason"]
 for path in sorted((tagged / "data").rglob("*.parquet")):
-    table = pq.read_table(path)
+    record = [name for name in pq.read_schema(path).names if "." not in name]
+    table = pq.read_table(path, columns=record + tags)
     keep = pc.and_(pc.equal(table["language.best"], "en"), pc.greater_equal(table["language.score"], 0.7))
     keep = pc.and_(keep, pc.is_null(table["quality.reason"]))
-    record = [name for name in table.column_names if "." not in name]
     pq.write_table(table.filter(keep).select(record), out / path.name, compression="zstd")
 """
-"""The least any select of the tagged run has to do, as a bare script: read every shard, keep rows
-by a mask over three tag columns, write the kept records' columns as zstd Parquet. No CLI, config,
+"""The least any select of the tagged run has to do, as a bare script: read the record columns and
+three tag columns of every shard, keep rows by a mask over the tags, write the kept records as
+zstd Parquet. No CLI, config,
 dedup policy, budget, stats, manifest, report or card: a lower bound of a select's cost."""
 
 
