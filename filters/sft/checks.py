@@ -120,6 +120,20 @@ REFERENCE = re.compile(
     r"(?:文章|图片|图像|照片|链接|网址|视频|图表|网站|网页|音频|录音|文档|画作|绘画|地图)",
     re.I,
 )
+SLOT = r"(?:(?:please\s+)?(?:insert|include|paste|attach)\b|插入|附上|粘贴)"
+UNFILLED = re.compile(
+    rf"^[ \t]*[\[<({{（【]\s*{SLOT}[^\]\[<>(){{}}（）【】\n]{{0,60}}[\]>)}}）】][ \t]*[.:。：]?[ \t]*$"
+    rf"|[\"“][\[<({{（【]\s*{SLOT}[^\]\[<>(){{}}（）【】\n\"”]{{0,60}}[\]>)}}）】][\"”]",
+    re.I | re.M,
+)
+"""A template's slot left unfilled where the prompt's material should be: a line that is only the slot
+(Alpaca: "Identify the main theme of the following poem …" + ``[insert poem]``, "Analyze the following
+political speech" + ``[Insert example political speech]``, "Given a photo, classify …" + ``<include image>``;
+the Chinese translations of those records: ``[插入诗]``, ``（插入文章）``, ``<附上图片>``)
+or a quoted slot as the subject (ShareGPT: "a detailed long-form content outline … on the topic:
+"[Insert Topic]""). Any answer invents the poem, the photo or the topic. A slot the turn fills itself
+("<insert cuisine> - Italian"), one inside pasted material ("* Example 1: [insert example]" of an
+outline) and the blanks of a letter the user wants ("[Name]", "[date]") are not one."""
 COLON = re.compile(r"[:：]")
 CODE_TASK = re.compile(
     r"\b(?:program|function|script|code|algorithm|crawler|scraper|scrape|query|api|javascript|python|java|curl|"
@@ -155,6 +169,8 @@ def unseen_reference(doc: Document, p: SftChecksParams) -> str | None:
     for text in asked:
         if found := MEDIA_TAG.search(text):
             return f"media placeholder {found.group()[:60]!r}"
+        if found := UNFILLED.search(text):
+            return f"unfilled template slot {found.group().strip()[:60]!r}"
     # later turns may point at what the conversation already holds ("update the above diagram")
     first = asked[0] if asked else ""
     short = word_count(URL.sub(" ", first)) <= p.reference_max_words

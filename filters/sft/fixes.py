@@ -485,6 +485,17 @@ TEXT_REFERENCE_WORDS = 25
 """Longest opening judged by ``_missing_text``: a longer one mostly pastes the text it points at."""
 
 
+MATERIAL_BELOW = re.compile(
+    r"(?<![A-Za-z0-9])(?<!which of )(?:the|this|these) (?:[\w-]+ ){0,2}?(?:below|following)"
+    r"(?! (?:is|are|was|were|has|have|had|can|will|would|should|must|may)(?![A-Za-z0-9]))(?: [\w-]+){0,2}",
+    re.I,
+)
+"""A longer opening's last sentence pointing at material to come ("Use the outline below to help create
+the essay.", "… and they can be found at the following video link."): with nothing after it, the export
+dropped the material. "Which of the following …" asks a quiz question, and "comment below" is not
+material."""
+
+
 def _missing_text(text: str) -> bool:
     """An opening of up to ``TEXT_REFERENCE_WORDS`` words whose last sentence points at a text
     (``TEXT_REFERENCE``) that the turn does not give: no material, no quoted passage, nothing after a
@@ -493,14 +504,26 @@ def _missing_text(text: str) -> bool:
     list above", "step 1") points the same way. Whether the record is a chunk or a whole conversation,
     the text was in turns it does not have (a paste the export dropped, an earlier answer), and its
     answer is made up or asks for it ("Summarize the following entry" → "you have not provided any
-    text"); the exchange goes."""
-    if len(text.split()) > TEXT_REFERENCE_WORDS or MATERIAL.search(text) or QUOTED.search(text):
+    text"); the exchange goes. A longer opening (under ``MATERIAL_WORDS``) goes when its last sentence
+    points at material below it that is not there (``_points_below``: "Use the outline below to help
+    create the essay.")."""
+    if MATERIAL.search(text) or QUOTED.search(text):
         return False
+    if len(text.split()) > TEXT_REFERENCE_WORDS:
+        return len(text.split()) < MATERIAL_WORDS and _points_below(text)
     if "\n" not in text.strip() and BACK_PHRASE.search(text):
         return True  # "Can you offer specific studies to support the list above?", "… for step 1?"
     last = SENTENCE_END.split(text.strip())[-1]
     found = TEXT_REFERENCE.search(last)
     return bool(found) and not re.search(r"[:：]\s*\S", last[found.start() :])
+
+
+def _points_below(text: str) -> bool:
+    """The last sentence of a longer opening points at material below it (``MATERIAL_BELOW``) and
+    nothing follows: no line after it, no colon with words after the pointer."""
+    last = SENTENCE_END.split(text.strip())[-1]
+    found = MATERIAL_BELOW.search(last)
+    return bool(found) and "\n" not in last and not re.search(r"[:：]\s*\S", last[found.start() :])
 
 
 def _points_back(text: str) -> bool:
