@@ -73,11 +73,15 @@ def too_long(docs: list[Document], p: SftChecksParams, counter: CountFn) -> list
 
 
 CODE_LINE = re.compile(
-    r"^(?:\s{2,}\S|\s*(?:def|class|import|from \S+ import|return|for|if|while|select|insert|update|delete|"
-    r"create table|print|const|let|var|function|public|private|#include)\b|\s*[}\])(]|\s*(?:#|//))"
-    r"|[;{}]\s*$|<=|>=|==|!=|&&|\|\||\w\.\w+\(",
-    re.I,
+    r"^(?:\s{2,}\S|\s*(?:def|class|import|from \S+ import|return|for|if|while|print|const|let|var|function|"
+    r"public|private|#include|select|insert|update|delete|create table|SELECT|INSERT|UPDATE|DELETE|CREATE TABLE|"
+    r"(?i:select|insert|update|delete|create table)(?= [A-Z*(]))\b|\s*[}\])(]|\s*(?:#|//))"
+    r"|[;{}]\s*$|<=|>=|==|!=|&&|\|\||\w\.\w+\("
 )
+"""A line that reads as code. Keywords count in code's own case: ``for``, ``if``, ``return`` (a line
+of prose that opens "For example, …", "If you …" or "Let me know …" is prose), and SQL's verbs in
+lower or upper case, or followed by an upper-case word or ``*`` ("Select Name, Age FROM", not
+"Select the option …")."""
 
 
 def _lid_text(text: str) -> str:

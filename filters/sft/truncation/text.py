@@ -93,15 +93,18 @@ def _prose(lines: list[str]) -> list[str]:
 
 
 def _others_closed(lines: list[str]) -> bool:
-    """Most earlier prose lines end with punctuation (the answer's own style). A last line that is a
-    paragraph, not a list item, may also match the other paragraphs alone: bullets
-    without full stops say nothing of how the answer's paragraphs end ("…and potential
+    """Most earlier prose lines end with punctuation (the answer's own style; a colon introducing a
+    list counts: "For our medical startup, a potential SWOT analysis could include the following:").
+    A last line that is a paragraph, not a list item, may also match the other paragraphs alone:
+    bullets without full stops say nothing of how the answer's paragraphs end ("…and potential
     opportunities for" after a SWOT list whose items have none)."""
     prose = _prose(lines[:-1])
     paragraphs = (
         [line for line in prose if not LIST_ITEM.match(line)] if lines and not LIST_ITEM.match(lines[-1]) else []
     )
-    return any(group and 2 * sum(_closed(line) for line in group) > len(group) for group in (prose, paragraphs))
+    ends = [_closed(line) or line.endswith((":", "：")) for line in prose]
+    closed = dict(zip(prose, ends, strict=True))
+    return any(group and 2 * sum(closed[line] for line in group) > len(group) for group in (prose, paragraphs))
 
 
 def _enumeration(text: str) -> bool:
