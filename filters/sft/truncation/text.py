@@ -102,9 +102,12 @@ def _others_closed(lines: list[str]) -> bool:
     paragraphs = (
         [line for line in prose if not LIST_ITEM.match(line)] if lines and not LIST_ITEM.match(lines[-1]) else []
     )
-    ends = [_closed(line) or line.endswith((":", "：")) for line in prose]
-    closed = dict(zip(prose, ends, strict=True))
-    return any(group and 2 * sum(closed[line] for line in group) > len(group) for group in (prose, paragraphs))
+    return any(group and 2 * sum(map(_punctuated, group)) > len(group) for group in (prose, paragraphs))
+
+
+def _punctuated(line: str) -> bool:
+    """Closed, or ending on a colon that introduces what follows."""
+    return _closed(line) or line.endswith((":", "："))
 
 
 def _enumeration(text: str) -> bool:
