@@ -504,26 +504,24 @@ def _missing_text(text: str) -> bool:
     list above", "step 1") points the same way. Whether the record is a chunk or a whole conversation,
     the text was in turns it does not have (a paste the export dropped, an earlier answer), and its
     answer is made up or asks for it ("Summarize the following entry" → "you have not provided any
-    text"); the exchange goes. A longer opening (under ``MATERIAL_WORDS``) goes when its last sentence
-    points at material below it that is not there (``_points_below``: "Use the outline below to help
-    create the essay.")."""
+    text"); the exchange goes. A longer opening (under ``MATERIAL_WORDS``) goes when its last sentence,
+    on one line, points at material below it that is not there (``MATERIAL_BELOW``: "Use the outline
+    below to help create the essay.")."""
     if MATERIAL.search(text) or QUOTED.search(text):
         return False
-    if len(text.split()) > TEXT_REFERENCE_WORDS:
-        return len(text.split()) < MATERIAL_WORDS and _points_below(text)
+    words = len(text.split())
+    last = SENTENCE_END.split(text.strip())[-1]
+    if words > TEXT_REFERENCE_WORDS:
+        return words < MATERIAL_WORDS and "\n" not in last and _points_at(last, MATERIAL_BELOW)
     if "\n" not in text.strip() and BACK_PHRASE.search(text):
         return True  # "Can you offer specific studies to support the list above?", "… for step 1?"
-    last = SENTENCE_END.split(text.strip())[-1]
-    found = TEXT_REFERENCE.search(last)
+    return _points_at(last, TEXT_REFERENCE)
+
+
+def _points_at(last: str, pointer: re.Pattern[str]) -> bool:
+    """A sentence pointing at a text (``pointer``) that it does not give after a colon."""
+    found = pointer.search(last)
     return bool(found) and not re.search(r"[:：]\s*\S", last[found.start() :])
-
-
-def _points_below(text: str) -> bool:
-    """The last sentence of a longer opening points at material below it (``MATERIAL_BELOW``) and
-    nothing follows: no line after it, no colon with words after the pointer."""
-    last = SENTENCE_END.split(text.strip())[-1]
-    found = MATERIAL_BELOW.search(last)
-    return bool(found) and "\n" not in last and not re.search(r"[:：]\s*\S", last[found.start() :])
 
 
 def _points_back(text: str) -> bool:
